@@ -1,0 +1,327 @@
+"""The declarative configuration (`charter.yaml`) as pydantic models.
+
+Everything here is validated when loaded; nothing reads it at import time. Runtime state
+(clients, keys, requests) lives in the store, not here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w|y)?\s*$")
+_UNIT_SECONDS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800, "y": 31536000}
+_SIZE = re.compile(r"^\s*(\d+)\s*(b|kb|kib|k|mb|mib|m|gb|gib|g)?\s*$", re.IGNORECASE)
+_SIZE_BYTES = {
+    "b": 1, "k": 1024, "kb": 1024, "kib": 1024, "m": 1024**2, "mb": 1024**2, "mib": 1024**2,
+    "g": 1024**3, "gb": 1024**3, "gib": 1024**3,
+}
+METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+LEGAL_BASES = ("contract", "legitimate_interests", "legal_obligation", "consent",
+               "vital_interests", "public_task")
+
+
+def parse_duration(value: Any) -> float:
+    """Seconds from a number or a string such as `250ms`, `30s`, `7d`, `3y`."""
+    if isinstance(value, bool):
+        raise ValueError("expected a duration such as 30s, 15m, 7d")
+    if isinstance(value, int | float):
+        seconds = float(value)
+    else:
+        match = _DURATION.match(str(value))
+        if not match:
+            raise ValueError("expected a duration such as 30s, 15m, 7d")
+        seconds = float(match.group(1)) * _UNIT_SECONDS[match.group(2) or "s"]
+    if seconds < 0:
+        raise ValueError("a duration cannot be negative")
+    return seconds
+
+
+def parse_size(value: Any) -> int:
+    """Bytes from a number or a string such as `64kb`, `1mb`."""
+    if isinstance(value, bool):
+        raise ValueError("expected a size such as 64kb or 1mb")
+    if isinstance(value, int):
+        size = value
+    else:
+        match = _SIZE.match(str(value))
+        if not match:
+            raise ValueError("expected a size such as 64kb or 1mb")
+        size = int(match.group(1)) * _SIZE_BYTES[(match.group(2) or "b").lower()]
+    if size < 0:
+        raise ValueError("a size cannot be negative")
+    return size
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+Duration = Annotated[float, Field(ge=0)]
+
+
+class Listener(_Strict):
+    host: str = "127.0.0.1"
+    port: int = Field(8080, ge=0, le=65535)
+
+    @property
+    def is_loopback(self) -> bool:
+        return self.host in {"127.0.0.1", "::1", "localhost"} or self.host.startswith("127.")
+
+
+class Listeners(_Strict):
+    gateway: Listener = Listener(host="127.0.0.1", port=8080)
+    admin: Listener = Listener(host="127.0.0.1", port=8081)
+
+
+class StoreConfig(_Strict):
+    url: str = "sqlite:///var/charter.db"
+
+    @field_validator("url")
+    @classmethod
+    def _known_scheme(cls, value: str) -> str:
+        scheme = value.split(":", 1)[0]
+        if scheme not in {"sqlite", "postgresql", "postgresql+psycopg"}:
+            raise ValueError("store url must start with sqlite:// or postgresql://")
+        return value
+
+
+class RedisConfig(_Strict):
+    url: str | None = None
+
+
+class GatewayLimits(_Strict):
+    """Per-listener protocol limits of the data plane."""
+
+    max_header_bytes: int = Field(16384, ge=1024)
+    max_headers: int = Field(100, ge=8)
+    max_url_bytes: int = Field(8192, ge=256)
+    header_timeout: Duration = 10.0
+    keepalive_timeout: Duration = 75.0
+    body_timeout: Duration = 60.0
+
+    @field_validator("header_timeout", "keepalive_timeout", "body_timeout", mode="before")
+    @classmethod
+    def _duration(cls, value: Any) -> float:
+        return parse_duration(value)
+
+    @field_validator("max_header_bytes", "max_url_bytes", mode="before")
+    @classmethod
+    def _size(cls, value: Any) -> int:
+        return parse_size(value)
+
+
+class Target(_Strict):
+    scheme: Literal["http", "https"]
+    host: str
+    port: int
+
+    @classmethod
+    def parse(cls, url: str) -> Target:
+        parts = urlsplit(url)
+        if parts.scheme not in {"http", "https"} or not parts.hostname:
+            raise ValueError(f"target {url!r} must be an http:// or https:// URL with a host")
+        if parts.path not in {"", "/"} or parts.query or parts.fragment:
+            raise ValueError(f"target {url!r} must not have a path, query or fragment")
+        default = 443 if parts.scheme == "https" else 80
+        return cls(scheme=parts.scheme, host=parts.hostname, port=parts.port or default)  # type: ignore[arg-type]
+
+    @property
+    def authority(self) -> str:
+        default = 443 if self.scheme == "https" else 80
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return host if self.port == default else f"{host}:{self.port}"
+
+    def __str__(self) -> str:
+        return f"{self.scheme}://{self.authority}"
+
+
+class Upstream(_Strict):
+    """A named group of targets behind one or more routes."""
+
+    name: str = Field(pattern=r"^[a-z][a-z0-9_-]{0,62}$")
+    targets: list[str] = Field(min_length=1)
+    tls_verify: bool = True
+    tls_verify_reason: str | None = None
+    connect_timeout: Duration = 2.0
+    read_timeout: Duration = 30.0
+    retries: int = Field(1, ge=0, le=5)
+    pool_size: int = Field(256, ge=1, le=10000)
+    idle_timeout: Duration = 60.0
+    eject_after_failures: int = Field(3, ge=1)
+    eject_for: Duration = 10.0
+
+    @field_validator("connect_timeout", "read_timeout", "idle_timeout", "eject_for", mode="before")
+    @classmethod
+    def _duration(cls, value: Any) -> float:
+        return parse_duration(value)
+
+    @field_validator("targets")
+    @classmethod
+    def _targets(cls, value: list[str]) -> list[str]:
+        for url in value:
+            Target.parse(url)
+        return value
+
+    @model_validator(mode="after")
+    def _verify_off_needs_reason(self) -> Upstream:
+        if not self.tls_verify and not (self.tls_verify_reason or "").strip():
+            raise ValueError("tls_verify: false needs a tls_verify_reason")
+        return self
+
+    @property
+    def parsed_targets(self) -> list[Target]:
+        return [Target.parse(url) for url in self.targets]
+
+
+class RouteMatch(_Strict):
+    path_prefix: str = "/"
+    host: str | None = None
+    methods: list[str] | None = None
+
+    @field_validator("path_prefix")
+    @classmethod
+    def _absolute(cls, value: str) -> str:
+        if not value.startswith("/"):
+            raise ValueError("path_prefix must start with /")
+        return value
+
+    @field_validator("methods")
+    @classmethod
+    def _known_methods(cls, value: list[str] | None) -> list[str] | None:
+        if value is None:
+            return None
+        upper = [m.upper() for m in value]
+        unknown = sorted(set(upper) - METHODS)
+        if unknown:
+            raise ValueError(f"unknown HTTP method(s): {', '.join(unknown)}")
+        return upper
+
+    @field_validator("host")
+    @classmethod
+    def _lower_host(cls, value: str | None) -> str | None:
+        return value.lower() if value else value
+
+
+class RouteTimeouts(_Strict):
+    connect: Duration | None = None
+    read: Duration | None = None
+
+    @field_validator("connect", "read", mode="before")
+    @classmethod
+    def _duration(cls, value: Any) -> float | None:
+        return None if value is None else parse_duration(value)
+
+
+class Route(_Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_.-]{0,62}$")
+    match: RouteMatch = RouteMatch()
+    visibility: Literal["public", "private"] = "public"
+    upstream: str
+    strip_prefix: str | None = None
+    timeouts: RouteTimeouts = RouteTimeouts()
+    max_body_bytes: int = 1024 * 1024
+    purpose: str | None = None
+    # Options per stage, by stage name; the registry validates them against each stage's model.
+    stages: dict[str, dict[str, Any]] = Field(default_factory=dict)
+
+    @field_validator("max_body_bytes", mode="before")
+    @classmethod
+    def _size(cls, value: Any) -> int:
+        return parse_size(value)
+
+    @field_validator("strip_prefix")
+    @classmethod
+    def _strip_absolute(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith("/"):
+            raise ValueError("strip_prefix must start with /")
+        return value
+
+
+class Purpose(_Strict):
+    name: str = Field(pattern=r"^[a-z][a-z0-9_]{0,62}$")
+    legal_basis: Literal[
+        "contract", "legitimate_interests", "legal_obligation", "consent",
+        "vital_interests", "public_task",
+    ]
+    description: str = ""
+
+
+class Service(_Strict):
+    name: str = "Charter gateway"
+    environment: Literal["live", "test", "dev"] = "live"
+
+
+class CharterConfig(_Strict):
+    """The whole configuration file."""
+
+    version: Literal[1] = 1
+    service: Service = Service()
+    listeners: Listeners = Listeners()
+    store: StoreConfig = StoreConfig()
+    redis: RedisConfig = RedisConfig()
+    limits: GatewayLimits = GatewayLimits()
+    trusted_proxies: list[str] = Field(default_factory=list)
+    retention_classes: dict[str, Duration] = Field(
+        default_factory=lambda: {"operational": 7 * 86400.0, "security": 3 * 365 * 86400.0,
+                                 "configuration": 10 * 365 * 86400.0}
+    )
+    purposes: list[Purpose] = Field(
+        default_factory=lambda: [
+            Purpose(name="service_delivery", legal_basis="contract",
+                    description="Route, validate, fulfil and return API operations"),
+            Purpose(name="security", legal_basis="legitimate_interests",
+                    description="Protect the service against abuse and threats"),
+            Purpose(name="operations", legal_basis="legitimate_interests",
+                    description="Monitor availability, performance and reliability"),
+        ]
+    )
+    upstreams: list[Upstream] = Field(default_factory=list)
+    routes: list[Route] = Field(default_factory=list)
+
+    @field_validator("retention_classes", mode="before")
+    @classmethod
+    def _durations(cls, value: Any) -> Any:
+        if isinstance(value, dict):
+            return {name: parse_duration(v) for name, v in value.items()}
+        return value
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _cidrs(cls, value: list[str]) -> list[str]:
+        import ipaddress
+
+        for cidr in value:
+            ipaddress.ip_network(cidr, strict=False)
+        return value
+
+    @model_validator(mode="after")
+    def _references(self) -> CharterConfig:
+        names = [u.name for u in self.upstreams]
+        if len(names) != len(set(names)):
+            raise ValueError("upstream names must be unique")
+        ids = [r.id for r in self.routes]
+        if len(ids) != len(set(ids)):
+            raise ValueError("route ids must be unique")
+        purposes = {p.name for p in self.purposes}
+        for route in self.routes:
+            if route.upstream not in names:
+                raise ValueError(f"route {route.id!r} names unknown upstream {route.upstream!r}")
+            if route.purpose is not None and route.purpose not in purposes:
+                raise ValueError(f"route {route.id!r} names unknown purpose {route.purpose!r}")
+        for required in ("operational", "security"):
+            if required not in self.retention_classes:
+                raise ValueError(f"retention class {required!r} must be defined")
+        for name, seconds in self.retention_classes.items():
+            if seconds <= 0:
+                raise ValueError(f"retention class {name!r} must be a finite, positive duration")
+        return self
+
+    def upstream(self, name: str) -> Upstream:
+        for upstream in self.upstreams:
+            if upstream.name == name:
+                return upstream
+        raise KeyError(name)

@@ -1,0 +1,26 @@
+"""What stages may use, passed in explicitly when a pipeline is built."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from charter.config.models import CharterConfig
+from charter.privacy.keyring import Keyring
+from charter.privacy.pseudonym import Pseudonymizer
+
+
+class RecordSink(Protocol):
+    """A bounded, non-blocking queue of rows for one table (see `store.writer`)."""
+
+    def put(self, row: dict[str, Any]) -> bool:
+        """Enqueue a row; False (and counted) when the queue is full. Never blocks."""
+        ...
+
+
+@dataclass(frozen=True)
+class Services:
+    config: CharterConfig
+    keyring: Keyring
+    pseudonymizer: Pseudonymizer
+    access_log: RecordSink

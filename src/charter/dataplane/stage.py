@@ -1,0 +1,58 @@
+"""The contract every pipeline stage keeps.
+
+A stage is one file under `dataplane/stages/`: an `Options` pydantic model and a `Stage`
+subclass. The order of stages is declared once, in `dataplane/registry.py`.
+
+- `on_request(ctx)` runs before the request is forwarded. Return None to continue, a `Reply`
+  to answer the client there, or an awaitable of either when the stage must wait (Redis, the
+  store). Synchronous stages cost no task.
+- `on_response(ctx, status)` runs, in reverse order, when the upstream's response head
+  arrives (or the gateway's own reply is about to be sent); it may edit
+  `ctx.response_headers`. It must not block.
+- `on_complete(ctx)` runs, in reverse order, once the exchange is over, whatever the outcome
+  (also for replies produced by earlier stages); `ctx.status`, `ctx.bytes_in/out` are final.
+  It must not block: it enqueues, it never writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable
+from typing import TYPE_CHECKING, ClassVar
+
+from pydantic import BaseModel, ConfigDict
+
+if TYPE_CHECKING:
+    from charter.config.models import Route
+    from charter.dataplane.context import RequestContext
+    from charter.dataplane.reply import Reply
+    from charter.dataplane.services import Services
+
+StageResult = "Reply | None | Awaitable[Reply | None]"
+
+
+class StageOptions(BaseModel):
+    """Base of every stage's options: unknown keys are errors."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    enabled: bool = True
+
+
+class Stage:
+    name: ClassVar[str]
+    Options: ClassVar[type[StageOptions]] = StageOptions
+    # On for every route unless the route disables it (`stages: {name: {enabled: false}}`).
+    default_enabled: ClassVar[bool] = False
+
+    def __init__(self, options: StageOptions, route: Route, services: Services) -> None:
+        self.options = options
+        self.route = route
+        self.services = services
+
+    def on_request(self, ctx: RequestContext) -> Reply | None | Awaitable[Reply | None]:
+        return None
+
+    def on_response(self, ctx: RequestContext, status: int) -> None:
+        return None
+
+    def on_complete(self, ctx: RequestContext) -> None:
+        return None

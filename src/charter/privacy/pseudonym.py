@@ -1,0 +1,31 @@
+"""Pseudonymous subject keys: the same person gets the same key, nobody can reverse it.
+
+A subject key is HMAC-SHA256 over `kind:value` with a keyring-derived key, so it is stable
+across processes and nodes that share the keyring, and useless without it.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+
+from charter.privacy.keyring import Keyring
+
+PREFIX = "sk_"
+
+
+class Pseudonymizer:
+    """Derives subject keys; construct one per keyring and reuse it (it caches the key)."""
+
+    __slots__ = ("_key",)
+
+    def __init__(self, keyring: Keyring) -> None:
+        self._key = keyring.derive("pseudonym")
+
+    def subject_key(self, kind: str, value: str) -> str:
+        """`sk_` plus 26 base32 characters (130 bits) of HMAC over `kind:value`."""
+        if not kind or ":" in kind:
+            raise ValueError("kind must be a non-empty word without ':'")
+        digest = hmac.new(self._key, f"{kind}:{value}".encode(), hashlib.sha256).digest()
+        return PREFIX + base64.b32encode(digest[:17]).decode().lower().rstrip("=")[:26]
