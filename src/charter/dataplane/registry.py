@@ -1,0 +1,52 @@
+"""The one ordered list of pipeline stages.
+
+Requests go down this list; responses come back up it. `proxy` is always last and is not a
+stage object: it is the gateway forwarding to the route's upstream. Adding a stage means one
+new file in `stages/` and one line here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from charter.dataplane.stage import Stage, StageOptions
+from charter.dataplane.stages.access_log import AccessLogStage
+
+STAGES: tuple[type[Stage], ...] = (
+    AccessLogStage,
+    # network, authenticate, authorize, rate_limit, validate, privacy_guard, consent join here
+)
+TERMINAL = "proxy"
+
+_BY_NAME: dict[str, type[Stage]] = {stage.name: stage for stage in STAGES}
+
+
+def stage_names() -> list[str]:
+    return [stage.name for stage in STAGES] + [TERMINAL]
+
+
+def stage_class(name: str) -> type[Stage]:
+    """The stage called `name`; KeyError when there is none."""
+    return _BY_NAME[name]
+
+
+def validate_stage_options(name: str, options: dict[str, Any]) -> StageOptions:
+    """Options for stage `name`, validated. Raises KeyError (unknown stage) or
+    pydantic.ValidationError (bad options)."""
+    return stage_class(name).Options.model_validate(options)
+
+
+def enabled_stages(route_stages: dict[str, dict[str, Any]]) -> list[tuple[type[Stage], StageOptions]]:
+    """The stages a route runs, in registry order, with their validated options."""
+    unknown = sorted(set(route_stages) - set(_BY_NAME) - {TERMINAL})
+    if unknown:
+        raise KeyError(unknown[0])
+    selected: list[tuple[type[Stage], StageOptions]] = []
+    for stage in STAGES:
+        raw = route_stages.get(stage.name)
+        if raw is None and not stage.default_enabled:
+            continue
+        options = stage.Options.model_validate(raw or {})
+        if options.enabled:
+            selected.append((stage, options))
+    return selected

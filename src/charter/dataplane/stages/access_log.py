@@ -1,0 +1,69 @@
+"""access_log: one minimised record per request (clause DATA-4).
+
+Kept: time, route id, method, path with query values redacted, status, latency, bytes,
+client id, pseudonymous subject key, truncated client IP (/24 or /48), user agent (cut).
+Never kept: header values other than the user agent, bodies, credentials, full IPs.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import ClassVar
+
+from pydantic import Field
+
+from charter.dataplane.context import RequestContext
+from charter.dataplane.stage import Stage, StageOptions
+from charter.privacy.redaction import redact_query, truncate_ip
+
+_UA_LIMIT = 256
+
+
+class AccessLogOptions(StageOptions):
+    user_agent: bool = Field(True, description="record the user agent (cut to 256 characters);"
+                             " false leaves it out, for routes where it could fingerprint")
+
+
+class AccessLogStage(Stage):
+    name: ClassVar[str] = "access_log"
+    Options: ClassVar[type[StageOptions]] = AccessLogOptions
+    default_enabled: ClassVar[bool] = True
+
+    def on_complete(self, ctx: RequestContext) -> None:
+        options = self.options
+        assert isinstance(options, AccessLogOptions)
+        user_agent = ""
+        if options.user_agent:
+            raw = ctx.header(b"user-agent")
+            if raw:
+                user_agent = raw[:_UA_LIMIT].decode("latin-1")
+        path = ctx.path if not ctx.query else f"{ctx.path}?{redact_query(ctx.query)}"
+        self.services.access_log.put({
+            "ts": time.time(),
+            "request_id": ctx.request_id,
+            "route_id": ctx.route_id,
+            "method": ctx.method,
+            "path": path[:2048],
+            "status": ctx.status,
+            "latency_ms": round((time.perf_counter() - ctx.started) * 1000.0, 3),
+            "bytes_in": ctx.bytes_in,
+            "bytes_out": ctx.bytes_out,
+            "client_id": ctx.client_id,
+            "subject_key": ctx.subject_key,
+            "client_ip": _truncated(ctx.client_ip),
+            "user_agent": user_agent,
+            "error": ctx.error,
+        })
+
+
+_TRUNCATED: dict[str, str] = {}
+
+
+def _truncated(ip: str) -> str:
+    # ipaddress parsing costs microseconds; a small cache keeps it off the hot path.
+    cached = _TRUNCATED.get(ip)
+    if cached is None:
+        if len(_TRUNCATED) > 4096:
+            _TRUNCATED.clear()
+        cached = _TRUNCATED[ip] = truncate_ip(ip)
+    return cached
