@@ -1,0 +1,192 @@
+"""A gateway worker process: one event loop (uvloop), one listening socket (SO_REUSEPORT).
+
+The supervisor starts N of these. Each loads the current configuration snapshot from the
+store (never from the file: every node serves a version the store knows), writes its access
+log through a batching writer, and talks to the supervisor over a duplex pipe:
+
+- to the supervisor: ("ready", version), ("metrics", snapshot), ("reloaded", version),
+  ("reload_failed", message)
+- from the supervisor: ("reload",) and ("stop", drain_seconds)
+
+It also polls the store for a newer snapshot, so a reload on one node reaches all of them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any
+
+from sqlalchemy import Engine
+
+from charter.accesslog.models import access_log, ts_to_datetime
+from charter.config.loader import ConfigError, parse_config
+from charter.config.snapshots import Snapshot, latest_snapshot
+from charter.dataplane.gateway import Gateway
+from charter.dataplane.services import Services
+from charter.metrics import WorkerMetrics
+from charter.privacy.keyring import Keyring
+from charter.privacy.pseudonym import Pseudonymizer
+from charter.store.engine import make_engine
+from charter.store.writer import BatchingWriter
+
+log = logging.getLogger("charter.worker")
+
+METRICS_SECONDS = 1.0
+POLL_SECONDS = 2.0
+
+
+@dataclass(frozen=True)
+class WorkerSpec:
+    """Everything a worker needs, picklable (it crosses a process boundary)."""
+
+    index: int
+    host: str
+    port: int
+    keyring_path: str
+    store_url: str
+    log_level: str = "info"
+
+
+def run_worker(spec: WorkerSpec, pipe: Connection) -> None:
+    """Process entry point."""
+    import uvloop
+
+    from charter.logs import configure_logging
+
+    configure_logging(spec.log_level)
+    try:
+        uvloop.run(_Worker(spec, pipe).run())
+    except KeyboardInterrupt:
+        pass
+
+
+class _Worker:
+    def __init__(self, spec: WorkerSpec, pipe: Connection) -> None:
+        self.spec = spec
+        self.pipe = pipe
+        self.stop = asyncio.Event()
+        self.drain_seconds = 10.0
+        self.metrics = WorkerMetrics()
+        self.gateway: Gateway | None = None
+        self.writer: BatchingWriter | None = None
+        self.engine: Engine | None = None
+        self.keyring: Keyring | None = None
+        self._reported: dict[str, int] = {}
+
+    async def run(self) -> None:
+        loop = asyncio.get_running_loop()
+        spec = self.spec
+        self.keyring = Keyring.load(spec.keyring_path)
+        self.engine = make_engine(spec.store_url)
+        snapshot = await loop.run_in_executor(None, latest_snapshot, self.engine)
+        if snapshot is None:
+            raise SystemExit("no configuration snapshot in the store")
+        self.writer = BatchingWriter(self.engine, access_log, transform=ts_to_datetime)
+        services = self._services(snapshot)
+        self.gateway = Gateway(loop, services, self.metrics, version=snapshot.version)
+        server = await self.gateway.listen(spec.host, spec.port, reuse_port=True)
+        tasks = [
+            loop.create_task(self.writer.run()),
+            loop.create_task(self._report_metrics()),
+            loop.create_task(self._poll_store()),
+        ]
+        loop.add_signal_handler(signal.SIGTERM, self.stop.set)
+        loop.add_signal_handler(signal.SIGINT, self.stop.set)
+        loop.add_signal_handler(signal.SIGHUP, lambda: loop.create_task(self._reload()))
+        loop.add_reader(self.pipe.fileno(), self._on_pipe)
+        self._send("ready", snapshot.version)
+        log.info("gateway worker listening", extra={
+            "worker": spec.index, "pid": os.getpid(), "address": f"{spec.host}:{spec.port}",
+            "config_version": snapshot.version})
+        await self.stop.wait()
+        # Graceful stop: no new connections, in-flight requests finish, the log is flushed.
+        server.close()
+        await self.gateway.drain(self.drain_seconds)
+        for task in tasks:
+            task.cancel()
+        await self.writer.close(timeout=10.0)
+        self._send_metrics()
+        self.engine.dispose()
+
+    def _services(self, snapshot: Snapshot) -> Services:
+        assert self.keyring is not None and self.writer is not None
+        config = parse_config(snapshot.text, snapshot.source)
+        return Services(config=config, keyring=self.keyring,
+                        pseudonymizer=Pseudonymizer(self.keyring), access_log=self.writer)
+
+    async def _reload(self) -> None:
+        assert self.engine is not None and self.gateway is not None
+        loop = asyncio.get_running_loop()
+        try:
+            snapshot = await loop.run_in_executor(None, latest_snapshot, self.engine)
+        except Exception as exc:
+            log.warning("reading the configuration snapshot failed",
+                        extra={"error": type(exc).__name__})
+            return
+        if snapshot is None or snapshot.version == self.gateway.version:
+            return
+        try:
+            services = self._services(snapshot)
+            self.gateway.apply(services, snapshot.version)
+        except (ConfigError, KeyError, ValueError) as exc:
+            # The supervisor validated it; a failure here means this node's code differs.
+            # Keep serving the version we have.
+            self._send("reload_failed", str(exc)[:500])
+            log.error("configuration snapshot refused; the previous one keeps serving",
+                      extra={"version": snapshot.version})
+            return
+        self._send("reloaded", snapshot.version)
+        log.info("configuration applied", extra={"config_version": snapshot.version})
+
+    async def _poll_store(self) -> None:
+        while True:
+            await asyncio.sleep(POLL_SECONDS)
+            await self._reload()
+
+    async def _report_metrics(self) -> None:
+        while True:
+            await asyncio.sleep(METRICS_SECONDS)
+            self._send_metrics()
+
+    def _send_metrics(self) -> None:
+        if self.writer is not None:
+            stats = self.writer.stats()
+            self.metrics.set_gauge("access_log_queued", stats.get("queued", 0))
+            # Counters go up by what changed since the last report.
+            for name in ("written", "dropped", "failed_batches"):
+                value = stats.get(name, 0)
+                delta = value - self._reported.get(name, 0)
+                if delta:
+                    self.metrics.add(f"access_log_{name}", delta)
+                    self._reported[name] = value
+        self._send("metrics", self.metrics.snapshot())
+
+    def _on_pipe(self) -> None:
+        try:
+            while self.pipe.poll():
+                message = self.pipe.recv()
+                self._handle(message)
+        except (EOFError, OSError):
+            # The supervisor is gone: stop rather than serve unsupervised.
+            asyncio.get_running_loop().remove_reader(self.pipe.fileno())
+            self.stop.set()
+
+    def _handle(self, message: tuple[Any, ...]) -> None:
+        kind = message[0]
+        if kind == "reload":
+            asyncio.get_running_loop().create_task(self._reload())
+        elif kind == "stop":
+            if len(message) > 1:
+                self.drain_seconds = float(message[1])
+            self.stop.set()
+
+    def _send(self, kind: str, payload: Any) -> None:
+        try:
+            self.pipe.send((kind, self.spec.index, payload))
+        except (BrokenPipeError, OSError):
+            self.stop.set()

@@ -1,0 +1,363 @@
+"""`charter serve`: the supervisor process.
+
+It migrates the store, records the configuration as a versioned snapshot, starts the gateway
+workers (separate processes sharing the gateway port through SO_REUSEPORT), serves the admin
+listener itself, restarts workers that die, and applies reloads (SIGHUP or the admin API): a
+new file is validated first, and a bad one is refused while the old version keeps serving.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import multiprocessing
+import multiprocessing.connection
+import signal
+import socket
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+from sqlalchemy import Engine
+
+from charter.admin.app import AdminState, build_admin
+from charter.admin.reload import ReloadOutcome
+from charter.config.loader import ConfigError, LoadedConfig, load_config
+from charter.config.snapshots import save_snapshot
+from charter.dataplane.gateway import bind_socket
+from charter.dataplane.worker import WorkerSpec, run_worker
+from charter.metrics import MetricsHub
+from charter.privacy.keyring import Keyring, KeyringError
+from charter.settings import Settings
+from charter.store.engine import make_engine
+from charter.store.migrate import upgrade
+
+log = logging.getLogger("charter.supervisor")
+
+READY_TIMEOUT = 60.0
+DRAIN_SECONDS = 10.0
+
+
+class StartupError(Exception):
+    """Charter cannot start; the message says why, for the operator."""
+
+
+def serve(settings: Settings, loaded: LoadedConfig) -> int:
+    """Run until SIGTERM or SIGINT. Returns the process exit code."""
+    import uvloop
+
+    from charter.logs import configure_logging
+
+    configure_logging("info")
+    try:
+        return uvloop.run(Supervisor(settings, loaded).run())
+    except StartupError as exc:
+        print(f"charter: {exc}", file=sys.stderr)
+        return 1
+
+
+def serve_demo(var_dir: Path, workers: int = 1) -> int:
+    """`charter serve --demo`: a demo upstream, an ephemeral keyring and SQLite under `var_dir`."""
+    import uvloop
+
+    from charter.logs import configure_logging
+
+    configure_logging("info")
+    try:
+        return uvloop.run(_demo(var_dir.absolute(), workers))
+    except StartupError as exc:
+        print(f"charter: {exc}", file=sys.stderr)
+        return 1
+
+
+async def _demo(var_dir: Path, workers: int) -> int:
+    from charter.demo.config import demo_config_text
+    from charter.demo.upstream import DemoUpstream
+
+    demo_dir = var_dir / "demo"
+    demo_dir.mkdir(parents=True, exist_ok=True)
+    keyring_path = demo_dir / "keyring.json"
+    if not keyring_path.exists():
+        Keyring.generate().save(keyring_path)
+    upstream = DemoUpstream()
+    port = await upstream.start()
+    try:
+        config_path = demo_dir / "charter.yaml"
+        config_path.write_text(demo_config_text(
+            port, store_url=f"sqlite:///{demo_dir / 'charter.db'}"), encoding="utf-8")
+        loaded = load_config(config_path)
+        settings = Settings.resolve(loaded.config, config_path=config_path, workers=workers,
+                                    demo=True, keyring_path=keyring_path, var_dir=var_dir)
+        supervisor = Supervisor(settings, loaded, banner=_demo_banner(settings, port))
+        return await supervisor.run()
+    finally:
+        await upstream.stop()
+
+
+def _demo_banner(settings: Settings, upstream_port: int) -> str:
+    gw = f"http://{settings.gateway_host}:{settings.gateway_port}"
+    admin = f"http://{settings.admin_host}:{settings.admin_port}"
+    return "\n".join([
+        "",
+        f"Charter demo is running: gateway {gw}, admin {admin}, "
+        f"demo upstream http://127.0.0.1:{upstream_port}",
+        "Try:",
+        f"  curl -s {gw}/api/orders",
+        f"  curl -s {gw}/api/orders/1001",
+        f"  curl -s -X POST {gw}/api/echo -H 'content-type: application/json' "
+        "-d '{\"hello\": \"world\"}'",
+        f"  curl -s {gw}/nowhere            # 404 problem+json",
+        f"  curl -s {admin}/metrics | grep charter_requests_total",
+        f"  curl -s -H \"authorization: Bearer $(charter admin-token --keyring "
+        f"{settings.keyring_path})\" {admin}/admin/config",
+        f"  sqlite3 {settings.store_url.removeprefix('sqlite:///')} "
+        "'select ts, route_id, method, path, status, client_ip from access_log'",
+        "Stop with Ctrl-C.",
+        "",
+    ])
+
+
+@dataclass
+class _WorkerHandle:
+    index: int
+    process: BaseProcess
+    pipe: multiprocessing.connection.Connection
+    ready: bool = False
+    version: int = 0
+    started: float = field(default_factory=time.monotonic)
+
+
+class Supervisor:
+    def __init__(self, settings: Settings, loaded: LoadedConfig, *, banner: str = "") -> None:
+        self.settings = settings
+        self.loaded = loaded
+        self.banner = banner
+        self.version = 0
+        self.metrics = MetricsHub()
+        self.workers: dict[int, _WorkerHandle] = {}
+        self.stopping = False
+        self._stop = asyncio.Event()
+        self._engine: Engine | None = None
+        self._port_holder: socket.socket | None = None
+        self._gateway_port = settings.gateway_port
+        self._mp = multiprocessing.get_context("spawn")
+        self._reload_lock = asyncio.Lock()
+
+    async def run(self) -> int:
+        loop = asyncio.get_running_loop()
+        settings = self.settings
+        try:
+            keyring = Keyring.load(settings.keyring_path)
+        except KeyringError as exc:
+            raise StartupError(str(exc)) from None
+        try:
+            await loop.run_in_executor(None, upgrade, settings.store_url)
+        except Exception as exc:
+            raise StartupError(f"the store could not be prepared ({type(exc).__name__})") from exc
+        self._engine = make_engine(settings.store_url)
+        snapshot = await loop.run_in_executor(
+            None, save_snapshot, self._engine, self.loaded.text, str(self.loaded.path), "startup")
+        self.version = snapshot.version
+        try:
+            # Held (bound, not listening) for our lifetime: it resolves port 0 once for all
+            # workers and reports "address in use" before any worker starts.
+            self._port_holder = bind_socket(settings.gateway_host, settings.gateway_port,
+                                            reuse_port=True)
+        except OSError as exc:
+            raise StartupError(f"cannot bind the gateway listener "
+                               f"{settings.gateway_host}:{settings.gateway_port}: "
+                               f"{exc.strerror}") from None
+        self._gateway_port = self._port_holder.getsockname()[1]
+        for index in range(settings.workers):
+            self._start_worker(index)
+        admin = _EmbeddedServer(uvicorn.Config(
+            build_admin(AdminState(
+                keyring=keyring, metrics=self.metrics, ready=self.ready,
+                config_info=self.config_info, reload=self.reload,
+                extra_gauges=lambda: {"config_version": float(self.version)})),
+            host=settings.admin_host, port=settings.admin_port, log_level="warning",
+            access_log=False, lifespan="off", server_header=False, date_header=True))
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(signum, self._stop.set)
+        loop.add_signal_handler(signal.SIGHUP, lambda: loop.create_task(self.reload("sighup")))
+        admin_task = loop.create_task(admin.serve())
+        monitor = loop.create_task(self._monitor())
+        try:
+            await self._wait_ready(admin)
+        except StartupError:
+            self._stop.set()
+            await self._shutdown(admin, admin_task, monitor)
+            raise
+        log.info("charter is serving", extra={
+            "gateway": f"{settings.gateway_host}:{self._gateway_port}",
+            "admin": f"{settings.admin_host}:{settings.admin_port}",
+            "workers": settings.workers, "config_version": self.version})
+        print(f"charter: gateway on http://{settings.gateway_host}:{self._gateway_port}, "
+              f"admin on http://{settings.admin_host}:{settings.admin_port} "
+              f"({settings.workers} worker{'s' if settings.workers != 1 else ''}, "
+              f"config version {self.version})", flush=True)
+        if self.banner:
+            print(self.banner, flush=True)
+        await self._stop.wait()
+        await self._shutdown(admin, admin_task, monitor)
+        return 0
+
+    # -- workers ------------------------------------------------------------------------------
+    def _start_worker(self, index: int) -> None:
+        settings = self.settings
+        spec = WorkerSpec(index=index, host=settings.gateway_host, port=self._gateway_port,
+                          keyring_path=str(settings.keyring_path), store_url=settings.store_url)
+        parent, child = self._mp.Pipe(duplex=True)
+        process = self._mp.Process(target=run_worker, args=(spec, child),
+                                   name=f"charter-gateway-{index}", daemon=True)
+        process.start()
+        child.close()
+        handle = _WorkerHandle(index=index, process=process, pipe=parent)
+        self.workers[index] = handle
+        asyncio.get_running_loop().add_reader(parent.fileno(), self._on_worker_message, handle)
+
+    def _on_worker_message(self, handle: _WorkerHandle) -> None:
+        try:
+            while handle.pipe.poll():
+                kind, _index, payload = handle.pipe.recv()
+                self._handle_message(handle, kind, payload)
+        except (EOFError, OSError):
+            self._forget(handle)
+
+    def _handle_message(self, handle: _WorkerHandle, kind: str, payload: Any) -> None:
+        if kind == "ready":
+            handle.ready = True
+            handle.version = int(payload)
+        elif kind == "metrics":
+            self.metrics.update(f"{handle.index}:{handle.process.pid}", payload)
+        elif kind == "reloaded":
+            handle.version = int(payload)
+        elif kind == "reload_failed":
+            log.error("a worker refused the configuration",
+                      extra={"worker": handle.index, "problem": str(payload)[:300]})
+
+    def _forget(self, handle: _WorkerHandle) -> None:
+        with contextlib.suppress(ValueError, OSError):
+            asyncio.get_running_loop().remove_reader(handle.pipe.fileno())
+        with contextlib.suppress(OSError):
+            handle.pipe.close()
+        self.metrics.forget(f"{handle.index}:{handle.process.pid}")
+
+    async def _monitor(self) -> None:
+        while not self.stopping:
+            await asyncio.sleep(1.0)
+            for index, handle in list(self.workers.items()):
+                if handle.process.is_alive() or self.stopping:
+                    continue
+                log.error("gateway worker exited; starting a new one",
+                          extra={"worker": index, "exitcode": handle.process.exitcode})
+                self._forget(handle)
+                self._start_worker(index)
+
+    async def _wait_ready(self, admin: _EmbeddedServer) -> None:
+        deadline = time.monotonic() + READY_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.ready() and admin.started:
+                return
+            if self._stop.is_set():
+                raise StartupError("stopped while starting")
+            dead = [h for h in self.workers.values() if not h.process.is_alive()]
+            if dead and not any(h.ready for h in self.workers.values()):
+                raise StartupError("the gateway workers exited while starting; see the log above")
+            if admin.should_exit and not admin.started:
+                raise StartupError(f"cannot start the admin listener on "
+                                   f"{self.settings.admin_host}:{self.settings.admin_port}")
+            await asyncio.sleep(0.05)
+        raise StartupError("the gateway workers did not become ready in time")
+
+    def ready(self) -> bool:
+        return bool(self.workers) and all(h.ready for h in self.workers.values())
+
+    async def _shutdown(self, admin: _EmbeddedServer, admin_task: asyncio.Task[None],
+                        monitor: asyncio.Task[None]) -> None:
+        self.stopping = True
+        monitor.cancel()
+        for handle in self.workers.values():
+            with contextlib.suppress(OSError, ValueError):
+                handle.pipe.send(("stop", DRAIN_SECONDS))
+        loop = asyncio.get_running_loop()
+        for handle in self.workers.values():
+            await loop.run_in_executor(None, handle.process.join, DRAIN_SECONDS + 15)
+            if handle.process.is_alive():
+                handle.process.terminate()
+                await loop.run_in_executor(None, handle.process.join, 5)
+            self._forget(handle)
+        admin.should_exit = True
+        with contextlib.suppress(asyncio.CancelledError):
+            await admin_task
+        if self._port_holder is not None:
+            self._port_holder.close()
+        if self._engine is not None:
+            self._engine.dispose()
+
+    # -- configuration ------------------------------------------------------------------------
+    def config_info(self) -> dict[str, Any]:
+        config = self.loaded.config
+        return {
+            "version": self.version,
+            "sha256": self.loaded.sha256,
+            "source": str(self.loaded.path),
+            "routes": [r.id for r in config.routes],
+            "upstreams": [u.name for u in config.upstreams],
+            "workers": {str(h.index): {"ready": h.ready, "config_version": h.version}
+                        for h in self.workers.values()},
+        }
+
+    async def reload(self, applied_by: str = "admin") -> ReloadOutcome:
+        """Validate the file again and, if it is good, make it the served version."""
+        loop = asyncio.get_running_loop()
+        async with self._reload_lock:
+            try:
+                loaded = await loop.run_in_executor(None, load_config, self.loaded.path)
+            except ConfigError as exc:
+                log.warning("configuration reload refused; the previous version keeps serving",
+                            extra={"problems": len(exc.problems)})
+                return ReloadOutcome(ok=False, version=self.version,
+                                     problems=[str(p) for p in exc.problems])
+            except OSError as exc:
+                return ReloadOutcome(ok=False, version=self.version,
+                                     problems=[f"{self.loaded.path}: {exc.strerror}"])
+            problems = _restart_only_changes(self.loaded, loaded)
+            if problems:
+                return ReloadOutcome(ok=False, version=self.version, problems=problems)
+            assert self._engine is not None
+            snapshot = await loop.run_in_executor(
+                None, save_snapshot, self._engine, loaded.text, str(loaded.path), applied_by)
+            changed = snapshot.version != self.version
+            self.loaded = loaded
+            self.version = snapshot.version
+            for handle in self.workers.values():
+                with contextlib.suppress(OSError, ValueError):
+                    handle.pipe.send(("reload",))
+            log.info("configuration reloaded",
+                     extra={"config_version": self.version, "changed": changed,
+                            "by": applied_by})
+            return ReloadOutcome(ok=True, version=self.version, changed=changed)
+
+
+def _restart_only_changes(old: LoadedConfig, new: LoadedConfig) -> list[str]:
+    """Settings a running process cannot change: say so instead of half-applying them."""
+    problems = []
+    for name in ("listeners", "store", "redis"):
+        if getattr(old.config, name) != getattr(new.config, name):
+            problems.append(f"{new.path}: {name}: changing it needs a restart")
+    return problems
+
+
+class _EmbeddedServer(uvicorn.Server):
+    """uvicorn inside our loop: signals are ours, not uvicorn's."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
