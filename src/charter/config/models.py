@@ -6,11 +6,23 @@ Everything here is validated when loaded; nothing reads it at import time. Runti
 
 from __future__ import annotations
 
+import ipaddress
+import math
 import re
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w|y)?\s*$")
 _UNIT_SECONDS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800, "y": 31536000}
@@ -35,6 +47,8 @@ def parse_duration(value: Any) -> float:
         if not match:
             raise ValueError("expected a duration such as 30s, 15m, 7d")
         seconds = float(match.group(1)) * _UNIT_SECONDS[match.group(2) or "s"]
+    if not math.isfinite(seconds):
+        raise ValueError("a duration must be finite")
     if seconds < 0:
         raise ValueError("a duration cannot be negative")
     return seconds
@@ -61,6 +75,20 @@ class _Strict(BaseModel):
 
 
 Duration = Annotated[float, Field(ge=0)]
+# A retention period: written like any duration, and never zero (that would mean "keep nothing
+# at all", which is almost certainly a typo) nor infinite (RET-3: long, but still finite).
+RetentionPeriod = Annotated[float, BeforeValidator(parse_duration), Field(gt=0)]
+
+
+def _ip_network(value: str) -> str:
+    try:
+        ipaddress.ip_network(value, strict=False)
+    except ValueError:
+        raise ValueError("expected an IP address or network such as 10.0.0.0/8") from None
+    return value
+
+
+IPNetwork = Annotated[str, AfterValidator(_ip_network)]
 
 
 class Listener(_Strict):
@@ -121,13 +149,21 @@ class Target(_Strict):
 
     @classmethod
     def parse(cls, url: str) -> Target:
-        parts = urlsplit(url)
+        # Messages never repeat the URL: a mistyped one may carry a password.
+        try:
+            parts = urlsplit(url)
+            port = parts.port
+        except ValueError:
+            raise ValueError("target is not a valid URL (or its port is out of range)") from None
         if parts.scheme not in {"http", "https"} or not parts.hostname:
-            raise ValueError(f"target {url!r} must be an http:// or https:// URL with a host")
+            raise ValueError("target must be an http:// or https:// URL with a host")
+        if parts.username is not None or parts.password is not None:
+            raise ValueError("target must not contain credentials (user:password@); "
+                             "upstream credentials belong in the keyring, not the config")
         if parts.path not in {"", "/"} or parts.query or parts.fragment:
-            raise ValueError(f"target {url!r} must not have a path, query or fragment")
+            raise ValueError("target must not have a path, query or fragment")
         default = 443 if parts.scheme == "https" else 80
-        return cls(scheme=parts.scheme, host=parts.hostname, port=parts.port or default)  # type: ignore[arg-type]
+        return cls(scheme=parts.scheme, host=parts.hostname, port=port or default)
 
     @property
     def authority(self) -> str:
@@ -139,13 +175,24 @@ class Target(_Strict):
         return f"{self.scheme}://{self.authority}"
 
 
+def _target_url(value: str) -> str:
+    Target.parse(value)
+    return value
+
+
+# Validated one by one, so that an error points at `targets[i]`.
+TargetURL = Annotated[str, AfterValidator(_target_url)]
+
+
 class Upstream(_Strict):
     """A named group of targets behind one or more routes."""
 
     name: str = Field(pattern=r"^[a-z][a-z0-9_-]{0,62}$")
-    targets: list[str] = Field(min_length=1)
-    tls_verify: bool = True
+    targets: list[TargetURL] = Field(min_length=1)
+    # The reason comes first so that the check on `tls_verify` can see it, and an error points
+    # at the line that turned verification off.
     tls_verify_reason: str | None = None
+    tls_verify: bool = True
     connect_timeout: Duration = 2.0
     read_timeout: Duration = 30.0
     retries: int = Field(1, ge=0, le=5)
@@ -159,18 +206,12 @@ class Upstream(_Strict):
     def _duration(cls, value: Any) -> float:
         return parse_duration(value)
 
-    @field_validator("targets")
+    @field_validator("tls_verify")
     @classmethod
-    def _targets(cls, value: list[str]) -> list[str]:
-        for url in value:
-            Target.parse(url)
-        return value
-
-    @model_validator(mode="after")
-    def _verify_off_needs_reason(self) -> Upstream:
-        if not self.tls_verify and not (self.tls_verify_reason or "").strip():
+    def _verify_off_needs_reason(cls, value: bool, info: ValidationInfo) -> bool:
+        if not value and not (info.data.get("tls_verify_reason") or "").strip():
             raise ValueError("tls_verify: false needs a tls_verify_reason")
-        return self
+        return value
 
     @property
     def parsed_targets(self) -> list[Target]:
@@ -233,6 +274,14 @@ class Route(_Strict):
     def _size(cls, value: Any) -> int:
         return parse_size(value)
 
+    @field_validator("stages", mode="before")
+    @classmethod
+    def _null_options(cls, value: Any) -> Any:
+        # `stages: {access_log: }` reads as "enabled, default options".
+        if isinstance(value, dict):
+            return {name: {} if options is None else options for name, options in value.items()}
+        return value
+
     @field_validator("strip_prefix")
     @classmethod
     def _strip_absolute(cls, value: str | None) -> str | None:
@@ -256,7 +305,14 @@ class Service(_Strict):
 
 
 class CharterConfig(_Strict):
-    """The whole configuration file."""
+    """The whole configuration file.
+
+    Cross-references (a route naming an upstream or purpose, unique names, the required
+    retention classes) are checked by `reference_problems`. Building a `CharterConfig` runs
+    that check and fails on the first problem, so an inconsistent object cannot exist; the
+    loader instead validates with the `DEFER_REFERENCES` context and reports every problem
+    at its own line.
+    """
 
     version: Literal[1] = 1
     service: Service = Service()
@@ -264,8 +320,8 @@ class CharterConfig(_Strict):
     store: StoreConfig = StoreConfig()
     redis: RedisConfig = RedisConfig()
     limits: GatewayLimits = GatewayLimits()
-    trusted_proxies: list[str] = Field(default_factory=list)
-    retention_classes: dict[str, Duration] = Field(
+    trusted_proxies: list[IPNetwork] = Field(default_factory=list)
+    retention_classes: dict[str, RetentionPeriod] = Field(
         default_factory=lambda: {"operational": 7 * 86400.0, "security": 3 * 365 * 86400.0,
                                  "configuration": 10 * 365 * 86400.0}
     )
@@ -282,42 +338,14 @@ class CharterConfig(_Strict):
     upstreams: list[Upstream] = Field(default_factory=list)
     routes: list[Route] = Field(default_factory=list)
 
-    @field_validator("retention_classes", mode="before")
-    @classmethod
-    def _durations(cls, value: Any) -> Any:
-        if isinstance(value, dict):
-            return {name: parse_duration(v) for name, v in value.items()}
-        return value
-
-    @field_validator("trusted_proxies")
-    @classmethod
-    def _cidrs(cls, value: list[str]) -> list[str]:
-        import ipaddress
-
-        for cidr in value:
-            ipaddress.ip_network(cidr, strict=False)
-        return value
-
     @model_validator(mode="after")
-    def _references(self) -> CharterConfig:
-        names = [u.name for u in self.upstreams]
-        if len(names) != len(set(names)):
-            raise ValueError("upstream names must be unique")
-        ids = [r.id for r in self.routes]
-        if len(ids) != len(set(ids)):
-            raise ValueError("route ids must be unique")
-        purposes = {p.name for p in self.purposes}
-        for route in self.routes:
-            if route.upstream not in names:
-                raise ValueError(f"route {route.id!r} names unknown upstream {route.upstream!r}")
-            if route.purpose is not None and route.purpose not in purposes:
-                raise ValueError(f"route {route.id!r} names unknown purpose {route.purpose!r}")
-        for required in ("operational", "security"):
-            if required not in self.retention_classes:
-                raise ValueError(f"retention class {required!r} must be defined")
-        for name, seconds in self.retention_classes.items():
-            if seconds <= 0:
-                raise ValueError(f"retention class {name!r} must be a finite, positive duration")
+    def _references(self, info: ValidationInfo) -> CharterConfig:
+        if isinstance(info.context, dict) and info.context.get(DEFER_REFERENCES):
+            return self
+        problems = reference_problems(self)
+        if problems:
+            first = problems[0]
+            raise ValueError(f"{format_loc(first.loc)}: {first.message}")
         return self
 
     def upstream(self, name: str) -> Upstream:
@@ -325,3 +353,75 @@ class CharterConfig(_Strict):
             if upstream.name == name:
                 return upstream
         raise KeyError(name)
+
+
+# Validation context key: set it to True to skip the cross-reference check while validating
+# (the caller then runs `reference_problems` itself, as the loader does).
+DEFER_REFERENCES = "charter.defer_references"
+REQUIRED_RETENTION_CLASSES = ("operational", "security")
+
+Loc = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class ReferenceProblem:
+    """A cross-reference problem at `loc` (the same shape as a pydantic error's `loc`)."""
+
+    loc: Loc
+    message: str
+
+
+def format_loc(loc: Loc) -> str:
+    """`("routes", 1, "upstream")` → `routes[1].upstream`."""
+    text = ""
+    for step in loc:
+        if isinstance(step, int):
+            text += f"[{step}]"
+        else:
+            text += f".{step}" if text else step
+    return text
+
+
+def reference_problems(config: CharterConfig) -> list[ReferenceProblem]:
+    """Everything that refers to something else and does not find it, or clashes with it."""
+    problems: list[ReferenceProblem] = []
+
+    def unique(section: str, attr: str, values: list[str], what: str) -> None:
+        first: dict[str, int] = {}
+        for index, value in enumerate(values):
+            if value in first:
+                problems.append(ReferenceProblem(
+                    (section, index, attr),
+                    f"duplicate {what} {value!r} (already used by {section}[{first[value]}])",
+                ))
+            else:
+                first[value] = index
+
+    upstream_names = [u.name for u in config.upstreams]
+    purpose_names = [p.name for p in config.purposes]
+    unique("upstreams", "name", upstream_names, "upstream name")
+    unique("routes", "id", [r.id for r in config.routes], "route id")
+    unique("purposes", "name", purpose_names, "purpose name")
+
+    for index, route in enumerate(config.routes):
+        if route.upstream not in upstream_names:
+            problems.append(ReferenceProblem(
+                ("routes", index, "upstream"),
+                f"unknown upstream {route.upstream!r} ({_known(upstream_names, 'upstreams')})",
+            ))
+        if route.purpose is not None and route.purpose not in purpose_names:
+            problems.append(ReferenceProblem(
+                ("routes", index, "purpose"),
+                f"unknown purpose {route.purpose!r} ({_known(purpose_names, 'purposes')})",
+            ))
+
+    for required in REQUIRED_RETENTION_CLASSES:
+        if required not in config.retention_classes:
+            problems.append(ReferenceProblem(
+                ("retention_classes",), f"retention class {required!r} must be defined",
+            ))
+    return problems
+
+
+def _known(names: list[str], what: str) -> str:
+    return f"defined {what}: {', '.join(sorted(set(names)))}" if names else f"no {what} defined"

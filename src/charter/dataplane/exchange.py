@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from charter.dataplane.router import CompiledRoute
     from charter.dataplane.server import GatewayProtocol
 
+_NO_STAGES = Pipeline([])
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 _REPLAY_LIMIT = 64 * 1024  # requests up to this size are kept for one retry on another target
 _BUFFER_HIGH_WATER = 256 * 1024
@@ -51,14 +52,39 @@ class Exchange:
     """A request from a client and the response going back to it."""
 
     __slots__ = (
-        "_attempts", "_body_buf", "_buffered", "_client_pending", "_deadline", "_head_sent",
+        "_attempts",
+        "_body_buf",
+        "_buffered",
+        "_client_pending",
+        "_deadline",
+        "_head_sent",
         "_pipeline",
-        "_pool", "_sent",
-        "_request_signalled", "_response_complete", "_sent_bytes", "_target", "_up_out",
+        "_pool",
+        "_request_signalled",
+        "_response_complete",
+        "_sent",
+        "_sent_bytes",
+        "_target",
+        "_up_out",
         "body_done",
-        "chunked_request", "close_after", "conn", "ctx", "finished", "forwarding", "headers",
-        "keep_alive", "method", "proto", "raw_target", "replied", "resp_chunked", "resp_close",
-        "route", "upgrade", "version",
+        "chunked_request",
+        "close_after",
+        "conn",
+        "ctx",
+        "finished",
+        "forwarding",
+        "headers",
+        "keep_alive",
+        "method",
+        "proto",
+        "quiet",
+        "raw_target",
+        "replied",
+        "resp_chunked",
+        "resp_close",
+        "route",
+        "upgrade",
+        "version",
     )
 
     def __init__(
@@ -98,6 +124,7 @@ class Exchange:
         self.finished = False
         self.resp_chunked = False
         self.resp_close = False
+        self.quiet = False
 
     # -- request side -----------------------------------------------------------------------
     def start(self) -> None:
@@ -108,6 +135,9 @@ class Exchange:
             return
         self.ctx = ctx
         if ctx.method in ("GET", "HEAD") and ctx.path in gw.builtin_paths:
+            # Probes are answered without stages: no access log, no request metrics.
+            self._pipeline = _NO_STAGES
+            self.quiet = True
             self.reply(gw.builtin(ctx.path))
             return
         if ctx.method == "CONNECT":
@@ -269,6 +299,9 @@ class Exchange:
             conn.abort()
             return
         self._send_head(conn)
+        if self._buffered > _BUFFER_HIGH_WATER and not self.proto.queue:
+            # Reading paused while we connected; the upstream's own flow control takes over.
+            self.proto.resume_reading()
         self.flush_upstream()
 
     def _send_head(self, conn: UpstreamConnection) -> None:
@@ -372,6 +405,9 @@ class Exchange:
             data = out[0] if len(out) == 1 else b"".join(out)
             out.clear()
             conn.write(data)
+            if self.route is not None:
+                # The read timeout counts from the last byte sent, not from the first.
+                self._deadline = self.proto.gw.loop.time() + self.route.read_timeout
             sent = self._sent
             if sent is not None:
                 self._sent_bytes += len(data)
@@ -563,6 +599,19 @@ class Exchange:
         self.proto.write(b"".join(lines))
         self._finish(close=close)
 
+    def fail(self, reply: Reply) -> None:
+        """The client broke this request mid-body: drop the upstream side, answer if we can."""
+        if self.conn is not None:
+            self.conn.abort()
+            self.conn = None
+        self.close_after = True
+        if self.ctx is not None and self.ctx.error is None:
+            self.ctx.error = "bad_request"
+        if self.replied:
+            self._abort_client("bad_request")
+        else:
+            self.reply(reply)
+
     def _client_out(self, data: bytes) -> None:
         self._client_pending.append(data)
 
@@ -571,7 +620,7 @@ class Exchange:
             return
         self.finished = True
         ctx = self.ctx
-        if ctx is not None:
+        if ctx is not None and not self.quiet:
             self._pipeline.run_complete(ctx)
             self.proto.gw.observe(ctx)
         if self.conn is not None and not self._response_complete:

@@ -10,7 +10,7 @@ import socket
 import time
 from collections.abc import Callable
 
-from charter.config.models import CharterConfig, Route
+from charter.config.models import Route
 from charter.dataplane.context import RequestContext
 from charter.dataplane.pipeline import Pipeline
 from charter.dataplane.reply import Reply
@@ -131,7 +131,7 @@ class Gateway:
         for pool in self.pools.values():
             pool.sweep(mono)
         self.metrics.set_gauge("connections_open", len(self.connections))
-        self.metrics.set_gauge("upstream_ejections", sum(p.ejections for p in self.pools.values()))
+        self.metrics.set_total("upstream_ejections", sum(p.ejections for p in self.pools.values()))
         self._schedule_tick()
 
     async def drain(self, timeout: float) -> None:

@@ -27,10 +27,14 @@ def valid_request_id(value: bytes) -> bool:
 
 def unsafe_path(path: str) -> bool:
     """True when the path has dot segments or encoded slashes a backend could reinterpret."""
-    if "%" in path and ("%2f" in path.lower() or "%5c" in path.lower()):
-        return True
     if "\\" in path:
         return True
+    if "%" in path:
+        lowered = path.lower()
+        if "%2f" in lowered or "%5c" in lowered:
+            return True
+        if "%2e" in lowered:
+            return _DOT_SEGMENT.search(path) is not None
     return "." in path and _DOT_SEGMENT.search(path) is not None
 
 

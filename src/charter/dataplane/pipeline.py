@@ -41,7 +41,7 @@ class Pipeline:
         return cls([stage(options, route, services)
                     for stage, options in enabled_stages(route.stages)])
 
-    def run_request(self, ctx: RequestContext) -> Reply | None | Awaitable[Reply | None]:
+    def run_request(self, ctx: RequestContext) -> Reply | Awaitable[Reply | None] | None:
         """None to forward, a Reply to answer now, or an awaitable when a stage must wait."""
         stages = self._request
         for index, stage in enumerate(stages):

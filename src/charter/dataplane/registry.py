@@ -36,7 +36,9 @@ def validate_stage_options(name: str, options: dict[str, Any]) -> StageOptions:
     return stage_class(name).Options.model_validate(options)
 
 
-def enabled_stages(route_stages: dict[str, dict[str, Any]]) -> list[tuple[type[Stage], StageOptions]]:
+def enabled_stages(
+    route_stages: dict[str, dict[str, Any]],
+) -> list[tuple[type[Stage], StageOptions]]:
     """The stages a route runs, in registry order, with their validated options."""
     unknown = sorted(set(route_stages) - set(_BY_NAME) - {TERMINAL})
     if unknown:

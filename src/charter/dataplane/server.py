@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from typing import cast, TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httptools
 
@@ -134,7 +134,8 @@ class GatewayProtocol(asyncio.Protocol):
     def on_header(self, name: bytes, value: bytes) -> None:
         self._head_bytes += len(name) + len(value) + 4
         headers = self._headers
-        if self._head_bytes > self.limits.max_header_bytes or len(headers) >= self.limits.max_headers:
+        limits = self.limits
+        if self._head_bytes > limits.max_header_bytes or len(headers) >= limits.max_headers:
             raise RequestRejected(problem(431, "header_too_large",
                                           "Request header fields too large", close=True))
         headers.append((name.lower(), value))
@@ -196,9 +197,16 @@ class GatewayProtocol(asyncio.Protocol):
 
     def reject(self, reply: Reply) -> None:
         """Answer a request that could not be parsed or admitted, then close."""
-        if self.exchange is not None:
-            # Something is in flight: let it finish, then close; no reply for the bad one.
-            self.exchange.close_after = True
+        exchange = self.exchange
+        if exchange is not None:
+            if self.receiving is exchange:
+                # The request being answered is itself broken (say, a bad chunk size in
+                # its body): drop it and answer here.
+                exchange.fail(reply)
+                return
+            # A later, pipelined request is broken: finish this one, then close, no reply
+            # for the broken one.
+            exchange.close_after = True
             self.pause_reading()
             return
         body = reply.body

@@ -48,7 +48,7 @@ class Stage:
         self.route = route
         self.services = services
 
-    def on_request(self, ctx: RequestContext) -> Reply | None | Awaitable[Reply | None]:
+    def on_request(self, ctx: RequestContext) -> Reply | Awaitable[Reply | None] | None:
         return None
 
     def on_response(self, ctx: RequestContext, status: int) -> None:

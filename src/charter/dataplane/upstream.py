@@ -13,7 +13,7 @@ import logging
 import ssl
 import time
 from collections.abc import Awaitable
-from typing import cast, Protocol
+from typing import Protocol, cast
 
 import httptools
 
@@ -264,7 +264,7 @@ class UpstreamPool:
     """Connections to the targets of one upstream."""
 
     def __init__(self, config: Upstream, loop: asyncio.AbstractEventLoop,
-                 on_eject: None | object = None) -> None:
+                 on_eject: object | None = None) -> None:
         self.config = config
         self.loop = loop
         self.targets = [TargetState(t) for t in config.parsed_targets]

@@ -76,7 +76,6 @@ class _Worker:
         self.writer: BatchingWriter | None = None
         self.engine: Engine | None = None
         self.keyring: Keyring | None = None
-        self._reported: dict[str, int] = {}
 
     async def run(self) -> None:
         loop = asyncio.get_running_loop()
@@ -157,13 +156,8 @@ class _Worker:
         if self.writer is not None:
             stats = self.writer.stats()
             self.metrics.set_gauge("access_log_queued", stats.get("queued", 0))
-            # Counters go up by what changed since the last report.
             for name in ("written", "dropped", "failed_batches"):
-                value = stats.get(name, 0)
-                delta = value - self._reported.get(name, 0)
-                if delta:
-                    self.metrics.add(f"access_log_{name}", delta)
-                    self._reported[name] = value
+                self.metrics.set_total(f"access_log_{name}", stats.get(name, 0))
         self._send("metrics", self.metrics.snapshot())
 
     def _on_pipe(self) -> None:

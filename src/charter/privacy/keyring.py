@@ -46,8 +46,8 @@ class KeyringError(Exception):
 @dataclass(frozen=True)
 class MasterKey:
     kid: str
-    secret: bytes
-    created: float
+    secret: bytes = field(repr=False)
+    created: float = 0.0
     retired: bool = False
 
 
@@ -172,6 +172,7 @@ class Keyring:
     def retire(self, kid: str) -> None:
         if kid == self.active_kid:
             raise KeyringError("the active key cannot be retired; rotate first")
+        self.master(kid)  # KeyError for an unknown key id
         self.keys = [
             MasterKey(k.kid, k.secret, k.created, True) if k.kid == kid else k for k in self.keys
         ]

@@ -1,0 +1,56 @@
+"""The configuration `charter serve --demo` runs with: three public routes to the demo upstream."""
+
+from __future__ import annotations
+
+import json
+
+
+def demo_config_text(
+    upstream_port: int,
+    *,
+    gateway_port: int = 8080,
+    admin_port: int = 8081,
+    store_url: str = "sqlite:///var/demo/charter.db",
+) -> str:
+    """`charter.yaml` text for the demo, pointing at a `DemoUpstream` on `upstream_port`.
+
+    Valid against `charter.config.models.CharterConfig`. Both listeners stay on loopback.
+    """
+    for name, port in (("upstream_port", upstream_port), ("gateway_port", gateway_port),
+                       ("admin_port", admin_port)):
+        if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= 65535:
+            raise ValueError(f"{name} must be a port number, got {port!r}")
+    routes = "".join(_route(route_id, prefix) for route_id, prefix in (
+        ("orders", "/api/orders"), ("patients", "/api/patients"), ("echo", "/api/echo"),
+    ))
+    # JSON string literals are valid YAML scalars, so any store URL is quoted safely.
+    return f"""\
+# Charter demo configuration, written by `charter serve --demo`.
+# Everything runs on this machine; the upstream serves invented data only.
+version: 1
+service:
+  name: Charter demo
+  environment: dev
+listeners:
+  gateway: {{host: 127.0.0.1, port: {gateway_port}}}
+  admin: {{host: 127.0.0.1, port: {admin_port}}}
+store:
+  url: {json.dumps(store_url)}
+upstreams:
+  - name: demo
+    targets: ["http://127.0.0.1:{upstream_port}"]
+routes:
+{routes}"""
+
+
+def _route(route_id: str, prefix: str) -> str:
+    return f"""\
+  - id: {route_id}
+    match: {{path_prefix: {prefix}}}
+    upstream: demo
+    strip_prefix: /api
+    visibility: public
+    purpose: service_delivery
+    stages:
+      access_log: {{}}
+"""
