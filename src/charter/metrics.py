@@ -42,6 +42,8 @@ _HELP = {
     "access_log_written": "Access-log records written to the store.",
     "access_log_dropped": "Access-log records dropped because the write queue was full.",
     "access_log_queued": "Access-log records waiting to be written.",
+    "access_log_rejected": "Access-log records the store refused (set aside, not retried).",
+    "access_log_failed_batches": "Access-log write attempts that failed and were retried.",
     "upstream_ejections": "Upstream targets taken out of rotation after failures.",
     "connections_open": "Client connections currently open.",
     "config_version": "Version of the configuration being served.",

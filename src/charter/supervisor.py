@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
+import hashlib
 import logging
 import multiprocessing
 import multiprocessing.connection
+import os
 import signal
 import socket
 import sys
@@ -28,8 +31,14 @@ from sqlalchemy import Engine
 
 from charter.admin.app import AdminState, build_admin
 from charter.admin.reload import ReloadOutcome
-from charter.config.loader import ConfigError, LoadedConfig, load_config
-from charter.config.snapshots import save_snapshot
+from charter.config.loader import (
+    ConfigError,
+    LoadedConfig,
+    load_config,
+    parse_config,
+    shared_digest,
+)
+from charter.config.snapshots import latest_snapshot, save_snapshot, superseded
 from charter.dataplane.gateway import bind_socket
 from charter.dataplane.worker import WorkerSpec, run_worker
 from charter.metrics import MetricsHub
@@ -92,8 +101,12 @@ async def _demo(var_dir: Path, workers: int) -> int:
         config_path.write_text(demo_config_text(
             port, store_url=f"sqlite:///{demo_dir / 'charter.db'}"), encoding="utf-8")
         loaded = load_config(config_path)
+        # The demo never touches a real store, whatever the environment says.
+        env = {k: v for k, v in os.environ.items()
+               if k not in ("CHARTER_STORE_URL", "CHARTER_REDIS_URL")}
         settings = Settings.resolve(loaded.config, config_path=config_path, workers=workers,
-                                    demo=True, keyring_path=keyring_path, var_dir=var_dir)
+                                    demo=True, keyring_path=keyring_path, var_dir=var_dir,
+                                    env=env)
         supervisor = Supervisor(settings, loaded, banner=_demo_banner(settings, port))
         return await supervisor.run()
     finally:
@@ -148,12 +161,13 @@ class Supervisor:
         self._gateway_port = settings.gateway_port
         self._mp = multiprocessing.get_context("spawn")
         self._reload_lock = asyncio.Lock()
+        self.keyring: Keyring | None = None
 
     async def run(self) -> int:
         loop = asyncio.get_running_loop()
         settings = self.settings
         try:
-            keyring = Keyring.load(settings.keyring_path)
+            keyring = self.keyring = Keyring.load(settings.keyring_path)
         except KeyringError as exc:
             raise StartupError(str(exc)) from None
         try:
@@ -161,9 +175,16 @@ class Supervisor:
         except Exception as exc:
             raise StartupError(f"the store could not be prepared ({type(exc).__name__})") from exc
         self._engine = make_engine(settings.store_url)
-        snapshot = await loop.run_in_executor(
-            None, save_snapshot, self._engine, self.loaded.text, str(self.loaded.path), "startup")
-        self.version = snapshot.version
+        digest = shared_digest(self.loaded.config)
+        if await loop.run_in_executor(None, superseded, self._engine, digest):
+            log.warning("this node's configuration file is an older version than the store's; "
+                        "serving the newest version instead", extra={"file": str(self.loaded.path)})
+            await self._adopt_latest()
+        else:
+            snapshot = await loop.run_in_executor(None, functools.partial(
+                save_snapshot, self._engine, self.loaded.text, str(self.loaded.path), "startup",
+                digest=digest))
+            self.version = snapshot.version
         try:
             # Held (bound, not listening) for our lifetime: it resolves port 0 once for all
             # workers and reports "address in use" before any worker starts.
@@ -252,9 +273,35 @@ class Supervisor:
             handle.pipe.close()
         self.metrics.forget(f"{handle.index}:{handle.process.pid}")
 
+    async def _adopt_latest(self) -> None:
+        """Serve the newest snapshot in the store (another node published it)."""
+        assert self._engine is not None
+        loop = asyncio.get_running_loop()
+        snapshot = await loop.run_in_executor(None, latest_snapshot, self._engine)
+        if snapshot is None or snapshot.version == self.version:
+            return
+        try:
+            config = parse_config(snapshot.text, snapshot.source)
+        except ConfigError:
+            log.error("the newest configuration in the store does not validate here; keeping "
+                      "version %s", self.version)
+            return
+        self.loaded = LoadedConfig(config=config, text=snapshot.text,
+                                   path=Path(snapshot.source),
+                                   sha256=hashlib.sha256(snapshot.text.encode()).hexdigest())
+        self.version = snapshot.version
+
     async def _monitor(self) -> None:
+        ticks = 0
         while not self.stopping:
             await asyncio.sleep(1.0)
+            ticks += 1
+            if ticks % 2 == 0:
+                try:
+                    await self._adopt_latest()
+                except Exception as exc:  # the store may be briefly unreachable
+                    log.warning("reading the newest configuration failed",
+                                extra={"error": type(exc).__name__})
             for index, handle in list(self.workers.items()):
                 if handle.process.is_alive() or self.stopping:
                     continue
@@ -322,7 +369,9 @@ class Supervisor:
         loop = asyncio.get_running_loop()
         async with self._reload_lock:
             try:
-                loaded = await loop.run_in_executor(None, load_config, self.loaded.path)
+                # This node's own file, even when the served version came from another node.
+                path = self.settings.config_path or self.loaded.path
+                loaded = await loop.run_in_executor(None, load_config, path)
             except ConfigError as exc:
                 log.warning("configuration reload refused; the previous version keeps serving",
                             extra={"problems": len(exc.problems)})
@@ -330,13 +379,19 @@ class Supervisor:
                                      problems=[str(p) for p in exc.problems])
             except OSError as exc:
                 return ReloadOutcome(ok=False, version=self.version,
-                                     problems=[f"{self.loaded.path}: {exc.strerror}"])
+                                     problems=[f"{path}: {exc.strerror}"])
             problems = _restart_only_changes(self.loaded, loaded)
             if problems:
                 return ReloadOutcome(ok=False, version=self.version, problems=problems)
+            if self.keyring is not None:
+                try:
+                    self.keyring.reload()  # a rotated keyring takes effect with the reload
+                except KeyringError as exc:
+                    return ReloadOutcome(ok=False, version=self.version, problems=[str(exc)])
             assert self._engine is not None
-            snapshot = await loop.run_in_executor(
-                None, save_snapshot, self._engine, loaded.text, str(loaded.path), applied_by)
+            snapshot = await loop.run_in_executor(None, functools.partial(
+                save_snapshot, self._engine, loaded.text, str(loaded.path), applied_by,
+                digest=shared_digest(loaded.config)))
             changed = snapshot.version != self.version
             self.loaded = loaded
             self.version = snapshot.version

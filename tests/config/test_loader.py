@@ -86,6 +86,7 @@ def test_every_cross_reference_problem_is_located() -> None:
         """)
     assert [(p.line, p.column, p.path) for p in problems] == [
         (1, 1, "retention_classes"),
+        (1, 1, "retention_classes"),  # "configuration", which the inventory uses
         (6, 5, "upstreams[1].name"),
         (11, 5, "routes[0].purpose"),
         (12, 5, "routes[1].id"),
@@ -335,16 +336,30 @@ def test_warnings_for_routes_that_cannot_work_as_written() -> None:
 
 
 @pytest.mark.clause("DATA-3")
-def test_warning_for_passwords_in_the_file_does_not_repeat_them() -> None:
-    found = _warnings("""\
+def test_passwords_in_the_file_are_refused_without_repeating_them() -> None:
+    lines = _lines("""\
         store:
           url: postgresql://charter:hunter2-s3cret@db.internal/charter
         redis:
-          url: redis://db.internal:6379/0
+          url: redis://:other-s3cret@db.internal:6379/0
         """)
-    assert len(found) == 1
-    assert found[0].startswith("store.url: the URL holds a password")
-    assert "hunter2" not in found[0]
+    assert len(lines) == 2
+    assert lines[0].startswith("charter.yaml:2:3: store.url: the URL holds a password")
+    assert "CHARTER_STORE_URL" in lines[0]
+    assert lines[1].startswith("charter.yaml:4:3: redis.url: the URL holds a password")
+    assert not any("hunter2" in line or "other-s3cret" in line for line in lines)
+
+
+@pytest.mark.clause("RET-1")
+def test_retention_classes_and_purposes_the_inventory_needs_must_exist() -> None:
+    lines = _lines("""\
+        retention_classes: {operational: 7d, security: 1y}
+        purposes:
+          - {name: service_delivery, legal_basis: contract}
+        """)
+    assert any("retention class 'configuration' must be defined (table config_snapshots"
+               in line for line in lines)
+    assert any("purpose 'operations' must be defined" in line for line in lines)
 
 
 @pytest.mark.clause("USE-3")
@@ -359,3 +374,17 @@ def test_turning_tls_verification_off_without_a_reason_is_located() -> None:
     assert lines == [
         "charter.yaml:4:5: upstreams[0].tls_verify: tls_verify: false needs a tls_verify_reason"
     ]
+
+
+def test_the_shared_digest_ignores_listeners_and_formatting() -> None:
+    from charter.config.loader import shared_digest
+
+    base = parse_config("listeners: {gateway: {port: 8080}}\nretention_classes: {operational: 7d,"
+                        " security: 1y, configuration: 1y}\n", "a.yaml")
+    other_node = parse_config("# node b\nlisteners:\n  gateway: {port: 9090}\n"
+                              "retention_classes:\n  operational: 7d\n  security: 1y\n"
+                              "  configuration: 1y\n", "b.yaml")
+    changed = parse_config("retention_classes: {operational: 8d, security: 1y,"
+                           " configuration: 1y}\n", "c.yaml")
+    assert shared_digest(base) == shared_digest(other_node)
+    assert shared_digest(base) != shared_digest(changed)

@@ -77,3 +77,24 @@ def test_too_long_source_is_refused(engine: Engine) -> None:
     with pytest.raises(ValueError, match="source"):
         save_snapshot(engine, "x", "/" + "a" * 600)
     assert latest_version(engine) == 0
+
+
+def test_a_superseded_digest_is_recognised(sqlite_url: str) -> None:
+    from charter.config.snapshots import superseded
+    from charter.store.engine import make_engine
+    from charter.store.migrate import upgrade
+
+    upgrade(sqlite_url)
+    engine = make_engine(sqlite_url)
+    try:
+        save_snapshot(engine, "old text", "a.yaml", digest="d-old")
+        assert not superseded(engine, "d-old")  # still the newest
+        save_snapshot(engine, "new text", "a.yaml", digest="d-new")
+        assert superseded(engine, "d-old")
+        assert not superseded(engine, "d-new")
+        assert not superseded(engine, "d-never-seen")
+        # Same digest, other text (say, other listeners): no new version.
+        assert save_snapshot(engine, "new text, other ports", "b.yaml",
+                             digest="d-new").version == 2
+    finally:
+        engine.dispose()

@@ -227,3 +227,41 @@ def test_sigterm_finishes_requests_in_flight(charter: CharterFactory,
     # The access log (on by default) was flushed to the store before the process ended.
     rows = server.rows("select route_id, status from access_log")
     assert ("slow", 200) in rows
+
+
+def test_a_rotated_keyring_takes_effect_on_reload(charter: CharterFactory,
+                                                  demo_upstream: Upstream) -> None:
+    from charter.admin.auth import bootstrap_token
+    from charter.privacy.keyring import Keyring
+
+    server = charter(demo_routes(demo_upstream.url))
+    old_headers = server.admin_headers
+    keyring = Keyring.load(server.keyring_path)
+    keyring.rotate()
+    keyring.save()
+    new_headers = {"authorization": f"Bearer {bootstrap_token(keyring)}"}
+    assert httpx.get(f"{server.admin}/admin/config", headers=new_headers).status_code == 401
+    assert httpx.post(f"{server.admin}/admin/config/reload",
+                      headers=old_headers).status_code == 200
+    assert httpx.get(f"{server.admin}/admin/config", headers=new_headers).status_code == 200
+    assert httpx.get(f"{server.admin}/admin/config", headers=old_headers).status_code == 200
+    assert httpx.get(f"{server.gateway}/api/orders").status_code == 200
+
+
+def test_nodes_sharing_a_store_serve_one_version_and_a_stale_file_rolls_nothing_back(
+        charter: CharterFactory, demo_upstream: Upstream, tmp_path: Path) -> None:
+    store = f"sqlite:///{tmp_path / 'shared.db'}"
+    env = {"CHARTER_STORE_URL": store}
+    first = charter(demo_routes(demo_upstream.url), env=env)
+    stale_text = first.config_path.read_text()
+    _add_route(first, demo_upstream)
+    assert httpx.post(f"{first.admin}/admin/config/reload",
+                      headers=first.admin_headers).json()["version"] == 2
+    # A second node starts from the old file: it must serve the store's newest version.
+    second = charter(demo_routes(demo_upstream.url), env=env)
+    assert second.config_path.read_text().split("store:")[1] == stale_text.split("store:")[1]
+    for node in (first, second):
+        wait_until(lambda node=node: httpx.get(f"{node.gateway}/api/health").status_code == 200,
+                   what="the newest version on every node")
+        info = httpx.get(f"{node.admin}/admin/config", headers=node.admin_headers).json()
+        assert info["version"] == 2

@@ -397,3 +397,90 @@ def test_client_that_goes_away_mid_request_does_not_hurt_others(gw) -> None:  # 
     for thread in threads:
         thread.join()
     assert results == [200] * 8
+
+
+@pytest.mark.clause("USE-3")
+def test_a_client_stalling_its_body_gets_a_408_and_the_upstream_is_not_blamed(
+        charter: CharterFactory, demo_upstream: Upstream) -> None:
+    server = charter("limits: {body_timeout: 1s}\n" + demo_routes(demo_upstream.url).replace(
+        "read_timeout: 5s", "read_timeout: 5s\n    eject_after_failures: 1"))
+    with socket.create_connection(("127.0.0.1", server.gateway_port), timeout=10) as sock:
+        sock.sendall(b"POST /api/echo HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nabc")
+        received = b""
+        while True:
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            received += chunk
+    assert received.startswith(b"HTTP/1.1 408 ")
+    assert b'"code":"request_timeout"' in received
+    # The upstream was not at fault: it still serves, nothing was ejected.
+    assert httpx.get(f"{server.gateway}/api/orders").status_code == 200
+    metrics = httpx.get(f"{server.admin}/metrics").text
+    assert "charter_upstream_ejections_total 1" not in metrics
+
+
+def test_a_post_goes_to_the_next_target_when_the_first_refuses_to_connect(
+        charter: CharterFactory, demo_upstream: Upstream) -> None:
+    from tests.e2e.conftest import free_port
+
+    server = charter(f"""\
+        upstreams:
+          - name: pair
+            targets: ["http://127.0.0.1:{free_port()}", "{demo_upstream.url}"]
+            retries: 1
+        routes:
+          - id: pair
+            match: {{path_prefix: /}}
+            upstream: pair
+        """)
+    with httpx.Client() as client:
+        client.get(f"{server.gateway}/orders")  # leaves an idle pooled connection to the demo
+        for _ in range(4):
+            response = client.post(f"{server.gateway}/echo", content=b"payload", timeout=10)
+            assert response.status_code == 200
+            assert response.json()["body"] == "payload"
+
+
+def test_405_says_what_is_allowed(gw) -> None:  # type: ignore[no-untyped-def]
+    response = httpx.delete(f"{gw.gateway}/api/stream")
+    assert response.status_code == 405
+    assert response.headers["allow"] == "GET, HEAD"
+
+
+def test_connect_is_refused(gw) -> None:  # type: ignore[no-untyped-def]
+    received = raw_exchange(gw.gateway_port,
+                            b"CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n")
+    assert received.startswith(b"HTTP/1.1 405 ")
+
+
+def test_an_idle_keep_alive_connection_is_closed_quietly(charter: CharterFactory,
+                                                         demo_upstream: Upstream) -> None:
+    server = charter("limits: {keepalive_timeout: 1s}\n" + demo_routes(demo_upstream.url))
+    with socket.create_connection(("127.0.0.1", server.gateway_port), timeout=10) as sock:
+        sock.sendall(b"GET /api/orders HTTP/1.1\r\nHost: x\r\n\r\n")
+        received = b""
+        while True:
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            received += chunk
+    assert received.count(b"HTTP/1.1 ") == 1  # the answer, and no unsolicited 408 after it
+    assert received.startswith(b"HTTP/1.1 200 OK")
+
+
+@pytest.mark.clause("USE-2")
+def test_a_trusted_proxy_in_front_keeps_its_forwarded_headers(
+        charter: CharterFactory, demo_upstream: Upstream) -> None:
+    server = charter("trusted_proxies: [127.0.0.0/8]\n" + demo_routes(demo_upstream.url))
+    response = httpx.get(f"{server.gateway}/api/echo", headers={
+        "x-forwarded-for": "198.51.100.7", "x-forwarded-proto": "https",
+        "x-forwarded-host": "api.example.com"})
+    headers = response.json()["headers"]
+    assert headers["x-forwarded-for"] == "198.51.100.7, 127.0.0.1"
+    assert headers["x-forwarded-proto"] == "https"
+    assert headers["x-forwarded-host"] == "api.example.com"
+    wait_until(lambda: bool(server.rows("select client_ip from access_log")),
+               what="the access log row")
+    rows = server.rows("select client_ip from access_log")
+    assert rows[-1] == ("198.51.100.0",)  # the client behind the proxy, truncated

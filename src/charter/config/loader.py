@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import json
 import os
 import types
 import typing
@@ -118,9 +119,18 @@ def parse_config(text: str, source: str) -> CharterConfig:
     problems += [
         _problem(source, root, found.loc, found.message) for found in reference_problems(config)
     ]
+    problems += [_problem(source, root, loc, message) for loc, message in _policy_problems(config)]
     if problems:
         raise ConfigError(_in_file_order(problems))
     return config
+
+
+def shared_digest(config: CharterConfig) -> str:
+    """What identifies a configuration across nodes: everything but the node-local listeners,
+    canonically encoded (so formatting and comments do not count either)."""
+    shared = config.model_dump(mode="json", exclude={"listeners"})
+    encoded = json.dumps(shared, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(encoded.encode()).hexdigest()
 
 
 def warnings(config: CharterConfig) -> list[str]:
@@ -150,12 +160,6 @@ def warnings(config: CharterConfig) -> list[str]:
             "listeners.gateway.host: listening on all interfaces without trusted_proxies;"
             " X-Forwarded-For is ignored and client addresses are the connecting peers"
         )
-    for field, url in (("store.url", config.store.url), ("redis.url", config.redis.url)):
-        if url and _has_password(url):
-            found.append(
-                f"{field}: the URL holds a password; anyone who can read this file can use it"
-                " (set it in the environment instead: CHARTER_STORE_URL / CHARTER_REDIS_URL)"
-            )
     found += _route_warnings(config)
     return found
 
@@ -185,6 +189,31 @@ def _route_warnings(config: CharterConfig) -> list[str]:
                 )
                 break
     return found
+
+
+def _policy_problems(config: CharterConfig) -> list[tuple[tuple[str | int, ...], str]]:
+    """What the rest of Charter needs from a configuration, beyond its own consistency."""
+    from charter.privacy import inventory
+
+    problems: list[tuple[tuple[str | int, ...], str]] = []
+    for section, env, url in (("store", "CHARTER_STORE_URL", config.store.url),
+                              ("redis", "CHARTER_REDIS_URL", config.redis.url)):
+        if url and _has_password(url):
+            # The file is kept in the store as a configuration snapshot: a secret in it would
+            # be stored, and shown to whoever may read configuration.
+            problems.append(((section, "url"), f"the URL holds a password; secrets come only "
+                             f"from the environment or the keyring: set {env} instead"))
+    purposes = {p.name for p in config.purposes}
+    for record in inventory.records():
+        if record.retention not in config.retention_classes:
+            problems.append((("retention_classes",), f"retention class {record.retention!r} "
+                             f"must be defined (table {record.table} is kept under it)"))
+        for purpose in record.purposes:
+            if purpose not in purposes:
+                problems.append((("purposes",), f"purpose {purpose!r} must be defined (table "
+                                 f"{record.table} is processed for it)"))
+    # One line per missing name is enough, whichever tables need it.
+    return list(dict.fromkeys(problems))
 
 
 def _has_password(url: str) -> bool:

@@ -193,8 +193,8 @@ class Upstream(_Strict):
     # at the line that turned verification off.
     tls_verify_reason: str | None = None
     tls_verify: bool = True
-    connect_timeout: Duration = 2.0
-    read_timeout: Duration = 30.0
+    connect_timeout: Annotated[float, Field(gt=0)] = 2.0
+    read_timeout: Annotated[float, Field(gt=0)] = 30.0
     retries: int = Field(1, ge=0, le=5)
     pool_size: int = Field(256, ge=1, le=10000)
     idle_timeout: Duration = 60.0
@@ -221,7 +221,8 @@ class Upstream(_Strict):
 class RouteMatch(_Strict):
     path_prefix: str = "/"
     host: str | None = None
-    methods: list[str] | None = None
+    # None takes every method; an empty list would take none, which is never meant.
+    methods: list[str] | None = Field(None, min_length=1)
 
     @field_validator("path_prefix")
     @classmethod
@@ -248,8 +249,8 @@ class RouteMatch(_Strict):
 
 
 class RouteTimeouts(_Strict):
-    connect: Duration | None = None
-    read: Duration | None = None
+    connect: Annotated[float, Field(gt=0)] | None = None
+    read: Annotated[float, Field(gt=0)] | None = None
 
     @field_validator("connect", "read", mode="before")
     @classmethod

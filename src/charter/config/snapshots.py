@@ -75,9 +75,14 @@ class SnapshotError(Exception):
 
 
 def save_snapshot(
-    engine: Engine, text: str, source: str, applied_by: str | None = None
+    engine: Engine, text: str, source: str, applied_by: str | None = None,
+    *, digest: str | None = None,
 ) -> Snapshot:
     """Store `text` as the next version, or return the latest one if it has the same digest.
+
+    `digest` identifies the configuration; by default it is the SHA-256 of `text`. Callers
+    that know which parts are node-local (listeners) pass a digest of the shared part, so
+    that nodes whose files differ only there share one version.
 
     Safe when processes race: reading the latest version and inserting the next one happen in
     one transaction that holds the store's write lock (SQLite) or an advisory lock
@@ -88,7 +93,7 @@ def save_snapshot(
     _check_length("source", source, _SOURCE_MAX)
     if applied_by is not None:
         _check_length("applied_by", applied_by, _APPLIED_BY_MAX)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    digest = digest or hashlib.sha256(text.encode("utf-8")).hexdigest()
     for _ in range(_SAVE_ATTEMPTS):
         try:
             with write_transaction(engine, lock="config_snapshots") as connection:
@@ -107,6 +112,19 @@ def save_snapshot(
         except IntegrityError:
             continue  # another process saved that version first; read again
     raise SnapshotError(f"could not save a configuration snapshot in {_SAVE_ATTEMPTS} attempts")
+
+
+def superseded(engine: Engine, digest: str) -> bool:
+    """True when the configuration with `digest` was served before and a newer version has
+    replaced it since: a node started with an old copy of the file must not roll every node
+    back to it."""
+    c = config_snapshots.c
+    with engine.connect() as connection:
+        latest = _latest(connection)
+        if latest is None or latest.sha256 == digest:
+            return False
+        found = connection.scalar(select(func.count()).where(c.sha256 == digest))
+    return bool(found)
 
 
 def latest_snapshot(engine: Engine) -> Snapshot | None:

@@ -54,6 +54,7 @@ class Exchange:
     __slots__ = (
         "_attempts",
         "_body_buf",
+        "_body_deadline",
         "_buffered",
         "_client_pending",
         "_deadline",
@@ -113,7 +114,8 @@ class Exchange:
         self._sent_bytes = 0
         self._attempts = 0
         self._head_sent = False
-        self._deadline = 0.0
+        self._deadline = 0.0  # for the upstream's answer; armed once the request is sent
+        self._body_deadline = 0.0  # for the client's request body
         self._request_signalled = False
         self._response_complete = False
         self.body_done = False
@@ -140,15 +142,12 @@ class Exchange:
             self.quiet = True
             self.reply(gw.builtin(ctx.path))
             return
-        if ctx.method == "CONNECT":
-            self.reply(problem(405, "method_not_allowed", "CONNECT is not supported",
-                               request_id=ctx.request_id))
-            return
         route, path_matched = gw.router.match(ctx.host, ctx.path, ctx.method)
         if route is None:
             if path_matched:
+                allow = ", ".join(gw.router.allowed_methods(ctx.host, ctx.path)).encode()
                 self.reply(problem(405, "method_not_allowed", "Method not allowed on this route",
-                                   request_id=ctx.request_id))
+                                   request_id=ctx.request_id, headers=[(b"allow", allow)]))
             else:
                 self.reply(problem(404, "no_route", "No route matches this request",
                                    request_id=ctx.request_id))
@@ -162,7 +161,14 @@ class Exchange:
                                f"this route accepts at most {route.max_body_bytes} bytes",
                                request_id=ctx.request_id, close=True))
             return
-        outcome = route.pipeline.run_request(ctx)
+        if not self.body_done:
+            self._body_deadline = gw.loop.time() + gw.limits.body_timeout
+        try:
+            outcome = route.pipeline.run_request(ctx)
+        except Exception:
+            gw_log_exception("a pipeline stage failed")
+            outcome = problem(500, "internal_error", "The gateway failed to process the request",
+                              request_id=ctx.request_id)
         if outcome is None:
             self._forward()
         elif isinstance(outcome, Reply):
@@ -189,6 +195,10 @@ class Exchange:
 
     def _make_context(self) -> RequestContext | None:
         gw = self.proto.gw
+        if self.method == "CONNECT":
+            self._reject_early(problem(405, "method_not_allowed", "CONNECT is not supported",
+                                       close=True))
+            return None
         headers = self.headers
         target = self.raw_target
         host_header: bytes | None = None
@@ -318,7 +328,6 @@ class Exchange:
         if self._body_buf:
             out.extend(self._body_buf)
             self._body_buf = []
-        self._deadline = self.proto.gw.loop.time() + route.read_timeout
 
     def _request_head(self, ctx: RequestContext, route: CompiledRoute,
                       state: TargetState) -> bytes:
@@ -330,21 +339,30 @@ class Exchange:
             ctx.method.encode(), target.encode("latin-1"), state.target.authority.encode())]
         original_host = b""
         forwarded_for = b""
+        forwarded_proto = b""
+        forwarded_host = b""
         for name, value in ctx.headers:
             if name in HOP_BY_HOP or name in GATEWAY_SET or name in drop:
                 if name == b"host":
                     original_host = value
                 elif name == b"x-forwarded-for":
                     forwarded_for = value if not forwarded_for else forwarded_for + b", " + value
+                elif name == b"x-forwarded-proto":
+                    forwarded_proto = value
+                elif name == b"x-forwarded-host":
+                    forwarded_host = value
                 continue
             lines.append(b"%s: %s\r\n" % (name, value))
         peer = ctx.peer_ip.encode()
-        if self.proto.peer_trusted and forwarded_for:
-            xff = forwarded_for + b", " + peer
-        else:
-            xff = peer
+        proto = gw.scheme.encode()
+        if self.proto.peer_trusted:
+            # A trusted proxy in front of us saw the client first: keep what it says.
+            if forwarded_for:
+                peer = forwarded_for + b", " + peer
+            proto = forwarded_proto or proto
+            original_host = forwarded_host or original_host
         lines.append(b"x-forwarded-for: %s\r\nx-forwarded-proto: %s\r\nx-request-id: %s\r\n" % (
-            xff, gw.scheme.encode(), ctx.request_id.encode()))
+            peer, proto, ctx.request_id.encode()))
         if original_host:
             lines.append(b"x-forwarded-host: %s\r\n" % original_host)
         if self.chunked_request:
@@ -405,9 +423,6 @@ class Exchange:
             data = out[0] if len(out) == 1 else b"".join(out)
             out.clear()
             conn.write(data)
-            if self.route is not None:
-                # The read timeout counts from the last byte sent, not from the first.
-                self._deadline = self.proto.gw.loop.time() + self.route.read_timeout
             sent = self._sent
             if sent is not None:
                 self._sent_bytes += len(data)
@@ -417,6 +432,9 @@ class Exchange:
                     sent.append(data)
         if self.body_done and not self._request_signalled:
             self._request_signalled = True
+            if self.route is not None:
+                # The read timeout runs from the end of the request to the upstream's answer.
+                self._deadline = self.proto.gw.loop.time() + self.route.read_timeout
             conn.request_done()
 
     def pause_client_reading(self) -> None:
@@ -505,6 +523,7 @@ class Exchange:
             if not self._head_sent and self._attempts <= pool.config.retries:
                 # Nothing reached any upstream yet: any method may go to another target.
                 self._connect(pool.pick(exclude=state))
+                self.flush_upstream()
                 return
             if self._may_retry():
                 self._up_out.clear()
@@ -660,7 +679,23 @@ class Exchange:
             self.proto.gw.observe(ctx)
 
     def check_deadline(self, now: float) -> None:
-        if self.finished or not self.forwarding or self._response_complete:
+        if self.finished:
+            return
+        if not self.body_done and self._body_deadline and now > self._body_deadline:
+            # The client is too slow with its body: its fault, not the upstream's.
+            if self.conn is not None:
+                self.conn.abort()
+                self.conn = None
+            ctx = self.ctx
+            if ctx is not None:
+                ctx.error = "body_timeout"
+            if self.replied:
+                self._abort_client("body_timeout")
+            else:
+                self.reply(problem(408, "request_timeout", "Request body not received in time",
+                                   request_id=ctx.request_id if ctx else None, close=True))
+            return
+        if not self.forwarding or self._response_complete:
             return
         if self._deadline and now > self._deadline:
             if self.conn is not None:

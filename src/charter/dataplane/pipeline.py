@@ -73,7 +73,10 @@ class Pipeline:
 
     def run_response(self, ctx: RequestContext, status: int) -> None:
         for stage in self._response:
-            stage.on_response(ctx, status)
+            try:
+                stage.on_response(ctx, status)
+            except Exception:
+                log.exception("stage %s failed in on_response", stage.name)
 
     def run_complete(self, ctx: RequestContext) -> None:
         # A failing logger must never fail the request, nor skip the stages before it.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from charter.config.models import CharterConfig, Route
+from charter.config.models import METHODS, CharterConfig, Route
 from charter.dataplane.pipeline import Pipeline
 
 
@@ -71,6 +71,17 @@ class Router:
         return None, path_matched
 
 
+    def allowed_methods(self, host: str, path: str) -> list[str]:
+        """Methods some route takes for this host and path (for a 405's Allow header)."""
+        methods: set[str] = set()
+        for route in self._routes:
+            if (route.host is None or route.host == host) and route.matches_path(path):
+                if route.methods is None:
+                    return sorted(METHODS)
+                methods.update(route.methods)
+        return sorted(methods)
+
+
 def compile_route(route: Route, config: CharterConfig, pipeline: Pipeline) -> CompiledRoute:
     upstream = config.upstream(route.upstream)
     return CompiledRoute(
@@ -81,8 +92,10 @@ def compile_route(route: Route, config: CharterConfig, pipeline: Pipeline) -> Co
         methods=frozenset(route.match.methods) if route.match.methods else None,
         strip_prefix=route.strip_prefix,
         max_body_bytes=route.max_body_bytes,
-        connect_timeout=route.timeouts.connect or upstream.connect_timeout,
-        read_timeout=route.timeouts.read or upstream.read_timeout,
+        connect_timeout=(route.timeouts.connect if route.timeouts.connect is not None
+                         else upstream.connect_timeout),
+        read_timeout=(route.timeouts.read if route.timeouts.read is not None
+                      else upstream.read_timeout),
         upstream=route.upstream,
         pipeline=pipeline,
     )

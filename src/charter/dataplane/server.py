@@ -161,6 +161,9 @@ class GatewayProtocol(asyncio.Protocol):
             receiving.on_client_body(body)
 
     def on_message_complete(self) -> None:
+        # The head is with its exchange now; an idle connection must not look half-received.
+        self._url = b""
+        self._headers = []
         receiving, self.receiving = self.receiving, None
         if receiving is not None:
             receiving.on_client_body_done()

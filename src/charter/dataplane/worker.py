@@ -29,7 +29,7 @@ from charter.config.snapshots import Snapshot, latest_snapshot
 from charter.dataplane.gateway import Gateway
 from charter.dataplane.services import Services
 from charter.metrics import WorkerMetrics
-from charter.privacy.keyring import Keyring
+from charter.privacy.keyring import Keyring, KeyringError
 from charter.privacy.pseudonym import Pseudonymizer
 from charter.store.engine import make_engine
 from charter.store.writer import BatchingWriter
@@ -130,9 +130,11 @@ class _Worker:
         if snapshot is None or snapshot.version == self.gateway.version:
             return
         try:
+            assert self.keyring is not None
+            self.keyring.reload()  # picks up a rotation made since the last version
             services = self._services(snapshot)
             self.gateway.apply(services, snapshot.version)
-        except (ConfigError, KeyError, ValueError) as exc:
+        except (ConfigError, KeyringError, KeyError, ValueError) as exc:
             # The supervisor validated it; a failure here means this node's code differs.
             # Keep serving the version we have.
             self._send("reload_failed", str(exc)[:500])
@@ -156,7 +158,7 @@ class _Worker:
         if self.writer is not None:
             stats = self.writer.stats()
             self.metrics.set_gauge("access_log_queued", stats.get("queued", 0))
-            for name in ("written", "dropped", "failed_batches"):
+            for name in ("written", "dropped", "rejected", "failed_batches"):
                 self.metrics.set_total(f"access_log_{name}", stats.get(name, 0))
         self._send("metrics", self.metrics.snapshot())
 

@@ -97,6 +97,23 @@ class Keyring:
             raise KeyringError(f"keyring file {path} has a master secret shorter than 32 bytes")
         return cls(keys=keys, active_kid=active, path=path)
 
+    def reload(self) -> None:
+        """Re-read the file this keyring was loaded from (after `charter keyring rotate`)."""
+        if self.path is None:
+            raise KeyringError("this keyring was not loaded from a file")
+        fresh = Keyring.load(self.path)
+        self.keys = fresh.keys
+        self.active_kid = fresh.active_kid
+        self._cache.clear()
+
+    @property
+    def oldest(self) -> MasterKey:
+        """The oldest key not retired: what material that must never change is derived from."""
+        for key in self.keys:
+            if not key.retired:
+                return key
+        raise KeyringError("every key in the keyring is retired")
+
     def save(self, path: str | os.PathLike[str] | None = None) -> Path:
         """Write atomically with mode 0600 (the file is created private, never chmod-ed later)."""
         target = Path(path) if path is not None else self.path

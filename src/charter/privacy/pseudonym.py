@@ -21,7 +21,9 @@ class Pseudonymizer:
     __slots__ = ("_key",)
 
     def __init__(self, keyring: Keyring) -> None:
-        self._key = keyring.derive("pseudonym")
+        # Pinned to the oldest key, not the active one: rotating the keyring must not give
+        # every person a new subject key (their records would no longer be found).
+        self._key = keyring.derive("pseudonym", keyring.oldest.kid)
 
     def subject_key(self, kind: str, value: str) -> str:
         """`sk_` plus 26 base32 characters (130 bits) of HMAC over `kind:value`."""

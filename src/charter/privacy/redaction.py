@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ipaddress
-from urllib.parse import parse_qsl, quote
 
 REDACTED = "[redacted]"
 
@@ -30,14 +29,18 @@ def redact_query(query: str) -> str:
     """Keep parameter names, replace every value: `a=1&b=x` -> `a=[redacted]&b=[redacted]`.
 
     Names are kept because they say what kind of call it was; values are where personal
-    data and secrets live (emails, tokens passed as `?access_token=`).
+    data and secrets live (emails, tokens passed as `?access_token=`). A part without `=`
+    (`?ada@example.com`) is all value, so it is replaced whole.
     """
     if not query:
         return ""
-    names = [name for name, _ in parse_qsl(query, keep_blank_values=True)]
-    if not names:
-        return REDACTED
-    return "&".join(f"{quote(name, safe='')}={REDACTED}" for name in names)
+    parts = []
+    for part in query.split("&"):
+        if not part:
+            continue
+        name, sep, _ = part.partition("=")
+        parts.append(f"{name}={REDACTED}" if sep and name else REDACTED)
+    return "&".join(parts) if parts else REDACTED
 
 
 def redact_target(target: str) -> str:
