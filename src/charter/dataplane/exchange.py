@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import httptools
 
+from charter.dataplane.builtins import Builtin
 from charter.dataplane.context import RequestContext
 from charter.dataplane.http1 import (
     GATEWAY_SET,
@@ -56,6 +57,7 @@ class Exchange:
         "_body_buf",
         "_body_deadline",
         "_buffered",
+        "_builtin",
         "_client_pending",
         "_deadline",
         "_head_sent",
@@ -114,6 +116,7 @@ class Exchange:
         self._sent_bytes = 0
         self._attempts = 0
         self._head_sent = False
+        self._builtin: Builtin | None = None
         self._deadline = 0.0  # for the upstream's answer; armed once the request is sent
         self._body_deadline = 0.0  # for the client's request body
         self._request_signalled = False
@@ -136,11 +139,9 @@ class Exchange:
         if ctx is None:
             return
         self.ctx = ctx
-        if ctx.method in ("GET", "HEAD") and ctx.path in gw.builtin_paths:
-            # Probes are answered without stages: no access log, no request metrics.
-            self._pipeline = _NO_STAGES
-            self.quiet = True
-            self.reply(gw.builtin(ctx.path))
+        builtin = gw.builtins.get(ctx.path)
+        if builtin is not None:
+            self._start_builtin(builtin, ctx)
             return
         route, path_matched = gw.router.match(ctx.host, ctx.path, ctx.method)
         if route is None:
@@ -176,6 +177,50 @@ class Exchange:
         else:
             self.proto.pause_reading()
             gw.loop.create_task(self._await_stages(outcome))
+
+    def _start_builtin(self, builtin: Builtin, ctx: RequestContext) -> None:
+        if builtin.quiet:
+            # Probes are answered without stages: no access log, no request metrics.
+            self._pipeline = _NO_STAGES
+            self.quiet = True
+        if ctx.method not in builtin.methods:
+            allow = ", ".join(sorted(builtin.methods)).encode()
+            self.reply(problem(405, "method_not_allowed", "Method not allowed here",
+                               request_id=ctx.request_id, headers=[(b"allow", allow)]))
+            return
+        length = _content_length(self.headers)
+        if length is not None and length > builtin.max_body:
+            self.reply(problem(413, "body_too_large", "Request body too large",
+                               f"this endpoint accepts at most {builtin.max_body} bytes",
+                               request_id=ctx.request_id, close=True))
+            return
+        self._builtin = builtin
+        if self.body_done:
+            self._run_builtin(b"")
+
+    def _run_builtin(self, body: bytes) -> None:
+        builtin, ctx = self._builtin, self.ctx
+        assert builtin is not None and ctx is not None
+        try:
+            outcome = builtin.handler(ctx, body)
+        except Exception:
+            gw_log_exception("a gateway endpoint failed")
+            outcome = problem(500, "internal_error", "The gateway failed to process the request",
+                              request_id=ctx.request_id)
+        if isinstance(outcome, Reply):
+            self.reply(outcome)
+        else:
+            self.proto.gw.loop.create_task(self._await_builtin(outcome))
+
+    async def _await_builtin(self, pending: Awaitable[Reply]) -> None:
+        try:
+            outcome = await pending
+        except Exception:
+            gw_log_exception("a gateway endpoint failed")
+            outcome = problem(500, "internal_error", "The gateway failed to process the request",
+                              request_id=self.ctx.request_id if self.ctx else None)
+        if not self.finished and self.proto.transport is not None:
+            self.reply(outcome)
 
     async def _await_stages(self, pending: Awaitable[Reply | None]) -> None:
         try:
@@ -381,6 +426,15 @@ class Exchange:
         if ctx is None or self.finished:
             return
         ctx.bytes_in += len(data)
+        builtin = self._builtin
+        if builtin is not None:
+            if ctx.bytes_in > builtin.max_body:
+                self._builtin = None
+                self.reply(problem(413, "body_too_large", "Request body too large",
+                                   request_id=ctx.request_id, close=True))
+            else:
+                self._body_buf.append(data)
+            return
         route = self.route
         if route is not None and ctx.bytes_in > route.max_body_bytes:
             if self.conn is not None:
@@ -407,6 +461,10 @@ class Exchange:
             self.body_done = True
             return
         self.body_done = True
+        if self._builtin is not None:
+            body, self._body_buf = b"".join(self._body_buf), []
+            self._run_builtin(body)
+            return
         if self.chunked_request:
             if self.conn is not None:
                 self._up_out.append(LAST_CHUNK)

@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 
 from charter.config.models import Route
+from charter.dataplane.builtins import Builtin
 from charter.dataplane.context import RequestContext
 from charter.dataplane.pipeline import Pipeline
 from charter.dataplane.reply import Reply
@@ -32,8 +33,6 @@ class Gateway:
     matched (they hold a reference to it); new requests see the new routes at once.
     """
 
-    builtin_paths = frozenset({"/healthz", "/readyz"})
-
     def __init__(self, loop: asyncio.AbstractEventLoop, services: Services,
                  metrics: WorkerMetrics, *, scheme: str = "http", version: int = 0) -> None:
         self.loop = loop
@@ -46,6 +45,11 @@ class Gateway:
         self._rid_prefix = secrets.token_hex(4)
         self._rid_counter = 0
         self._ticker: asyncio.TimerHandle | None = None
+        probes = frozenset({"GET", "HEAD"})
+        self.builtins: dict[str, Builtin] = {
+            "/healthz": Builtin(probes, lambda ctx, body: self.health(), quiet=True),
+            "/readyz": Builtin(probes, lambda ctx, body: self.readiness(), quiet=True),
+        }
         self.apply(services, version)
 
     # -- configuration ----------------------------------------------------------------------
@@ -98,9 +102,10 @@ class Gateway:
                     return peer_ip
         return peer_ip
 
-    def builtin(self, path: str) -> Reply:
-        if path == "/healthz":
-            return Reply(200, b'{"status":"ok"}')
+    def health(self) -> Reply:
+        return Reply(200, b'{"status":"ok"}')
+
+    def readiness(self) -> Reply:
         ready = self.ready() and not self.draining
         body = json.dumps({"status": "ready" if ready else "not_ready",
                            "config_version": self.version}).encode()
