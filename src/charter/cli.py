@@ -17,8 +17,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from charter import __version__
+from charter.admin import cli as admin_cli
 from charter.config.loader import ConfigError, LoadedConfig, load_config, warnings
 from charter.config.starter import CONFIG_NAME, starter_config
+from charter.identity import cli as identity_cli
 from charter.privacy.keyring import Keyring, KeyringError
 from charter.settings import ENV_KEYRING, KEYRING_NAME, Settings, SettingsError
 
@@ -120,6 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
         "admin-token", parents=[keyring_source], help="print the bootstrap admin token"
     )
     token.set_defaults(handler=cmd_admin_token)
+
+    identity_cli.register(commands)
+    admin_cli.register(commands)
     return parser
 
 

@@ -281,20 +281,28 @@ def demo_routes(upstream_url: str) -> str:
             match: {{path_prefix: /api/orders}}
             upstream: demo
             strip_prefix: /api
-            stages: {{access_log: {{}}}}
+            stages:
+              access_log: {{}}
+              authenticate: {{methods: [none], reason: test route}}
           - id: echo
             match: {{path_prefix: /api/echo}}
             upstream: demo
             strip_prefix: /api
             max_body_bytes: 8mb
-            stages: {{access_log: {{}}}}
+            stages:
+              access_log: {{}}
+              authenticate: {{methods: [none], reason: test route}}
           - id: slow
             match: {{path_prefix: /api/slow}}
             upstream: demo
+            stages:
+              authenticate: {{methods: [none], reason: test route}}
             strip_prefix: /api
             timeouts: {{read: 1s}}
           - id: stream
             match: {{path_prefix: /api/stream, methods: [GET, HEAD]}}
             upstream: demo
+            stages:
+              authenticate: {{methods: [none], reason: test route}}
             strip_prefix: /api
         """)

@@ -66,7 +66,9 @@ def test_access_log_can_leave_out_the_user_agent(charter: CharterFactory,
           - id: quiet
             match: {{path_prefix: /}}
             upstream: demo
-            stages: {{access_log: {{user_agent: false}}}}
+            stages:
+              access_log: {{user_agent: false}}
+              authenticate: {{methods: [none], reason: test route}}
         """)
     httpx.get(f"{server.gateway}/orders", headers={"user-agent": "fingerprint/9.9"})
     rows = _access_rows(server, 1)
@@ -110,6 +112,8 @@ def _add_route(server: Charter, upstream: Upstream) -> None:
   - id: health
     match: {path_prefix: /api/health}
     upstream: demo
+    stages:
+      authenticate: {methods: [none], reason: test route}
     strip_prefix: /api
 """)
 

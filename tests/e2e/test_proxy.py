@@ -167,6 +167,8 @@ def test_upstream_down_is_a_502_problem(charter: CharterFactory) -> None:
           - id: gone
             match: {{path_prefix: /}}
             upstream: gone
+            stages:
+              authenticate: {{methods: [none], reason: test route}}
         """)
     response = httpx.get(f"{server.gateway}/x")
     assert response.status_code == 502
@@ -324,6 +326,8 @@ def test_failing_target_is_skipped_for_idempotent_requests(charter: CharterFacto
           - id: pair
             match: {{path_prefix: /}}
             upstream: pair
+            stages:
+              authenticate: {{methods: [none], reason: test route}}
         """)
     for _ in range(10):
         assert httpx.get(f"{server.gateway}/orders").status_code == 200
@@ -350,6 +354,8 @@ def test_upstream_that_closes_without_answering_is_a_502(charter: CharterFactory
           - id: rude
             match: {{path_prefix: /}}
             upstream: rude
+            stages:
+              authenticate: {{methods: [none], reason: test route}}
         """)
     response = httpx.post(f"{server.gateway}/x", content=b"{}")
     assert response.status_code == 502
@@ -374,6 +380,8 @@ def test_close_delimited_upstream_body_is_rechunked(charter: CharterFactory,
           - id: old
             match: {{path_prefix: /}}
             upstream: old
+            stages:
+              authenticate: {{methods: [none], reason: test route}}
         """)
     with httpx.Client() as client:
         first = client.get(f"{server.gateway}/a")
@@ -433,6 +441,8 @@ def test_a_post_goes_to_the_next_target_when_the_first_refuses_to_connect(
           - id: pair
             match: {{path_prefix: /}}
             upstream: pair
+            stages:
+              authenticate: {{methods: [none], reason: test route}}
         """)
     with httpx.Client() as client:
         client.get(f"{server.gateway}/orders")  # leaves an idle pooled connection to the demo

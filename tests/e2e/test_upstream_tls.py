@@ -84,6 +84,8 @@ def _config(url: str, verify: str) -> str:
           - id: secure
             match: {{path_prefix: /}}
             upstream: secure
+            stages:
+              authenticate: {{methods: [none], reason: test route}}
         """
 
 

@@ -1,24 +1,27 @@
-"""The admin listener's ASGI app: health, readiness, metrics, and the operator API.
+"""The admin listener's ASGI app: health, readiness, metrics, and the admin API.
 
 Runs in the supervisor, on its own listener (loopback by default), apart from the gateway's
-data plane (clause SCOPE-2). Everything under `/admin/` sits behind the operator credential
-(clause SEC-5); the probes and `/metrics` do not, and carry no personal data.
+data plane (clause SCOPE-2). Everything under `/admin/` goes through the admin framework
+(`charter.admin.dispatch`): operator sessions, the role matrix, audit of every change and
+every refusal (clause SEC-5). The probes and `/metrics` need no credential and carry no
+personal data.
 
-Every error is an RFC 9457 problem document shaped like the gateway's own
-(`charter.dataplane.reply.problem`): a stable `code`, a title, never internals or credentials.
+The API is assembled from slices, each a list of `Endpoint`s (`admin_endpoints`). Every error
+is an RFC 9457 problem document shaped like the gateway's own: a stable `code`, a title,
+never internals or credentials.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import logging
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any
 
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.pool import StaticPool
 from starlette.applications import Starlette
-from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -26,18 +29,23 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from charter.admin.auth import REALM, check_bearer
+from charter.admin import config_api, openapi, operators_api
+from charter.admin.api import AdminServices, Endpoint, problem_response
+from charter.admin.dispatch import AdminRouter
+from charter.admin.operators import OperatorService
 from charter.admin.reload import ReloadOutcome
-from charter.dataplane.reply import problem
+from charter.audit import api as audit_api
+from charter.audit.log import AuditLog
 from charter.metrics import MetricsHub
 from charter.privacy.inventory import RecordType, records
 from charter.privacy.keyring import Keyring
+from charter.privacy.pseudonym import Pseudonymizer
 
 logger = logging.getLogger(__name__)
 
 PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8"
 
-__all__ = ["AdminState", "ReloadOutcome", "build_admin"]
+__all__ = ["AdminState", "ReloadOutcome", "admin_endpoints", "build_admin", "problem_response"]
 
 
 def _no_gauges() -> dict[str, float]:
@@ -50,7 +58,9 @@ class AdminState:
 
     `config_info` returns a JSON-serialisable summary of the configuration being served
     (version, sha256, route ids). `reload` re-reads the configuration file; when it refuses
-    the new file the old configuration keeps serving, and the outcome says why.
+    the new file the old configuration keeps serving, and the outcome says why. `engine` is
+    the store (operator accounts, sessions, the audit log); without one the app runs on a
+    throwaway in-memory store, where only the bootstrap token works and nothing is kept.
     """
 
     keyring: Keyring
@@ -60,26 +70,47 @@ class AdminState:
     reload: Callable[[], Awaitable[ReloadOutcome]]
     extra_gauges: Callable[[], dict[str, float]] = _no_gauges
     inventory: Callable[[], Iterable[RecordType]] = records
+    engine: Engine | None = None
 
 
-def problem_response(
-    status: int,
-    code: str,
-    title: str,
-    detail: str | None = None,
-    *,
-    headers: Mapping[str, str] | None = None,
-    problems: list[str] | None = None,
-) -> Response:
-    """An `application/problem+json` response; `detail` must hold no secrets or internals."""
-    reply = (problem(status, code, title, detail) if problems is None
-             else problem(status, code, title, detail, problems=problems))
-    return Response(reply.body, status_code=status, headers=headers,
-                    media_type="application/problem+json")
+def admin_endpoints() -> list[Endpoint]:
+    """Every slice's endpoints, the API description last (it describes all the others)."""
+    endpoints = [*config_api.endpoints(), *operators_api.endpoints(), *audit_api.endpoints(),
+                 *_identity_endpoints()]
+    endpoints.append(openapi.endpoint(lambda: endpoints))
+    return endpoints
+
+
+def _identity_endpoints() -> list[Endpoint]:
+    try:
+        from charter.identity import api as identity_api
+    except ModuleNotFoundError as exc:  # that slice is not there yet; any other error is a bug
+        if exc.name != "charter.identity.api":
+            raise
+        return []
+    found: list[Endpoint] = identity_api.endpoints()
+    return found
+
+
+def build_services(state: AdminState) -> AdminServices:
+    engine = state.engine
+    if engine is None:
+        logger.warning("admin: no store given; using a throwaway in-memory store (operator "
+                       "logins are not possible and audit events are not kept)")
+        engine = _memory_store()
+    audit = AuditLog(engine)
+    return AdminServices(
+        engine=engine, keyring=state.keyring, audit=audit, config_info=state.config_info,
+        reload=state.reload, operators=OperatorService(engine, state.keyring, audit),
+        pseudonymizer=Pseudonymizer(state.keyring), inventory=state.inventory)
 
 
 def build_admin(state: AdminState) -> Starlette:
-    """The admin app over `state`. Serve it on the admin listener only."""
+    """The admin app over `state`. Serve it on the admin listener only.
+
+    The services are at `app.state.services` (tests adjust the operators' clock there).
+    """
+    services = build_services(state)
 
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "ok"})
@@ -92,50 +123,28 @@ def build_admin(state: AdminState) -> Starlette:
     async def metrics(request: Request) -> Response:
         return Response(state.metrics.render(state.extra_gauges()), media_type=PROMETHEUS_TEXT)
 
-    async def config(request: Request) -> Response:
-        return JSONResponse(state.config_info())
-
-    async def reload(request: Request) -> Response:
-        outcome = await state.reload()
-        if outcome.ok:
-            logger.info("admin: configuration reloaded",
-                        extra={"version": outcome.version, "changed": outcome.changed})
-            return JSONResponse({"version": outcome.version, "changed": outcome.changed})
-        logger.warning("admin: configuration reload refused",
-                       extra={"problem_count": len(outcome.problems)})
-        return problem_response(
-            422, "config_invalid", "Configuration refused",
-            "The new configuration was not applied; the previous one keeps serving.",
-            problems=list(outcome.problems),
-        )
-
-    async def inventory_records(request: Request) -> Response:
-        return JSONResponse({"records": [_record_json(r) for r in state.inventory()]})
-
-    operator_api = [
-        Route("/config", config, methods=["GET"]),
-        Route("/config/reload", reload, methods=["POST"]),
-        Route("/inventory", inventory_records, methods=["GET"]),
-    ]
-    return Starlette(
+    app = Starlette(
         routes=[
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
             Route("/metrics", metrics, methods=["GET"]),
-            # The credential check wraps the whole mount, unknown paths included, so a route
-            # added here cannot be left unguarded and probing does not reveal what exists.
-            Mount("/admin", routes=operator_api,
-                  middleware=[Middleware(RequireOperator, keyring=state.keyring)]),
+            Mount("/admin", app=AdminRouter(admin_endpoints(), services)),
         ],
         middleware=[Middleware(CatchAll)],
         exception_handlers={HTTPException: _http_error},
     )
+    app.state.services = services
+    return app
 
 
-def _record_json(record: RecordType) -> dict[str, Any]:
-    doc = dataclasses.asdict(record)
-    doc["holds_personal_data"] = record.holds_personal_data
-    return doc
+def _memory_store() -> Engine:
+    from charter.store.models import metadata
+
+    # One connection shared by every thread, so all of them see the same in-memory database.
+    engine = create_engine("sqlite://", poolclass=StaticPool, hide_parameters=True,
+                           connect_args={"check_same_thread": False})
+    metadata.create_all(engine)
+    return engine
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
@@ -146,31 +155,6 @@ async def _http_error(request: Request, exc: Exception) -> Response:
         phrase = "HTTP error"
     code = phrase.lower().replace(" ", "_").replace("-", "_")
     return problem_response(exc.status_code, code, phrase, headers=exc.headers)
-
-
-class RequireOperator:
-    """Lets a request through only with the operator's bearer token; 401 otherwise.
-
-    The presented credential is never echoed or logged.
-    """
-
-    def __init__(self, app: ASGIApp, keyring: Keyring) -> None:
-        self.app = app
-        self.keyring = keyring
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and not check_bearer(
-                Headers(scope=scope).get("authorization"), self.keyring):
-            logger.warning("admin: request without valid operator credentials",
-                           extra={"method": scope["method"], "path": scope["path"]})
-            response = problem_response(
-                401, "unauthorized", "Authentication required",
-                "Send the admin token as 'Authorization: Bearer <token>'.",
-                headers={"WWW-Authenticate": f'Bearer realm="{REALM}"'},
-            )
-            await response(scope, receive, send)
-            return
-        await self.app(scope, receive, send)
 
 
 class CatchAll:

@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     from charter.dataplane.server import GatewayProtocol
 
 _NO_STAGES = Pipeline([])
+_NO_TOKENS: frozenset[bytes] = frozenset()
+_PLAIN_CONNECTION = frozenset({b"keep-alive", b"close"})
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 _REPLAY_LIMIT = 64 * 1024  # requests up to this size are kept for one retry on another target
 _BUFFER_HIGH_WATER = 256 * 1024
@@ -60,7 +62,10 @@ class Exchange:
         "_builtin",
         "_client_pending",
         "_deadline",
+        "_drop",
+        "_expect",
         "_head_sent",
+        "_length",
         "_pipeline",
         "_pool",
         "_request_signalled",
@@ -116,6 +121,9 @@ class Exchange:
         self._sent_bytes = 0
         self._attempts = 0
         self._head_sent = False
+        self._length: int | None = None
+        self._expect = False
+        self._drop: frozenset[bytes] = _NO_TOKENS
         self._builtin: Builtin | None = None
         self._deadline = 0.0  # for the upstream's answer; armed once the request is sent
         self._body_deadline = 0.0  # for the client's request body
@@ -156,7 +164,7 @@ class Exchange:
         self.route = route
         ctx.route = route
         self._pipeline = route.pipeline
-        length = _content_length(self.headers)
+        length = self._length
         if length is not None and length > route.max_body_bytes:
             self.reply(problem(413, "body_too_large", "Request body too large",
                                f"this route accepts at most {route.max_body_bytes} bytes",
@@ -188,7 +196,7 @@ class Exchange:
             self.reply(problem(405, "method_not_allowed", "Method not allowed here",
                                request_id=ctx.request_id, headers=[(b"allow", allow)]))
             return
-        length = _content_length(self.headers)
+        length = self._length
         if length is not None and length > builtin.max_body:
             self.reply(problem(413, "body_too_large", "Request body too large",
                                f"this endpoint accepts at most {builtin.max_body} bytes",
@@ -250,8 +258,17 @@ class Exchange:
         request_id: bytes | None = None
         forwarded_for: bytes | None = None
         te: bytes | None = None
+        length: bytes | None = None
         for name, value in headers:
-            if name == b"host":
+            if name == b"content-length":
+                length = value
+            elif name == b"connection":
+                tokens = connection_tokens([(name, value)]) - _PLAIN_CONNECTION
+                if tokens:
+                    self._drop = self._drop | tokens
+            elif name == b"expect":
+                self._expect = True
+            elif name == b"host":
                 if host_header is not None:
                     self._reject_early(problem(400, "bad_request", "More than one Host header",
                                                close=True))
@@ -265,9 +282,9 @@ class Exchange:
                 te = value
         self.chunked_request = te is not None
         if te is None:
-            length = _content_length(headers)
+            self._length = int(length) if length is not None else None
             # A request without a body is whole once its head is in.
-            self.body_done = not length
+            self.body_done = not self._length
         if target[:1] != b"/":
             if target.startswith((b"http://", b"https://")):
                 try:
@@ -327,7 +344,7 @@ class Exchange:
         self.forwarding = True
         ctx = self.ctx
         assert ctx is not None
-        if ctx.header(b"expect") is not None and not self.body_done:
+        if self._expect and not self.body_done:
             # We vouch for the request ourselves: the stages and the size check passed.
             self.proto.write(b"HTTP/1.1 100 Continue\r\n\r\n")
         self._connect(pool.pick())
@@ -366,7 +383,7 @@ class Exchange:
         self.conn = conn
         self._head_sent = True
         conn.start(self, ctx.method == "HEAD")
-        ctx.upstream_target = str(self._target.target)
+        ctx.upstream_target = self._target.name
         head = self._request_head(ctx, route, self._target)
         out = self._up_out
         out.append(head)
@@ -379,9 +396,9 @@ class Exchange:
         gw = self.proto.gw
         path = route.upstream_path(ctx.path)
         target = f"{path}?{ctx.query}" if ctx.query else path
-        drop = connection_tokens(ctx.headers)
-        lines = [b"%s %s HTTP/1.1\r\nhost: %s\r\n" % (
-            ctx.method.encode(), target.encode("latin-1"), state.target.authority.encode())]
+        drop = self._drop
+        lines = [b"%s %s HTTP/1.1\r\n%s" % (
+            ctx.method.encode(), target.encode("latin-1"), state.host_header)]
         original_host = b""
         forwarded_for = b""
         forwarded_proto = b""
@@ -410,10 +427,13 @@ class Exchange:
             peer, proto, ctx.request_id.encode()))
         if original_host:
             lines.append(b"x-forwarded-host: %s\r\n" % original_host)
+        if ctx.upstream_headers:
+            for name, value in ctx.upstream_headers:
+                lines.append(b"%s: %s\r\n" % (name, value))
         if self.chunked_request:
             lines.append(b"transfer-encoding: chunked\r\n")
         else:
-            length = _content_length(ctx.headers)
+            length = self._length
             if length is not None:
                 lines.append(b"content-length: %d\r\n" % length)
             elif ctx.method in ("POST", "PUT", "PATCH"):
@@ -509,18 +529,23 @@ class Exchange:
         ctx = self.ctx
         assert ctx is not None
         self.replied = True
-        drop = connection_tokens(headers)
         kept: list[tuple[bytes, bytes]] = []
         has_content_length = False
         has_request_id = False
+        drop: frozenset[bytes] = frozenset()
         for name, value in headers:
-            if name in HOP_BY_HOP or name in drop:
+            if name in HOP_BY_HOP:
+                if name == b"connection":
+                    drop = connection_tokens([(name, value)]) - _PLAIN_CONNECTION
                 continue
             if name == b"content-length":
                 has_content_length = True
             elif name == b"x-request-id":
                 has_request_id = True
             kept.append((name, value))
+        if drop:
+            # Fields the upstream named in Connection are hop-by-hop too (rare).
+            kept = [(n, v) for n, v in kept if n not in drop]
         if not has_request_id:
             kept.append((b"x-request-id", ctx.request_id.encode()))
         ctx.status = status
@@ -620,7 +645,7 @@ class Exchange:
         def send(conn: UpstreamConnection) -> None:
             self.conn = conn
             conn.start(self, ctx.method == "HEAD")
-            ctx.upstream_target = str(state.target)
+            ctx.upstream_target = state.name
             # The head names the target it goes to; rebuild it, keep the body bytes as sent.
             head_end = sent.find(b"\r\n\r\n") + 4
             conn.write(self._request_head(ctx, route, state) + sent[head_end:])
@@ -663,8 +688,10 @@ class Exchange:
             headers = list(reply.headers)
         body = b"" if self.method == "HEAD" else reply.body
         lines = [status_line(reply.status),
-                 b"content-type: %s\r\ncontent-length: %d\r\ncache-control: no-store\r\n" % (
+                 b"content-type: %s\r\ncontent-length: %d\r\n" % (
                      reply.content_type, len(reply.body))]
+        if not any(name == b"cache-control" for name, _ in headers):
+            lines.append(b"cache-control: no-store\r\n")
         for name, value in headers:
             lines.append(b"%s: %s\r\n" % (name, value))
         if close:
@@ -763,13 +790,6 @@ class Exchange:
                 self._pool.failed(self._target)
             self.on_upstream_error(UpstreamError("upstream_timeout", "no response in time"),
                                    self.replied)
-
-
-def _content_length(headers: list[tuple[bytes, bytes]]) -> int | None:
-    for name, value in headers:
-        if name == b"content-length":
-            return int(value)
-    return None
 
 
 def gw_log_exception(message: str) -> None:

@@ -38,8 +38,8 @@ class Pipeline:
     def build(cls, route: Route, services: Services) -> Pipeline:
         from charter.dataplane.registry import enabled_stages
 
-        return cls([stage(options, route, services)
-                    for stage, options in enabled_stages(route.stages)])
+        built = [stage(options, route, services) for stage, options in enabled_stages(route.stages)]
+        return cls([stage for stage in built if stage.active()])
 
     def run_request(self, ctx: RequestContext) -> Reply | Awaitable[Reply | None] | None:
         """None to forward, a Reply to answer now, or an awaitable when a stage must wait."""

@@ -11,10 +11,15 @@ from typing import Any
 
 from charter.dataplane.stage import Stage, StageOptions
 from charter.dataplane.stages.access_log import AccessLogStage
+from charter.dataplane.stages.authenticate import AuthenticateStage
+from charter.dataplane.stages.authorize import AuthorizeStage
 
 STAGES: tuple[type[Stage], ...] = (
     AccessLogStage,
-    # network, authenticate, authorize, rate_limit, validate, privacy_guard, consent join here
+    # network joins here
+    AuthenticateStage,
+    AuthorizeStage,
+    # rate_limit, validate, privacy_guard, consent join here
 )
 TERMINAL = "proxy"
 

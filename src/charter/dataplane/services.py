@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from charter.config.models import CharterConfig
+from charter.identity.principal import Principal
 from charter.privacy.keyring import Keyring
 from charter.privacy.pseudonym import Pseudonymizer
 
@@ -18,9 +20,20 @@ class RecordSink(Protocol):
         ...
 
 
+class IdentityResolver(Protocol):
+    """Turns credentials into principals; answers at once from its cache, or later."""
+
+    def api_key(self, key: str) -> Principal | Awaitable[Principal | None] | None: ...
+
+    def bearer(self, token: str,
+               issuers: list[str]) -> Principal | Awaitable[Principal | None] | None: ...
+
+
 @dataclass(frozen=True)
 class Services:
     config: CharterConfig
     keyring: Keyring
     pseudonymizer: Pseudonymizer
     access_log: RecordSink
+    identity: IdentityResolver | None = None
+    identity_key: bytes = b""  # signs the identity headers sent upstream

@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from charter.dataplane.reply import Reply
     from charter.dataplane.services import Services
 
-StageResult = "Reply | None | Awaitable[Reply | None]"
 
 
 class StageOptions(BaseModel):
@@ -47,6 +46,11 @@ class Stage:
         self.options = options
         self.route = route
         self.services = services
+
+    def active(self) -> bool:
+        """False when, with these options on this route, the stage has nothing to do: the
+        pipeline then leaves it out, so it costs nothing per request."""
+        return True
 
     def on_request(self, ctx: RequestContext) -> Reply | Awaitable[Reply | None] | None:
         return None

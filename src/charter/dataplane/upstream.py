@@ -62,10 +62,12 @@ class ResponseSink(Protocol):
 class TargetState:
     """One target of an upstream with its idle connections and its health."""
 
-    __slots__ = ("ejected_until", "failures", "idle", "target")
+    __slots__ = ("ejected_until", "failures", "host_header", "idle", "name", "target")
 
     def __init__(self, target: Target) -> None:
         self.target = target
+        self.name = str(target)
+        self.host_header = b"host: %s\r\n" % target.authority.encode()
         self.idle: list[UpstreamConnection] = []
         self.failures = 0
         self.ejected_until = 0.0
@@ -106,6 +108,7 @@ class UpstreamConnection(asyncio.Protocol):
         self._request_done = False
         self._response_done = False
         self._body_started = False
+        self._length_framed = False
         self.headers = []
 
     def write(self, data: bytes) -> None:
@@ -179,7 +182,10 @@ class UpstreamConnection(asyncio.Protocol):
 
     # -- httptools callbacks --------------------------------------------------------------
     def on_header(self, name: bytes, value: bytes) -> None:
-        self.headers.append((name.lower(), value))
+        name = name.lower()
+        if name == b"content-length" or name == b"transfer-encoding":
+            self._length_framed = True
+        self.headers.append((name, value))
 
     def on_headers_complete(self) -> None:
         status = self.parser.get_status_code()
@@ -196,8 +202,6 @@ class UpstreamConnection(asyncio.Protocol):
         self.state.failures = 0
         self._body_started = True
         headers, self.headers = self.headers, []
-        self._length_framed = any(k in (b"content-length", b"transfer-encoding")
-                                  for k, _ in headers)
         sink.on_upstream_head(
             status, headers, self.parser.should_keep_alive(), self._length_framed,
             self.parser.get_http_version(),

@@ -18,6 +18,7 @@ import logging
 import os
 import signal
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -26,8 +27,14 @@ from sqlalchemy import Engine
 from charter.accesslog.models import access_log, ts_to_datetime
 from charter.config.loader import ConfigError, parse_config
 from charter.config.snapshots import Snapshot, latest_snapshot
+from charter.dataplane.builtins import Builtin
 from charter.dataplane.gateway import Gateway
 from charter.dataplane.services import Services
+from charter.identity.endpoints import identity_builtins
+from charter.identity.issuers import ExternalIssuer
+from charter.identity.resolver import CachingResolver
+from charter.identity.service import touch_keys
+from charter.identity.signing import SigningKeys
 from charter.metrics import WorkerMetrics
 from charter.privacy.keyring import Keyring, KeyringError
 from charter.privacy.pseudonym import Pseudonymizer
@@ -37,6 +44,7 @@ from charter.store.writer import BatchingWriter
 log = logging.getLogger("charter.worker")
 
 METRICS_SECONDS = 1.0
+TOUCH_SECONDS = 60.0
 POLL_SECONDS = 2.0
 
 
@@ -76,6 +84,8 @@ class _Worker:
         self.writer: BatchingWriter | None = None
         self.engine: Engine | None = None
         self.keyring: Keyring | None = None
+        self.resolver: CachingResolver | None = None
+        self.identity_builtins: dict[str, Builtin] = {}
 
     async def run(self) -> None:
         loop = asyncio.get_running_loop()
@@ -88,11 +98,13 @@ class _Worker:
         self.writer = BatchingWriter(self.engine, access_log, transform=ts_to_datetime)
         services = self._services(snapshot)
         self.gateway = Gateway(loop, services, self.metrics, version=snapshot.version)
+        self.gateway.builtins.update(self.identity_builtins)
         server = await self.gateway.listen(spec.host, spec.port, reuse_port=True)
         tasks = [
             loop.create_task(self.writer.run()),
             loop.create_task(self._report_metrics()),
             loop.create_task(self._poll_store()),
+            loop.create_task(self._touch_keys()),
         ]
         loop.add_signal_handler(signal.SIGTERM, self.stop.set)
         loop.add_signal_handler(signal.SIGINT, self.stop.set)
@@ -113,10 +125,34 @@ class _Worker:
         self.engine.dispose()
 
     def _services(self, snapshot: Snapshot) -> Services:
-        assert self.keyring is not None and self.writer is not None
+        assert self.keyring is not None and self.writer is not None and self.engine is not None
         config = parse_config(snapshot.text, snapshot.source)
+        signing = SigningKeys(self.keyring)
+        self.resolver = CachingResolver(
+            engine=self.engine, keyring=self.keyring, signing=signing,
+            own_issuer=config.tokens.issuer, own_audience=config.tokens.audience,
+            external={issuer.name: ExternalIssuer(issuer) for issuer in config.issuers},
+        )
+        self.identity_builtins = identity_builtins(config, self.engine, self.keyring, signing)
         return Services(config=config, keyring=self.keyring,
-                        pseudonymizer=Pseudonymizer(self.keyring), access_log=self.writer)
+                        pseudonymizer=Pseudonymizer(self.keyring), access_log=self.writer,
+                        identity=self.resolver,
+                        identity_key=self.keyring.derive("upstream-identity"))
+
+    async def _touch_keys(self) -> None:
+        """Record coarsely when keys were used (at most one write a minute per worker)."""
+        loop = asyncio.get_running_loop()
+        while True:
+            await asyncio.sleep(TOUCH_SECONDS)
+            if self.resolver is None or self.engine is None:
+                continue
+            used = self.resolver.take_used_keys()
+            if used:
+                try:
+                    await loop.run_in_executor(None, touch_keys, self.engine, sorted(used),
+                                               datetime.now(UTC))
+                except Exception as exc:
+                    log.warning("recording key use failed", extra={"error": type(exc).__name__})
 
     async def _reload(self) -> None:
         assert self.engine is not None and self.gateway is not None
@@ -134,6 +170,7 @@ class _Worker:
             self.keyring.reload()  # picks up a rotation made since the last version
             services = self._services(snapshot)
             self.gateway.apply(services, snapshot.version)
+            self.gateway.builtins.update(self.identity_builtins)
         except (ConfigError, KeyringError, KeyError, ValueError) as exc:
             # The supervisor validated it; a failure here means this node's code differs.
             # Keep serving the version we have.

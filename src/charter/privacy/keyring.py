@@ -36,6 +36,7 @@ DOMAINS = frozenset({
     "upstream-identity",
     "link-signing",
     "otp",
+    "operator-totp",
 })
 
 

@@ -1,0 +1,26 @@
+"""Who is calling: the result of authentication, whatever the credential was."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    """An authenticated caller.
+
+    `client_id` is set for machine clients (API keys, Charter's own access tokens);
+    `subject` for a person identified by an external issuer (the raw `sub` value, which only
+    ever leaves this process pseudonymised). `expires` is when this authentication stops
+    being valid (epoch seconds), so that caches never outlive a token or key.
+    """
+
+    method: str  # "api_key" | "bearer"
+    client_id: str | None
+    organization: str | None
+    scopes: frozenset[str]
+    allowed_routes: frozenset[str] | None
+    subject: str | None
+    issuer: str
+    credential_id: str  # a key id or a token id (jti): safe to log, never the secret
+    expires: float
