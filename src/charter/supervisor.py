@@ -41,6 +41,7 @@ from charter.config.loader import (
 from charter.config.snapshots import latest_snapshot, save_snapshot, superseded
 from charter.dataplane.gateway import bind_socket
 from charter.dataplane.worker import WorkerSpec, run_worker
+from charter.demo.provision import DemoIdentities
 from charter.metrics import MetricsHub
 from charter.privacy.keyring import Keyring, KeyringError
 from charter.settings import Settings
@@ -86,20 +87,32 @@ def serve_demo(var_dir: Path, workers: int = 1) -> int:
 
 
 async def _demo(var_dir: Path, workers: int) -> int:
+    import shutil
+
     from charter.demo.config import demo_config_text
+    from charter.demo.provision import provision
     from charter.demo.upstream import DemoUpstream
 
     demo_dir = var_dir / "demo"
-    demo_dir.mkdir(parents=True, exist_ok=True)
+    # The demo starts afresh every time: new keyring, new store, new credentials.
+    shutil.rmtree(demo_dir, ignore_errors=True)
+    demo_dir.mkdir(parents=True)
     keyring_path = demo_dir / "keyring.json"
-    if not keyring_path.exists():
-        Keyring.generate().save(keyring_path)
+    keyring = Keyring.generate()
+    keyring.save(keyring_path)
+    store_url = f"sqlite:///{demo_dir / 'charter.db'}"
+    loop = asyncio.get_running_loop()
+    await loop.run_in_executor(None, upgrade, store_url)
+    engine = make_engine(store_url)
+    try:
+        identities = await loop.run_in_executor(None, provision, engine, keyring)
+    finally:
+        engine.dispose()
     upstream = DemoUpstream()
     port = await upstream.start()
     try:
         config_path = demo_dir / "charter.yaml"
-        config_path.write_text(demo_config_text(
-            port, store_url=f"sqlite:///{demo_dir / 'charter.db'}"), encoding="utf-8")
+        config_path.write_text(demo_config_text(port, store_url=store_url), encoding="utf-8")
         loaded = load_config(config_path)
         # The demo never touches a real store, whatever the environment says.
         env = {k: v for k, v in os.environ.items()
@@ -107,30 +120,40 @@ async def _demo(var_dir: Path, workers: int) -> int:
         settings = Settings.resolve(loaded.config, config_path=config_path, workers=workers,
                                     demo=True, keyring_path=keyring_path, var_dir=var_dir,
                                     env=env)
-        supervisor = Supervisor(settings, loaded, banner=_demo_banner(settings, port))
-        return await supervisor.run()
+        banner = _demo_banner(settings, port, identities)
+        return await Supervisor(settings, loaded, banner=banner).run()
     finally:
         await upstream.stop()
 
 
-def _demo_banner(settings: Settings, upstream_port: int) -> str:
+def _demo_banner(settings: Settings, upstream_port: int, ids: DemoIdentities) -> str:
     gw = f"http://{settings.gateway_host}:{settings.gateway_port}"
     admin = f"http://{settings.admin_host}:{settings.admin_port}"
     return "\n".join([
         "",
         f"Charter demo is running: gateway {gw}, admin {admin}, "
         f"demo upstream http://127.0.0.1:{upstream_port}",
-        "Try:",
-        f"  curl -s {gw}/api/orders",
-        f"  curl -s {gw}/api/orders/1001",
-        f"  curl -s -X POST {gw}/api/echo -H 'content-type: application/json' "
-        "-d '{\"hello\": \"world\"}'",
-        f"  curl -s {gw}/nowhere            # 404 problem+json",
+        f"Demo organization {ids.org_id} has client {ids.client_id} (scopes orders:read,",
+        "patients:read). These credentials are shown once; the demo makes new ones each run.",
+        "",
+        f"  KEY={ids.api_key}",
+        f"  curl -s {gw}/api/orders -H \"x-api-key: $KEY\"               # 200",
+        f"  curl -s {gw}/api/orders                                       # 401: no credential",
+        f"  curl -s {gw}/api/orgs/{ids.org_id}/orders -H \"x-api-key: $KEY\"   # own tenant",
+        f"  curl -s {gw}/api/orgs/{ids.other_org_id}/orders -H \"x-api-key: $KEY\"   # 403",
+        "",
+        f"  TOKEN=$(curl -s -u '{ids.client_id}:{ids.client_secret}' "
+        f"-d grant_type=client_credentials {gw}/oauth/token | "
+        "python3 -c 'import json,sys; print(json.load(sys.stdin)[\"access_token\"])')",
+        f"  curl -s {gw}/api/patients/pat_001 -H \"authorization: Bearer $TOKEN\"   # 200",
+        f"  curl -s {gw}/api/patients/pat_001 -H \"x-api-key: $KEY\"   # 401: bearer only",
+        f"  curl -s -X POST {gw}/api/echo -d '{{\"hello\": \"world\"}}'   # public, no auth",
+        "",
         f"  curl -s {admin}/metrics | grep charter_requests_total",
         f"  curl -s -H \"authorization: Bearer $(charter admin-token --keyring "
         f"{settings.keyring_path})\" {admin}/admin/config",
         f"  sqlite3 {settings.store_url.removeprefix('sqlite:///')} "  # noqa: S608 (a hint to print)
-        "'select ts, route_id, method, path, status, client_ip from access_log'",
+        "'select ts, route_id, client_id, path, status, client_ip from access_log'",
         "Stop with Ctrl-C.",
         "",
     ])

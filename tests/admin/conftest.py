@@ -118,9 +118,9 @@ class Admin:
     def events_for(self, request_id: str) -> list[StoredEvent]:
         """The audit events of one request, oldest first."""
         with self.engine.connect() as c:
-            seqs = c.execute(select(audit_events.c.seq).where(
-                audit_events.c.request_id == request_id)).scalars().all()
-        return [e for e in self.events() if e.seq in set(seqs)] if seqs else []
+            seqs: set[int] = set(c.execute(select(audit_events.c.seq).where(
+                audit_events.c.request_id == request_id)).scalars())
+        return [e for e in self.events() if e.seq in seqs] if seqs else []
 
     def event_count(self) -> int:
         with self.engine.connect() as c:

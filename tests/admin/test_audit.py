@@ -69,7 +69,7 @@ def test_events_hold_only_plain_values() -> None:
     with pytest.raises(ValueError, match="plain value"):
         event(0, details={"nested": {"a": 1}})
     with pytest.raises(ValueError, match="timezone"):
-        event(0, ts=datetime(2026, 1, 1))  # noqa: DTZ001
+        event(0, ts=datetime(2026, 1, 1))
     with pytest.raises(ValueError, match="outcome"):
         event(0, outcome="maybe")
     assert target_of({"org_id": "o 1", "key_id": "key_abc"}) == "org_id=<invalid>/key_id=key_abc"

@@ -1,4 +1,4 @@
-"""Every admin endpoint × every role, through the real app on a real store (SEC-2, SEC-5).
+"""Every admin endpoint and every role, through the real app on a real store (SEC-2, SEC-5).
 
 The expectation for each pair comes from `charter.admin.roles`, the matrix `docs/admin.md`
 renders; so the code, the documentation and the behaviour are checked against one another.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from starlette.routing import Mount
@@ -32,7 +33,7 @@ def concrete(path: str) -> str:
 
 
 def call(admin: Admin, endpoint: Endpoint, token: str | None, request_id: str) -> int:
-    kwargs = {} if endpoint.method == "GET" else {"json": {}}
+    kwargs: dict[str, Any] = {} if endpoint.method == "GET" else {"json": {}}
     response = admin.request(endpoint.method, concrete(endpoint.path), token,
                              headers={"x-request-id": request_id}, **kwargs)
     assert response.headers["x-request-id"] == request_id

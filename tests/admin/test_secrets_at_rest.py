@@ -94,7 +94,7 @@ def test_a_login_after_a_keyring_rotation_reseals_the_totp_secret(admin: Admin) 
     admin.keyring.rotate()
     admin.login(owner)
     with admin.engine.connect() as c:
-        sealed = c.execute(select(accounts.c.totp_secret)
+        sealed: str = c.execute(select(accounts.c.totp_secret)
                            .where(accounts.c.id == owner.account_id)).scalar_one()
     assert sealed.startswith(f"v1:{admin.keyring.active_kid}:")
 

@@ -20,8 +20,15 @@ def demo_config_text(
                        ("admin_port", admin_port)):
         if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= 65535:
             raise ValueError(f"{name} must be a port number, got {port!r}")
-    routes = "".join(_route(route_id, prefix) for route_id, prefix in (
-        ("orders", "/api/orders"), ("patients", "/api/patients"), ("echo", "/api/echo"),
+    routes = "".join((
+        _route("orders", "/api/orders", "authenticate: {methods: [api_key]}",
+               "authorize: {scopes: [orders:read]}"),
+        _route("tenant-orders", "/api/orgs/", "authenticate: {methods: [api_key, bearer]}",
+               "authorize: {scopes: [orders:read], tenant: {path: '/api/orgs/{org}/'}}"),
+        _route("patients", "/api/patients", "authenticate: {methods: [bearer]}",
+               "authorize: {scopes: [patients:read]}"),
+        _route("echo", "/api/echo",
+               "authenticate: {methods: [none], reason: a public echo to try the gateway}"),
     ))
     # JSON string literals are valid YAML scalars, so any store URL is quoted safely.
     return f"""\
@@ -43,7 +50,8 @@ routes:
 {routes}"""
 
 
-def _route(route_id: str, prefix: str) -> str:
+def _route(route_id: str, prefix: str, *stages: str) -> str:
+    lines = "".join(f"      {stage}\n" for stage in stages)
     return f"""\
   - id: {route_id}
     match: {{path_prefix: {prefix}}}
@@ -53,4 +61,4 @@ def _route(route_id: str, prefix: str) -> str:
     purpose: service_delivery
     stages:
       access_log: {{}}
-"""
+{lines}"""

@@ -96,6 +96,14 @@ def build_demo_app() -> Starlette:
         orders[order["id"]] = order
         return JSONResponse(order, status_code=201, headers={"Location": f"/orders/{order['id']}"})
 
+    async def tenant_orders(request: Request) -> Response:
+        # Invented per-tenant data: the organization id is echoed so a caller sees whose
+        # orders these are.
+        org = request.path_params["org_id"]
+        return JSONResponse({"organization": org, "orders": [
+            {"id": f"{org}-ord-1", "total": "12.00", "currency": "EUR", "status": "shipped"},
+        ]})
+
     async def get_patient(request: Request) -> Response:
         patient = _PATIENTS.get(request.path_params["patient_id"])
         return JSONResponse(patient) if patient is not None else _not_found("patient")
@@ -161,6 +169,7 @@ def build_demo_app() -> Starlette:
         Route("/orders", list_orders, methods=["GET"]),
         Route("/orders", create_order, methods=["POST"]),
         Route("/orders/{order_id}", get_order, methods=["GET"]),
+        Route("/orgs/{org_id}/orders", tenant_orders, methods=["GET"]),
         Route("/patients/{patient_id}", get_patient, methods=["GET"]),
         Route("/echo", echo, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]),
         Route("/slow", slow, methods=["GET"]),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 from typing import Any
 
 from sqlalchemy import Engine
@@ -14,7 +13,7 @@ from charter.dataplane.context import RequestContext
 from charter.dataplane.reply import Reply
 from charter.identity.service import authenticate_client_secret
 from charter.identity.signing import SigningKeys
-from charter.identity.token_endpoint import MAX_FORM_BYTES, token_response
+from charter.identity.token_endpoint import MAX_FORM_BYTES, jwks_response, token_response
 from charter.privacy.keyring import Keyring
 
 
@@ -36,10 +35,7 @@ def identity_builtins(config: CharterConfig, engine: Engine, keyring: Keyring,
         )
 
     def jwks(ctx: RequestContext, body: bytes) -> Reply:
-        document = json.dumps(signing.jwks(), separators=(",", ":")).encode()
-        # Short caching: a rotation shows up within five minutes everywhere.
-        return Reply(200, document, headers=[(b"cache-control", b"public, max-age=300")],
-                     content_type=b"application/jwk-set+json")
+        return jwks_response(signing)
 
     return {
         "/oauth/token": Builtin(frozenset({"POST"}), token, max_body=MAX_FORM_BYTES),

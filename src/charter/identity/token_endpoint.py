@@ -208,7 +208,7 @@ async def token_response(
 
     granted = " ".join(sorted(allowed if requested is None else requested))
     issued_at = int(time.time() if now is None else now)
-    claims = {
+    claims: dict[str, object] = {
         "iss": issuer,
         "sub": record.client_id,
         "aud": audience,
@@ -220,6 +220,10 @@ async def token_response(
         "org": str(record.org_id),
         "client_id": record.client_id,
     }
+    routes = getattr(record, "allowed_routes", None)
+    if routes is not None:
+        # A client restricted to some routes stays restricted when it uses a token.
+        claims["routes"] = sorted(routes)
     token = jwt.encode(claims, signing.active(), typ=JWT_HEADER_TYP)
     return _json_reply(200, {"access_token": token, "token_type": "Bearer",
                              "expires_in": ttl, "scope": granted})
