@@ -2,8 +2,9 @@
 
 Exit codes: 0 success; 1 a runtime failure (missing or unsafe keyring, unreachable store, a
 file that cannot be written); 2 a usage or configuration error. Expected failures print one
-line per problem to stderr, never a traceback, and never a secret: the only command that
-prints key material is `admin-token`, whose whole purpose is to show the operator that token.
+line per problem to stderr, never a traceback, and never a secret. Secrets are printed only
+by the commands whose purpose is to hand one over (`admin-token`, `admin create-owner`, and
+those creating keys or client secrets), once, on stdout.
 """
 
 from __future__ import annotations

@@ -132,13 +132,22 @@ def secret_of(uri: str) -> bytes:
     return base64.b32decode(encoded + "=" * (-len(encoded) % 8))
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Engine]:
-    url = f"sqlite:///{tmp_path / 'charter.db'}"
+def migrated(url: str) -> Iterator[Engine]:
     upgrade(url)
     engine = make_engine(url)
     yield engine
     engine.dispose()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Engine]:
+    """A migrated SQLite store. A module can override this with `store_on_both` below."""
+    yield from migrated(f"sqlite:///{tmp_path / 'charter.db'}")
+
+
+def store_on_both(store_url: str) -> Iterator[Engine]:
+    """The body of a `store` fixture running a module on SQLite and on PostgreSQL."""
+    yield from migrated(store_url)
 
 
 @pytest.fixture

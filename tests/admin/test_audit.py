@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -10,9 +11,15 @@ from sqlalchemy import Engine
 
 from charter.audit.log import AuditEvent, AuditLog, AuditQuery, target_of
 from charter.store.engine import make_engine
-from tests.admin.conftest import Admin
+from tests.admin.conftest import Admin, store_on_both
 
 T0 = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Engine]:
+    """These tests run on SQLite and on PostgreSQL."""
+    yield from store_on_both(store_url)
 
 
 def event(n: int, **fields: object) -> AuditEvent:
@@ -28,7 +35,7 @@ def test_record_returns_once_the_event_is_committed(store: Engine) -> None:
     asyncio.run(log.record(event(0, target="org_id=o1", request_id="r1",
                                  details={"count": 2, "role": "support"})))
     # Another engine, as another process would: the row is there already.
-    other = make_engine(str(store.url))
+    other = make_engine(store.url.render_as_string(hide_password=False))
     try:
         (found,) = AuditLog(other).query(AuditQuery())
     finally:

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import Engine
 
 from charter.admin import operators, passwords
-from tests.admin.conftest import Admin, Enrolled
+from tests.admin.conftest import Admin, Enrolled, store_on_both
 
 LOGIN = "POST /admin/login"
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Engine]:
+    """These tests run on SQLite and on PostgreSQL."""
+    yield from store_on_both(store_url)
 
 
 def refusal(response: httpx.Response) -> dict[str, Any]:

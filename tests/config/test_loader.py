@@ -86,6 +86,7 @@ def test_every_cross_reference_problem_is_located() -> None:
         """)
     assert [(p.line, p.column, p.path) for p in problems] == [
         (1, 1, "retention_classes"),
+        (1, 1, "retention_classes"),  # "security", which the inventory uses
         (1, 1, "retention_classes"),  # "configuration", which the inventory uses
         (6, 5, "upstreams[1].name"),
         (11, 5, "routes[0].purpose"),
@@ -201,7 +202,7 @@ def test_stages_are_checked_against_the_registry() -> None:
     )
     assert lines[1] == (
         "charter.yaml:9:7: routes[0].stages.telepathy: unknown stage 'telepathy'"
-        " (known: access_log)"
+        " (known: access_log, authenticate, authorize)"
     )
     assert lines[2].startswith("charter.yaml:10:7: routes[0].stages.proxy: proxy always runs last")
 
@@ -357,8 +358,8 @@ def test_retention_classes_and_purposes_the_inventory_needs_must_exist() -> None
         purposes:
           - {name: service_delivery, legal_basis: contract}
         """)
-    assert any("retention class 'configuration' must be defined (table config_snapshots"
-               in line for line in lines)
+    assert any("retention class 'configuration' must be defined (tables kept under it: "
+               "config_snapshots" in line for line in lines)
     assert any("purpose 'operations' must be defined" in line for line in lines)
 
 

@@ -168,9 +168,10 @@ def test_demo_config_is_valid_and_points_at_the_demo_upstream() -> None:
         assert config.store.url == "sqlite:///tmp/demo 'quoted'.db"
         (target,) = config.upstream("demo").parsed_targets
         assert str(target) == f"http://127.0.0.1:{port}"
-        assert [r.id for r in config.routes] == ["orders", "patients", "echo"]
-        for route, probe in zip(config.routes, ("", "/pat_001", ""), strict=True):
-            assert route.visibility == "public" and route.stages == {"access_log": {}}
+        assert [r.id for r in config.routes] == ["orders", "tenant-orders", "patients", "echo"]
+        probes = ("", "org_demo/orders", "/pat_001", "")
+        for route, probe in zip(config.routes, probes, strict=True):
+            assert route.visibility == "public" and "access_log" in route.stages
             assert route.strip_prefix == "/api"
             # What the gateway would forward after stripping the prefix exists upstream.
             forwarded = route.match.path_prefix.removeprefix("/api") + probe

@@ -85,7 +85,8 @@ class AdminRouter:
     # -- the steps ------------------------------------------------------------------------
 
     async def _handle(self, request: Request, request_id: str) -> Response:
-        path = request.url.path.removeprefix(request.scope.get("app_root_path", ""))
+        # Under a Mount the path stays whole ("/admin/..."); the app's own root is removed.
+        path = str(request.scope["path"]).removeprefix(request.scope.get("app_root_path", ""))
         method = request.method.upper()
         route, params, allowed_methods = self._match(method, path)
         public = route is not None and route.endpoint.permission == roles.PUBLIC
@@ -93,16 +94,7 @@ class AdminRouter:
             request.headers.get("authorization"), self.services.keyring,
             self.services.operators)
         if operator is None:
-            logger.warning("admin: request without valid operator credentials",
-                           extra={"method": method, "request_id": request_id})
-            if route is not None and route.endpoint.mutating:
-                await self._audit(route.endpoint, ANONYMOUS, params, request_id, "denied",
-                                  "unauthenticated")
-            return problem_response(
-                401, "unauthorized", "Authentication required",
-                "Log in with POST /admin/login and send the session token as "
-                "'Authorization: Bearer <token>'.",
-                headers={"WWW-Authenticate": f'Bearer realm="{REALM}"'}, request_id=request_id)
+            return await self._unauthenticated(route, params, method, request_id)
         if route is None:
             if allowed_methods:
                 return problem_response(
@@ -112,15 +104,7 @@ class AdminRouter:
             return problem_response(404, "not_found", "Not Found", request_id=request_id)
         endpoint = route.endpoint
         if not public and not roles.allowed(operator.role, endpoint.permission):
-            logger.warning("admin: operator lacks the permission",
-                           extra={"action": endpoint.action, "role": operator.role,
-                                  "request_id": request_id})
-            await self._audit(endpoint, operator, params, request_id, "denied", "forbidden",
-                              details={"permission": endpoint.permission})
-            return problem_response(
-                403, "forbidden", "Forbidden",
-                f"This needs the permission '{endpoint.permission}', which the role "
-                f"'{operator.role}' does not have.", request_id=request_id)
+            return await self._forbidden(endpoint, operator, params, request_id)
         ctx = AdminContext(operator=operator, request=request, request_id=request_id,
                            services=self.services)
         try:
@@ -142,6 +126,31 @@ class AdminRouter:
             await self._audit(endpoint, operator, params, request_id, "success",
                               ctx.audit_reason, ctx)
         return response
+
+    async def _unauthenticated(self, route: _Route | None, params: dict[str, str],
+                               method: str, request_id: str) -> Response:
+        logger.warning("admin: request without valid operator credentials",
+                       extra={"method": method, "request_id": request_id})
+        if route is not None and route.endpoint.mutating:
+            await self._audit(route.endpoint, ANONYMOUS, params, request_id, "denied",
+                              "unauthenticated")
+        return problem_response(
+            401, "unauthorized", "Authentication required",
+            "Log in with POST /admin/login and send the session token as "
+            "'Authorization: Bearer <token>'.",
+            headers={"WWW-Authenticate": f'Bearer realm="{REALM}"'}, request_id=request_id)
+
+    async def _forbidden(self, endpoint: Endpoint, operator: Operator, params: dict[str, str],
+                         request_id: str) -> Response:
+        logger.warning("admin: operator lacks the permission",
+                       extra={"action": endpoint.action, "role": operator.role,
+                              "request_id": request_id})
+        await self._audit(endpoint, operator, params, request_id, "denied", "forbidden",
+                          details={"permission": endpoint.permission})
+        return problem_response(
+            403, "forbidden", "Forbidden",
+            f"This needs the permission '{endpoint.permission}', which the role "
+            f"'{operator.role}' does not have.", request_id=request_id)
 
     def _match(self, method: str, path: str) -> tuple[_Route | None, dict[str, str], set[str]]:
         allowed: set[str] = set()

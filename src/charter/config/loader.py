@@ -204,16 +204,21 @@ def _policy_problems(config: CharterConfig) -> list[tuple[tuple[str | int, ...],
             problems.append(((section, "url"), f"the URL holds a password; secrets come only "
                              f"from the environment or the keyring: set {env} instead"))
     purposes = {p.name for p in config.purposes}
+    missing_classes: dict[str, list[str]] = {}
+    missing_purposes: dict[str, list[str]] = {}
     for record in inventory.records():
         if record.retention not in config.retention_classes:
-            problems.append((("retention_classes",), f"retention class {record.retention!r} "
-                             f"must be defined (table {record.table} is kept under it)"))
+            missing_classes.setdefault(record.retention, []).append(record.table)
         for purpose in record.purposes:
             if purpose not in purposes:
-                problems.append((("purposes",), f"purpose {purpose!r} must be defined (table "
-                                 f"{record.table} is processed for it)"))
-    # One line per missing name is enough, whichever tables need it.
-    return list(dict.fromkeys(problems))
+                missing_purposes.setdefault(purpose, []).append(record.table)
+    for name, tables in missing_classes.items():
+        problems.append((("retention_classes",), f"retention class {name!r} must be defined "
+                         f"(tables kept under it: {', '.join(tables)})"))
+    for name, tables in missing_purposes.items():
+        problems.append((("purposes",), f"purpose {name!r} must be defined (tables processed "
+                         f"for it: {', '.join(tables)})"))
+    return problems
 
 
 def _has_password(url: str) -> bool:
