@@ -31,9 +31,11 @@ class Stats:
     errors: int = 0
 
 
-def build_request(host: str, port: int, target: str, body: bytes | None) -> bytes:
+def build_request(host: str, port: int, target: str, body: bytes | None,
+                  header: str = "") -> bytes:
     method = "POST" if body is not None else "GET"
     lines = [f"{method} {target} HTTP/1.1", f"Host: {host}:{port}", "User-Agent: charter-bench"]
+    lines += [header] if header else []
     if body is not None:
         lines += ["Content-Type: application/json", f"Content-Length: {len(body)}"]
     return ("\r\n".join(lines) + "\r\n\r\n").encode() + (body or b"")
@@ -105,11 +107,12 @@ def percentile_ms(sorted_seconds: list[float], fraction: float) -> float:
     return sorted_seconds[index] * 1000.0
 
 
-async def run(url: str, duration: float, connections: int, body: bytes | None) -> dict[str, float]:
+async def run(url: str, duration: float, connections: int, body: bytes | None,
+              header: str = "") -> dict[str, float]:
     parts = urlsplit(url)
     host, port = parts.hostname or "127.0.0.1", parts.port or 80
     target = parts.path + (f"?{parts.query}" if parts.query else "")
-    request = build_request(host, port, target or "/", body)
+    request = build_request(host, port, target or "/", body, header)
     stats = Stats()
     started = time.perf_counter()
     deadline = started + duration
@@ -130,14 +133,15 @@ def main() -> None:
     parser.add_argument("--duration", type=float, required=True)
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--body-file", type=Path, help="POST this file as application/json")
+    parser.add_argument("--header", default="", help="one extra header, 'name: value'")
     args = parser.parse_args()
     body = args.body_file.read_bytes() if args.body_file else None
     try:
         import uvloop
     except ImportError:
-        result = asyncio.run(run(args.url, args.duration, args.connections, body))
+        result = asyncio.run(run(args.url, args.duration, args.connections, body, args.header))
     else:
-        result = uvloop.run(run(args.url, args.duration, args.connections, body))
+        result = uvloop.run(run(args.url, args.duration, args.connections, body, args.header))
     print(json.dumps(result))
 
 

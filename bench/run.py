@@ -32,6 +32,7 @@ with wrk's); without nginx it uses Charter's demo upstream and skips the nginx p
 from __future__ import annotations
 
 import argparse
+import base64
 import datetime
 import http.client
 import importlib.metadata
@@ -47,6 +48,7 @@ import sys
 import sysconfig
 import tempfile
 import time
+import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -116,6 +118,7 @@ class Row:
     label: str
     server: str  # key into the started servers
     post: bool = False
+    credential: str = ""  # "key" or "token": sent with every request
 
     @property
     def reference(self) -> str:
@@ -125,13 +128,14 @@ class Row:
 @dataclass(frozen=True)
 class CharterSpec:
     workers: int
-    profile: str  # "minimal" or "all"
+    profile: str  # "minimal", "auth" (authentication only) or "all"
     cpus: str
 
 
 CHARTER_SPECS = {
     "charter-min-1": CharterSpec(workers=1, profile="minimal", cpus=SERVER_CPU),
     "charter-min-2": CharterSpec(workers=2, profile="minimal", cpus=BOTH_CPUS),
+    "charter-auth-1": CharterSpec(workers=1, profile="auth", cpus=SERVER_CPU),
     "charter-all-1": CharterSpec(workers=1, profile="all", cpus=SERVER_CPU),
 }
 
@@ -151,7 +155,12 @@ def all_rows(stage_names: list[str], tools: Tools) -> list[Row]:
         Row("b", "b: nginx reverse proxy, 1 worker", "nginx-proxy"),
         Row("c1", "c1: Charter, minimal pipeline, 1 worker", "charter-min-1"),
         Row("c2", "c2: Charter, minimal pipeline, 2 workers (both cores)", "charter-min-2"),
-        Row("d", f"d: Charter, all stages ({stages}), 1 worker", "charter-all-1"),
+        Row("k1", "k1: Charter, minimal + API-key authentication, 1 worker", "charter-auth-1",
+            credential="key"),
+        Row("j1", "j1: Charter, minimal + bearer JWT authentication, 1 worker",
+            "charter-auth-1", credential="token"),
+        Row("d", f"d: Charter, all stages ({stages}; API key), 1 worker", "charter-all-1",
+            credential="key"),
         Row("b-post", "b-post: nginx reverse proxy, POST 2 KB", "nginx-proxy", post=True),
         Row("c1-post", "c1-post: Charter, minimal, 1 worker, POST 2 KB", "charter-min-1",
             post=True),
@@ -173,7 +182,7 @@ def select_rows(rows: list[Row], only: str | None) -> list[Row]:
 
 def stage_profiles() -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]], list[str]]:
     """(minimal, all, notes): per-route `stages:` mappings built from the stage registry."""
-    minimal = {stage.name: {"enabled": False} for stage in STAGES}
+    minimal = {stage.name: dict(stage.off_options) for stage in STAGES}
     everything: dict[str, dict[str, Any]] = {}
     notes = []
     for stage in STAGES:
@@ -276,6 +285,8 @@ class Server:
     log: Path
     admin_port: int | None = None
     known: set[tuple[int, str]] = field(default_factory=set)  # (pid, start time) of its tree
+    home: Path | None = None  # Charter's directory (config, keyring, store)
+    credentials: dict[str, str] = field(default_factory=dict)
 
     def remember_tree(self) -> None:
         for pid in process_tree(self.proc.pid):
@@ -326,10 +337,11 @@ def stop(server: Server) -> None:
                 pass
 
 
-def http_get(port: int, path: str, timeout: float = 2.0) -> tuple[int, bytes]:
+def http_get(port: int, path: str, timeout: float = 2.0, header: str = "") -> tuple[int, bytes]:
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    name, _, value = header.partition(": ")
     try:
-        conn.request("GET", path)
+        conn.request("GET", path, headers={name: value} if header else {})
         response = conn.getresponse()
         return response.status, response.read()
     finally:
@@ -466,6 +478,7 @@ def start_charter(name: str, spec: CharterSpec, stages: dict[str, dict[str, Any]
     ready = [(port, "/readyz"), (admin_port, "/readyz")]
     server = start(name, cmd, spec.cpus, workdir, port, ready)
     server.admin_port = admin_port
+    server.home = home
     return server
 
 
@@ -520,16 +533,19 @@ class LoadGenerator:
         (self.workdir / "post.json").write_bytes(body)
         (self.workdir / "post.lua").write_text(wrk_post_script(body))
 
-    def run(self, port: int, path: str, post: bool, duration: float) -> Load:
+    def run(self, port: int, path: str, post: bool, duration: float,
+            header: str = "") -> Load:
         url = f"http://127.0.0.1:{port}{path}"
         if self.kind == "wrk":
             cmd = ["wrk", "-t1", f"-c{CONNECTIONS}", f"-d{duration:g}s", "--latency"]
+            cmd += ["-H", header] if header else []
             cmd += ["-s", str(self.workdir / "post.lua")] if post else []
             out = self._run([*cmd, url], duration)
             return parse_wrk(out)
         cmd = [sys.executable, str(REPO / "bench" / "loadgen.py"), "--url", url,
                "--duration", f"{duration:g}", "--connections", str(CONNECTIONS)]
         cmd += ["--body-file", str(self.workdir / "post.json")] if post else []
+        cmd += ["--header", header] if header else []
         result = json.loads(self._run(cmd, duration))
         errors = [f"{result['non_2xx']} non-2xx"] if result["non_2xx"] else []
         errors += [f"{result['errors']} socket errors"] if result["errors"] else []
@@ -573,6 +589,14 @@ class Bench:
     duration: float
     demo_upstream: bool
 
+    def header(self, row: Row) -> str:
+        server = self.servers[row.server]
+        if row.credential == "key":
+            return f"x-api-key: {server.credentials['key']}"
+        if row.credential == "token":
+            return f"authorization: Bearer {server.credentials['token']}"
+        return ""
+
     def paths(self, row: Row) -> str:
         if self.demo_upstream:
             return DEMO_POST_PATH if row.post else DEMO_GET_PATH
@@ -583,7 +607,7 @@ class Bench:
         server, upstream = self.servers[row.server], self.servers["upstream"]
         pin_tree(upstream.proc.pid, SERVER_CPU if row.server == "upstream" else LOAD_CPU)
         path = self.paths(row)
-        self.loadgen.run(server.port, path, row.post, WARMUP_SECONDS)
+        self.loadgen.run(server.port, path, row.post, WARMUP_SECONDS, self.header(row))
         run = self._measured(row, pass_no, server, upstream, path)
         if run.noisy:
             log(f"  {row.key}: {run.foreign_pct:.0f}% of a core used by other processes; "
@@ -600,7 +624,7 @@ class Bench:
         started, cores0 = time.monotonic(), busy_cpu_seconds()
         loadgen0, server0 = children_cpu_seconds(), tree_cpu_seconds(server.proc.pid)
         ours0 = sum(map(tree_cpu_seconds, roots))
-        load = self.loadgen.run(server.port, path, row.post, self.duration)
+        load = self.loadgen.run(server.port, path, row.post, self.duration, self.header(row))
         ours = sum(map(tree_cpu_seconds, roots)) - ours0
         server_cpu = tree_cpu_seconds(server.proc.pid) - server0
         loadgen_cpu = children_cpu_seconds() - loadgen0
@@ -930,9 +954,40 @@ def start_servers(rows: list[Row], workdir: Path, demo: bool) -> dict[str, Serve
             servers[name] = start_nginx_proxy(workdir, upstream_port)
         else:
             spec = CHARTER_SPECS[name]
-            stages = minimal if spec.profile == "minimal" else everything
+            stages = {"minimal": minimal, "all": everything,
+                      "auth": {**minimal, "authenticate": {}, "authorize": {}}}[spec.profile]
             servers[name] = start_charter(name, spec, stages, workdir, upstream_port)
+            if spec.profile != "minimal":
+                servers[name].credentials = provision(servers[name])
     return servers
+
+
+def provision(server: Server) -> dict[str, str]:
+    """An organization, a client with an API key and a secret, and a token, in the server's
+    own store (created through Charter's identity service, as `charter keys create` does)."""
+    from charter.identity import service
+    from charter.store.engine import make_engine
+
+    home = server.home
+    assert home is not None
+    keyring = Keyring.load(home / "charter.keyring")
+    engine = make_engine(f"sqlite:///{home / 'charter.db'}")
+    try:
+        org = service.create_organization(engine, "Benchmark", "benchmark")
+        client = service.create_client(engine, org.id, "bench", ["bench"])
+        _, secret = service.reset_client_secret(engine, keyring, client.id)
+        _, key = service.create_api_key(engine, keyring, client.id)
+    finally:
+        engine.dispose()
+    form = b"grant_type=client_credentials"
+    basic = base64.b64encode(f"{client.id}:{secret}".encode()).decode()
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{server.port}/oauth/token", data=form, method="POST",
+        headers={"authorization": f"Basic {basic}",
+                 "content-type": "application/x-www-form-urlencoded"})
+    with urllib.request.urlopen(request, timeout=10) as response:  # loopback only
+        token = json.loads(response.read())["access_token"]
+    return {"key": key, "token": token}
 
 
 def check_responses(rows: list[Row], bench: Bench) -> None:
@@ -941,7 +996,8 @@ def check_responses(rows: list[Row], bench: Bench) -> None:
     for row in rows:
         if row.post:
             continue
-        status, body = http_get(bench.servers[row.server].port, bench.paths(row))
+        status, body = http_get(bench.servers[row.server].port, bench.paths(row),
+                                header=bench.header(row))
         if status != 200 or (not bench.demo_upstream and body != expected):
             raise RuntimeError(f"{row.key}: unexpected response {status} {body[:200]!r}")
 

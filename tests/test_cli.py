@@ -318,3 +318,16 @@ def test_as_a_real_process(tmp_path: Path) -> None:
     assert bad.returncode == 2
     assert bad.stderr.startswith("broken.yaml:8:5: routes[1].upstream: unknown upstream")
     assert "Traceback" not in bad.stderr
+
+
+def test_identity_key_prints_the_upstream_verification_key(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import base64
+
+    from charter.privacy.keyring import Keyring
+
+    keyring = Keyring.generate()
+    path = keyring.save(tmp_path / "charter.keyring")
+    assert main(["identity-key", "--keyring", str(path)]) == 0
+    printed = capsys.readouterr().out.strip()
+    assert base64.urlsafe_b64decode(printed + "=") == keyring.derive("upstream-identity")

@@ -123,6 +123,11 @@ def build_parser() -> argparse.ArgumentParser:
         "admin-token", parents=[keyring_source], help="print the bootstrap admin token"
     )
     token.set_defaults(handler=cmd_admin_token)
+    identity_key = commands.add_parser(
+        "identity-key", parents=[keyring_source],
+        help="print the key upstreams use to verify the X-Charter-* identity headers",
+    )
+    identity_key.set_defaults(handler=cmd_identity_key)
 
     identity_cli.register(commands)
     admin_cli.register(commands)
@@ -250,6 +255,15 @@ def cmd_keyring_retire(args: argparse.Namespace) -> int:
     keyring.save(path)
     _out(f"retired {kid}; anything derived only from it (hashed keys, pseudonyms, tokens) no"
          " longer verifies")
+    return EXIT_OK
+
+
+def cmd_identity_key(args: argparse.Namespace) -> int:
+    import base64
+
+    keyring = Keyring.load(_keyring_path(args))
+    key = keyring.derive("upstream-identity")
+    _out(base64.urlsafe_b64encode(key).decode().rstrip("="))
     return EXIT_OK
 
 

@@ -12,16 +12,17 @@ class RequestContext:
     """What one request carries through the stages.
 
     Header names are lower-cased bytes, values raw bytes, in arrival order. Stages read and
-    may edit `headers` (what goes upstream) in `on_request`, add gateway-made headers in
-    `upstream_headers` (appended after hop-by-hop and gateway-set names were filtered out of
-    `headers`), and edit `response_headers` (what goes back to the client) in `on_response`.
+    may edit `headers` (what goes upstream) in `on_request`, add gateway-made header lines in
+    `upstream_lines` (appended after hop-by-hop and gateway-set names were filtered out of
+    `headers`), name one client header to hold back in `withhold`, and edit
+    `response_headers` (what goes back to the client) in `on_response`.
     """
 
     __slots__ = (
         "bytes_in", "bytes_out", "client_id", "client_ip", "error", "headers", "host",
         "http_version", "method", "organization", "path", "peer_ip", "query", "request_id",
         "response_headers", "route", "scheme", "scopes", "started", "state", "status",
-        "subject_key", "target", "upstream_headers", "upstream_target",
+        "subject_key", "target", "upstream_lines", "upstream_target", "withhold",
     )
 
     def __init__(
@@ -61,8 +62,10 @@ class RequestContext:
         self.bytes_in = 0
         self.bytes_out = 0
         self.response_headers: list[tuple[bytes, bytes]] = []
-        # Headers stages add for the upstream, after the client's own were filtered.
-        self.upstream_headers: list[tuple[bytes, bytes]] | None = None
+        # Header lines ("name: value\r\n") stages add for the upstream, after the client's
+        # own were filtered; and one client header not to pass on (a consumed credential).
+        self.upstream_lines: list[bytes] | None = None
+        self.withhold: bytes | None = None
         self.upstream_target: str | None = None
         self.error: str | None = None  # a machine code when the gateway failed the request
         self.state: dict[str, Any] = {}  # scratch space for stages, keyed by stage name

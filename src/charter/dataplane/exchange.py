@@ -403,8 +403,9 @@ class Exchange:
         forwarded_for = b""
         forwarded_proto = b""
         forwarded_host = b""
+        withhold = ctx.withhold
         for name, value in ctx.headers:
-            if name in HOP_BY_HOP or name in GATEWAY_SET or name in drop:
+            if name in HOP_BY_HOP or name in GATEWAY_SET or name in drop or name == withhold:
                 if name == b"host":
                     original_host = value
                 elif name == b"x-forwarded-for":
@@ -427,9 +428,8 @@ class Exchange:
             peer, proto, ctx.request_id.encode()))
         if original_host:
             lines.append(b"x-forwarded-host: %s\r\n" % original_host)
-        if ctx.upstream_headers:
-            for name, value in ctx.upstream_headers:
-                lines.append(b"%s: %s\r\n" % (name, value))
+        if ctx.upstream_lines:
+            lines.extend(ctx.upstream_lines)
         if self.chunked_request:
             lines.append(b"transfer-encoding: chunked\r\n")
         else:

@@ -17,7 +17,7 @@ subclass. The order of stages is declared once, in `dataplane/registry.py`.
 from __future__ import annotations
 
 from collections.abc import Awaitable
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -41,6 +41,9 @@ class Stage:
     Options: ClassVar[type[StageOptions]] = StageOptions
     # On for every route unless the route disables it (`stages: {name: {enabled: false}}`).
     default_enabled: ClassVar[bool] = False
+    # The options that turn the stage as far off as a route may (the benchmark's minimal
+    # pipeline uses them); a stage that cannot simply be disabled says how it is relaxed.
+    off_options: ClassVar[dict[str, Any]] = {"enabled": False}
 
     def __init__(self, options: StageOptions, route: Route, services: Services) -> None:
         self.options = options

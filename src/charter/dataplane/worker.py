@@ -128,14 +128,16 @@ class _Worker:
         assert self.keyring is not None and self.writer is not None and self.engine is not None
         config = parse_config(snapshot.text, snapshot.source)
         signing = SigningKeys(self.keyring)
+        pseudonymizer = Pseudonymizer(self.keyring)
         self.resolver = CachingResolver(
             engine=self.engine, keyring=self.keyring, signing=signing,
             own_issuer=config.tokens.issuer, own_audience=config.tokens.audience,
             external={issuer.name: ExternalIssuer(issuer) for issuer in config.issuers},
+            pseudonymizer=pseudonymizer,
         )
         self.identity_builtins = identity_builtins(config, self.engine, self.keyring, signing)
         return Services(config=config, keyring=self.keyring,
-                        pseudonymizer=Pseudonymizer(self.keyring), access_log=self.writer,
+                        pseudonymizer=pseudonymizer, access_log=self.writer,
                         identity=self.resolver,
                         identity_key=self.keyring.derive("upstream-identity"))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,3 +24,7 @@ class Principal:
     issuer: str
     credential_id: str  # a key id or a token id (jti): safe to log, never the secret
     expires: float
+    subject_key: str | None = None  # the pseudonymous key of `subject`
+    # The identity headers for the upstream, encoded once (see `upstream_headers.prepare`).
+    header_lines: bytes = field(default=b"", repr=False)
+    signed_part: bytes = field(default=b"", repr=False)

@@ -26,7 +26,9 @@ from charter.identity.keys import parse_key
 from charter.identity.keys import verify as verify_key
 from charter.identity.principal import Principal
 from charter.identity.signing import SigningKeys
+from charter.identity.upstream_headers import prepare
 from charter.privacy.keyring import Keyring
+from charter.privacy.pseudonym import Pseudonymizer
 
 log = logging.getLogger("charter.identity")
 
@@ -73,6 +75,7 @@ class CachingResolver:
         own_issuer: str,
         own_audience: str,
         external: Mapping[str, Any] | None = None,
+        pseudonymizer: Pseudonymizer | None = None,
         lookup: Callable[[Engine, str], Any] | None = None,
         key_ttl: float = 5.0,
         unknown_ttl: float = 1.0,
@@ -87,6 +90,7 @@ class CachingResolver:
         self._own_audience = own_audience
         self._external = dict(external or {})
         self._lookup = lookup or lookup_key
+        self._pseudonymizer = pseudonymizer or Pseudonymizer(keyring)
         self._key_ttl = key_ttl
         self._unknown_ttl = unknown_ttl
         self._keys = _Cache(cache_size)
@@ -128,13 +132,23 @@ class CachingResolver:
         if not verify_key(self._keyring, key, record.secret_hash, record.hash_kid):
             return None
         expires = record.expires.timestamp() if record.expires is not None else float("inf")
-        return Principal(
+        return self._principal(
             method="api_key", client_id=record.client_id, organization=record.org_id,
             scopes=frozenset(record.scopes),
             allowed_routes=(frozenset(record.allowed_routes)
                             if record.allowed_routes is not None else None),
             subject=None, issuer=OWN_ISSUER, credential_id=record.key_id, expires=expires,
         )
+
+    def _principal(self, **fields: Any) -> Principal:
+        """A principal with its upstream headers encoded once, for all its requests."""
+        subject = fields["subject"]
+        subject_key = (self._pseudonymizer.subject_key("sub", f"{fields['issuer']}:{subject}")
+                       if subject is not None else None)
+        lines, signed = prepare(fields["method"], fields["client_id"], fields["organization"],
+                                fields["scopes"], subject_key)
+        return Principal(**fields, subject_key=subject_key, header_lines=lines,
+                         signed_part=signed)
 
     def take_used_keys(self) -> set[str]:
         """Key ids used since the last call (for a coarse `last_used` update)."""
@@ -174,7 +188,7 @@ class CachingResolver:
             self._tokens.put(token, None, now + self._unknown_ttl)
             return None
         routes = claims.get("routes")
-        principal = Principal(
+        principal = self._principal(
             method="bearer", client_id=str(claims.get("client_id") or claims["sub"]),
             organization=_text(claims.get("org")),
             scopes=frozenset(str(claims.get("scope", "")).split()),
@@ -208,7 +222,7 @@ class CachingResolver:
         if identity is None:
             self._tokens.put(token, None, now + self._unknown_ttl)
             return None
-        principal = Principal(
+        principal = self._principal(
             method="bearer", client_id=identity.client_id, organization=identity.organization,
             scopes=frozenset(identity.scopes), allowed_routes=None,
             subject=identity.subject, issuer=name,

@@ -5,11 +5,16 @@
     x-charter-org: org_...
     x-charter-scopes: orders:read orders:write
     x-charter-subject: sk_...            (a person, pseudonymous; never the raw identifier)
-    x-charter-identity: v1=<base64url HMAC-SHA256>
+    x-charter-identity: v1=<base64url MAC>
 
-The signature covers the request id and the values above, joined by newlines in that order
-after "v1"; the key is `upstream-identity` from the keyring (`charter identity-key` prints
-it for upstream configuration). Client-sent copies of these headers are always removed.
+The MAC is keyed BLAKE2b with a 32-byte digest (RFC 7693) over the UTF-8 text
+"v1\\n<x-request-id>\\n<auth>\\n<client>\\n<org>\\n<scopes>\\n<subject>" (absent values are
+empty), keyed with the keyring's `upstream-identity` key, which `charter identity-key` prints
+for upstream configuration; `verify` below checks it. Binding the request id makes a captured
+set of headers useless for any other request. Client-sent copies are always removed.
+
+Everything but the MAC depends only on the principal, so it is encoded once per principal
+(`prepare`) and reused for every request that principal makes.
 """
 
 from __future__ import annotations
@@ -19,38 +24,31 @@ import hashlib
 import hmac
 from collections.abc import Mapping
 
-from charter.dataplane.context import RequestContext
 from charter.identity.headers import IDENTITY_HEADERS
-from charter.identity.principal import Principal
 
-__all__ = ["IDENTITY_HEADERS", "identity_headers", "sign", "verify"]
+__all__ = ["IDENTITY_HEADERS", "prepare", "sign", "signature_line", "verify"]
 
-
-def identity_headers(principal: Principal, ctx: RequestContext,
-                     key: bytes) -> list[tuple[bytes, bytes]]:
-    values = (
-        principal.method, principal.client_id or "", principal.organization or "",
-        " ".join(sorted(principal.scopes)), ctx.subject_key or "",
-    )
-    signature = sign(key, ctx.request_id, values)
-    auth, client, org, scopes, subject = (v.encode() for v in values)
-    headers = [(b"x-charter-auth", auth)]
-    if client:
-        headers.append((b"x-charter-client", client))
-    if org:
-        headers.append((b"x-charter-org", org))
-    if scopes:
-        headers.append((b"x-charter-scopes", scopes))
-    if subject:
-        headers.append((b"x-charter-subject", subject))
-    headers.append((b"x-charter-identity", signature))
-    return headers
+_NAMES = ("auth", "client", "org", "scopes", "subject")
 
 
-def sign(key: bytes, request_id: str, values: tuple[str, ...]) -> bytes:
-    message = "\n".join(("v1", request_id, *values)).encode()
-    digest = hmac.new(key, message, hashlib.sha256).digest()
+def prepare(method: str, client_id: str | None, organization: str | None,
+            scopes: frozenset[str], subject_key: str | None) -> tuple[bytes, bytes]:
+    """(the encoded header lines, the signed part after the request id)."""
+    values = (method, client_id or "", organization or "", " ".join(sorted(scopes)),
+              subject_key or "")
+    lines = b"".join(f"x-charter-{name}: {value}\r\n".encode()
+                     for name, value in zip(_NAMES, values, strict=True) if value)
+    return lines, "\n".join(values).encode()
+
+
+def sign(key: bytes, request_id: str, signed_part: bytes) -> bytes:
+    message = b"v1\n" + request_id.encode() + b"\n" + signed_part
+    digest = hashlib.blake2b(message, key=key, digest_size=32).digest()
     return b"v1=" + base64.urlsafe_b64encode(digest).rstrip(b"=")
+
+
+def signature_line(key: bytes, request_id: str, signed_part: bytes) -> bytes:
+    return b"x-charter-identity: " + sign(key, request_id, signed_part) + b"\r\n"
 
 
 def verify(key: bytes, headers: Mapping[str, str]) -> bool:
@@ -58,7 +56,6 @@ def verify(key: bytes, headers: Mapping[str, str]) -> bool:
 
     `headers` maps lower-case names to values (as most frameworks give them).
     """
-    values = tuple(headers.get(f"x-charter-{name}", "")
-                   for name in ("auth", "client", "org", "scopes", "subject"))
-    expected = sign(key, headers.get("x-request-id", ""), values)
+    values = [headers.get(f"x-charter-{name}", "") for name in _NAMES]
+    expected = sign(key, headers.get("x-request-id", ""), "\n".join(values).encode())
     return hmac.compare_digest(expected, headers.get("x-charter-identity", "").encode())

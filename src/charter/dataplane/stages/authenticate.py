@@ -15,7 +15,7 @@ On success the caller's identity goes to the upstream in `X-Charter-*` headers, 
 from __future__ import annotations
 
 from collections.abc import Awaitable
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import Field, model_validator
 
@@ -23,7 +23,7 @@ from charter.dataplane.context import RequestContext
 from charter.dataplane.reply import Reply, problem
 from charter.dataplane.stage import Stage, StageOptions
 from charter.identity.principal import Principal
-from charter.identity.upstream_headers import identity_headers
+from charter.identity.upstream_headers import signature_line
 
 Method = Literal["api_key", "bearer", "none"]
 _DEFAULT_METHODS: tuple[Method, ...] = ("api_key", "bearer")
@@ -59,6 +59,8 @@ class AuthenticateStage(Stage):
     name: ClassVar[str] = "authenticate"
     Options: ClassVar[type[StageOptions]] = AuthenticateOptions
     default_enabled: ClassVar[bool] = True  # a route is authenticated unless it says otherwise
+    off_options: ClassVar[dict[str, Any]] = {"methods": ["none"],
+                                             "reason": "no authentication on this route"}
 
     def active(self) -> bool:
         options = self.options
@@ -96,14 +98,13 @@ class AuthenticateStage(Stage):
         ctx.client_id = principal.client_id
         ctx.organization = principal.organization
         ctx.scopes = principal.scopes
+        ctx.subject_key = principal.subject_key
         ctx.state["principal"] = principal
-        if principal.subject is not None:
-            ctx.subject_key = self.services.pseudonymizer.subject_key(
-                "sub", f"{principal.issuer}:{principal.subject}")
         if not options.forward_credentials:
-            ctx.headers = [(n, v) for n, v in ctx.headers if n != header]
+            ctx.withhold = header
         # Client-sent copies of these never reach the upstream (the proxy filters them).
-        ctx.upstream_headers = identity_headers(principal, ctx, self.services.identity_key)
+        ctx.upstream_lines = [principal.header_lines, signature_line(
+            self.services.identity_key, ctx.request_id, principal.signed_part)]
         return None
 
 
