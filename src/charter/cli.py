@@ -20,6 +20,7 @@ from pathlib import Path
 from charter import __version__
 from charter.admin import cli as admin_cli
 from charter.config.loader import ConfigError, LoadedConfig, load_config, warnings
+from charter.config.models import Route
 from charter.config.starter import CONFIG_NAME, starter_config
 from charter.identity import cli as identity_cli
 from charter.privacy.keyring import Keyring, KeyringError
@@ -172,7 +173,11 @@ def cmd_check(args: argparse.Namespace) -> int:
          f" {_count(len(config.upstreams), 'upstream')},"
          f" {_count(len(config.purposes), 'purpose')}; sha256 {loaded.sha256[:12]})")
     for route in config.routes:
-        _out(f"  route {route.id}: {route.match.path_prefix} -> {route.upstream}")
+        _out(f"  route {route.id}: {route.match.path_prefix} -> {route.upstream}"
+             f" [{_auth_summary(route)}]")
+    public = [route.id for route in config.routes if _is_public(route)]
+    if public:
+        _out(f"  routes without authentication: {', '.join(public)}")
     for warning in warnings(config):
         _err(f"warning: {warning}")
     return EXIT_OK
@@ -256,6 +261,18 @@ def cmd_keyring_retire(args: argparse.Namespace) -> int:
     _out(f"retired {kid}; anything derived only from it (hashed keys, pseudonyms, tokens) no"
          " longer verifies")
     return EXIT_OK
+
+
+def _is_public(route: Route) -> bool:
+    return (route.stages.get("authenticate") or {}).get("methods") == ["none"]
+
+
+def _auth_summary(route: Route) -> str:
+    options = route.stages.get("authenticate") or {}
+    if _is_public(route):
+        return f"no authentication: {options.get('reason', '')}"
+    methods = options.get("methods") or ["api_key", "bearer"]
+    return "auth: " + ", ".join(methods)
 
 
 def cmd_identity_key(args: argparse.Namespace) -> int:
