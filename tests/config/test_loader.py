@@ -34,7 +34,9 @@ def _lines(text: str) -> list[str]:
 def test_the_starter_config_is_valid_and_quiet() -> None:
     config = parse_config(starter_config(), "charter.yaml")
     assert [route.id for route in config.routes] == ["example"]
-    assert config.routes[0].stages == {"access_log": {}}
+    assert config.routes[0].stages == {
+        "access_log": {}, "authenticate": {"methods": ["api_key", "bearer"]},
+        "authorize": {"scopes": ["example:read"]}}
     assert warnings(config) == []
 
 
