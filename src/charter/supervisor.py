@@ -224,7 +224,8 @@ class Supervisor:
             build_admin(AdminState(
                 keyring=keyring, metrics=self.metrics, ready=self.ready,
                 config_info=self.config_info, reload=self.reload,
-                extra_gauges=lambda: {"config_version": float(self.version)})),
+                extra_gauges=lambda: {"config_version": float(self.version)},
+                engine=self._engine)),
             host=settings.admin_host, port=settings.admin_port, log_level="warning",
             access_log=False, lifespan="off", server_header=False, date_header=True,
             log_config=None))

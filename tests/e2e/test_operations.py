@@ -269,3 +269,39 @@ def test_nodes_sharing_a_store_serve_one_version_and_a_stale_file_rolls_nothing_
                    what="the newest version on every node")
         info = httpx.get(f"{node.admin}/admin/config", headers=node.admin_headers).json()
         assert info["version"] == 2
+
+
+@pytest.mark.clause("SEC-5")
+@pytest.mark.clause("SCOPE-2")
+def test_an_operator_created_by_the_cli_logs_in_to_the_running_admin_plane(
+        charter: CharterFactory, demo_upstream: Upstream) -> None:
+    import base64
+    import subprocess
+    import sys
+    from datetime import UTC, datetime
+    from urllib.parse import parse_qs, urlsplit
+
+    from charter.admin.totp import code_at, step_at
+
+    server = charter(demo_routes(demo_upstream.url))
+    created = subprocess.run(
+        [sys.executable, "-m", "charter.cli", "admin", "create-owner", "--config",
+         str(server.config_path), "--username", "olivia", "--password-stdin"],
+        input="a long passphrase for olivia\n", capture_output=True, text=True, check=True,
+        cwd=server.directory)
+    uri = next(line for line in created.stdout.splitlines() if line.startswith("otpauth://"))
+    secret = parse_qs(urlsplit(uri).query)["secret"][0]
+    key = base64.b32decode(secret + "=" * (-len(secret) % 8))
+    code = code_at(key, step_at(datetime.now(UTC)))
+    login = httpx.post(f"{server.admin}/admin/login", json={
+        "username": "olivia", "password": "a long passphrase for olivia", "totp": code})
+    assert login.status_code == 200, login.text
+    token = login.json()["token"]
+    session = {"authorization": f"Bearer {token}"}
+    assert httpx.get(f"{server.admin}/admin/config", headers=session).status_code == 200
+    audit = httpx.get(f"{server.admin}/admin/audit", headers=session)
+    assert audit.status_code == 200
+    assert any(event["action"].endswith("/admin/login") and event["outcome"] == "success"
+               for event in audit.json()["events"])
+    # The events are in the store the gateway uses, not in memory.
+    assert server.rows("select count(*) from audit_events")[0][0] >= 1
