@@ -88,7 +88,6 @@ def test_every_cross_reference_problem_is_located() -> None:
         """)
     assert [(p.line, p.column, p.path) for p in problems] == [
         (1, 1, "retention_classes"),
-        (1, 1, "retention_classes"),  # "security", which the inventory uses
         (1, 1, "retention_classes"),  # "configuration", which the inventory uses
         (6, 5, "upstreams[1].name"),
         (11, 5, "routes[0].purpose"),
@@ -391,3 +390,49 @@ def test_the_shared_digest_ignores_listeners_and_formatting() -> None:
                            " configuration: 1y}\n", "c.yaml")
     assert shared_digest(base) == shared_digest(other_node)
     assert shared_digest(base) != shared_digest(changed)
+
+
+@pytest.mark.clause("USE-3")
+def test_authentication_references_and_contradictions_are_refused() -> None:
+    lines = _lines("""\
+        issuers:
+          - name: charter
+            issuer: https://idp.example
+            audiences: [api]
+            algorithms: [ES256]
+            jwks_url: https://idp.example/jwks
+        upstreams:
+          - name: up
+            targets: [http://127.0.0.1:9000]
+        routes:
+          - id: a
+            upstream: up
+            stages:
+              authenticate: {issuers: [charter, partner]}
+          - id: b
+            upstream: up
+            visibility: private
+            stages:
+              authenticate: {methods: [none], reason: open}
+              authorize: {scopes: [x]}
+        """)
+    text = "\n".join(lines)
+    assert "issuers[0].name: the name 'charter' is Charter's own" in text
+    assert "routes[0].stages.authenticate.issuers: unknown issuer 'partner'" in text
+    assert "routes[1].stages.authorize: a route without authentication cannot require" in text
+    assert "routes[1].visibility: a private route needs authentication" in text
+
+
+@pytest.mark.clause("USE-1")
+def test_authorization_cannot_be_switched_off() -> None:
+    lines = _lines("""\
+        upstreams:
+          - name: up
+            targets: [http://127.0.0.1:9000]
+        routes:
+          - id: a
+            upstream: up
+            stages:
+              authorize: {enabled: false}
+        """)
+    assert any("authorization cannot be disabled" in line for line in lines)

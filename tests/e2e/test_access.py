@@ -283,3 +283,28 @@ def test_credentials_are_never_stored_or_logged(world: World) -> None:
         assert secret.decode() not in world.server.log()
     rows = world.server.rows("select client_id from access_log where route_id = 'orders'")
     assert (world.client_a,) in rows
+
+
+@pytest.mark.clause("SEC-6")
+def test_a_keyring_rotation_reaches_the_gateway_on_reload(world: World) -> None:
+    from charter.privacy.keyring import Keyring
+
+    before = httpx.get(f"{world.server.gateway}/.well-known/jwks.json").json()["keys"]
+    keyring = Keyring.load(world.server.keyring_path)
+    keyring.rotate()
+    keyring.save()
+    reload = httpx.post(f"{world.server.admin}/admin/config/reload",
+                        headers=world.server.admin_headers)
+    assert reload.status_code == 200
+    wait_until(lambda: len(httpx.get(f"{world.server.gateway}/.well-known/jwks.json")
+                           .json()["keys"]) == len(before) + 1, what="the new signing key")
+    # A key hashed under the new master key is accepted by the running gateway...
+    engine = world.engine
+    try:
+        _, fresh = service.create_api_key(engine, keyring, world.client_a)
+    finally:
+        engine.dispose()
+    wait_until(lambda: world.get("/api/orders", fresh).status_code == 200,
+               what="the new key to work")
+    # ...and what was issued before the rotation still works.
+    assert world.get("/api/orders", world.key_a).status_code == 200

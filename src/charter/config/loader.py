@@ -28,6 +28,7 @@ from pydantic import BaseModel, ValidationError
 
 from charter.config.models import (
     DEFER_REFERENCES,
+    REQUIRED_RETENTION_CLASSES,
     CharterConfig,
     Listener,
     Loc,
@@ -203,11 +204,35 @@ def _policy_problems(config: CharterConfig) -> list[tuple[tuple[str | int, ...],
             # be stored, and shown to whoever may read configuration.
             problems.append(((section, "url"), f"the URL holds a password; secrets come only "
                              f"from the environment or the keyring: set {env} instead"))
+    issuer_names = [issuer.name for issuer in config.issuers]
+    for index, name in enumerate(issuer_names):
+        if name == "charter":
+            problems.append((("issuers", index, "name"), "the name 'charter' is Charter's own "
+                             "token issuer; give this issuer another name"))
+        elif name in issuer_names[:index]:
+            problems.append((("issuers", index, "name"), f"duplicate issuer name {name!r}"))
+    known = {"charter", *issuer_names}
+    for index, route in enumerate(config.routes):
+        authenticate = route.stages.get("authenticate") or {}
+        for name in authenticate.get("issuers") or ():
+            if name not in known:
+                problems.append((("routes", index, "stages", "authenticate", "issuers"),
+                                 f"unknown issuer {name!r} (known: {', '.join(sorted(known))})"))
+        authorize = route.stages.get("authorize") or {}
+        if authenticate.get("methods") == ["none"] and any(
+                authorize.get(k) for k in ("scopes", "organizations", "tenant")):
+            problems.append((("routes", index, "stages", "authorize"),
+                             "a route without authentication cannot require scopes, "
+                             "organizations or a tenant: every request would be refused"))
+        if authenticate.get("methods") == ["none"] and route.visibility == "private":
+            problems.append((("routes", index, "visibility"),
+                             "a private route needs authentication (machine clients only)"))
     purposes = {p.name for p in config.purposes}
     missing_classes: dict[str, list[str]] = {}
     missing_purposes: dict[str, list[str]] = {}
     for record in inventory.records():
-        if record.retention not in config.retention_classes:
+        if (record.retention not in config.retention_classes
+                and record.retention not in REQUIRED_RETENTION_CLASSES):
             missing_classes.setdefault(record.retention, []).append(record.table)
         for purpose in record.purposes:
             if purpose not in purposes:

@@ -108,7 +108,8 @@ class _Worker:
         ]
         loop.add_signal_handler(signal.SIGTERM, self.stop.set)
         loop.add_signal_handler(signal.SIGINT, self.stop.set)
-        loop.add_signal_handler(signal.SIGHUP, lambda: loop.create_task(self._reload()))
+        loop.add_signal_handler(signal.SIGHUP,
+                                lambda: loop.create_task(self._reload(keyring=True)))
         loop.add_reader(self.pipe.fileno(), self._on_pipe)
         self._send("ready", snapshot.version)
         log.info("gateway worker listening", extra={
@@ -156,8 +157,11 @@ class _Worker:
                 except Exception as exc:
                     log.warning("recording key use failed", extra={"error": type(exc).__name__})
 
-    async def _reload(self) -> None:
+    async def _reload(self, *, keyring: bool = False) -> None:
+        """Apply a newer snapshot; with `keyring` (an operator's reload), also re-read the
+        keyring and rebuild what is derived from it if it changed."""
         assert self.engine is not None and self.gateway is not None
+        assert self.keyring is not None
         loop = asyncio.get_running_loop()
         try:
             snapshot = await loop.run_in_executor(None, latest_snapshot, self.engine)
@@ -165,15 +169,24 @@ class _Worker:
             log.warning("reading the configuration snapshot failed",
                         extra={"error": type(exc).__name__})
             return
-        if snapshot is None or snapshot.version == self.gateway.version:
+        if snapshot is None:
+            return
+        rotated = False
+        if keyring:
+            before = (self.keyring.active_kid, self.keyring.kids())
+            try:
+                self.keyring.reload()
+            except KeyringError as exc:
+                self._send("reload_failed", str(exc)[:500])
+                return
+            rotated = before != (self.keyring.active_kid, self.keyring.kids())
+        if snapshot.version == self.gateway.version and not rotated:
             return
         try:
-            assert self.keyring is not None
-            self.keyring.reload()  # picks up a rotation made since the last version
             services = self._services(snapshot)
             self.gateway.apply(services, snapshot.version)
             self.gateway.builtins.update(self.identity_builtins)
-        except (ConfigError, KeyringError, KeyError, ValueError) as exc:
+        except (ConfigError, KeyError, ValueError) as exc:
             # The supervisor validated it; a failure here means this node's code differs.
             # Keep serving the version we have.
             self._send("reload_failed", str(exc)[:500])
@@ -181,7 +194,8 @@ class _Worker:
                       extra={"version": snapshot.version})
             return
         self._send("reloaded", snapshot.version)
-        log.info("configuration applied", extra={"config_version": snapshot.version})
+        log.info("configuration applied", extra={"config_version": snapshot.version,
+                                                 "keyring_changed": rotated})
 
     async def _poll_store(self) -> None:
         while True:
@@ -214,7 +228,7 @@ class _Worker:
     def _handle(self, message: tuple[Any, ...]) -> None:
         kind = message[0]
         if kind == "reload":
-            asyncio.get_running_loop().create_task(self._reload())
+            asyncio.get_running_loop().create_task(self._reload(keyring=True))
         elif kind == "stop":
             if len(message) > 1:
                 self.drain_seconds = float(message[1])

@@ -59,9 +59,6 @@ class _Cache:
         if len(data) > self._size:
             data.popitem(last=False)
 
-    def clear(self) -> None:
-        self._data.clear()
-
 
 class CachingResolver:
     """The gateway's `IdentityResolver` (see `dataplane.services`)."""
@@ -89,6 +86,7 @@ class CachingResolver:
         self._own_issuer = own_issuer
         self._own_audience = own_audience
         self._external = dict(external or {})
+        self._max_token = max([8192, *(i.config.max_token_bytes for i in self._external.values())])
         self._lookup = lookup or lookup_key
         self._pseudonymizer = pseudonymizer or Pseudonymizer(keyring)
         self._key_ttl = key_ttl
@@ -165,7 +163,7 @@ class CachingResolver:
                 return principal
             return None
         try:
-            claimed = jwt.unverified_claims(token).get("iss")
+            claimed = jwt.unverified_claims(token, max_length=self._max_token).get("iss")
         except jwt.TokenError:
             self._tokens.put(token, None, now + self._unknown_ttl)
             return None
@@ -231,10 +229,6 @@ class CachingResolver:
         self._tokens.put(token, principal, principal.expires)
         return principal
 
-    def forget(self) -> None:
-        """Drop every cached decision (after a revocation broadcast or a reload)."""
-        self._keys.clear()
-        self._tokens.clear()
 
 
 def _text(value: Any) -> str | None:

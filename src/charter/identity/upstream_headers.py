@@ -34,11 +34,20 @@ _NAMES = ("auth", "client", "org", "scopes", "subject")
 def prepare(method: str, client_id: str | None, organization: str | None,
             scopes: frozenset[str], subject_key: str | None) -> tuple[bytes, bytes]:
     """(the encoded header lines, the signed part after the request id)."""
-    values = (method, client_id or "", organization or "", " ".join(sorted(scopes)),
-              subject_key or "")
+    values = tuple(_header_safe(v) for v in (
+        method, client_id or "", organization or "", " ".join(sorted(scopes)), subject_key or ""))
     lines = b"".join(f"x-charter-{name}: {value}\r\n".encode()
                      for name, value in zip(_NAMES, values, strict=True) if value)
     return lines, "\n".join(values).encode()
+
+
+def _header_safe(value: str) -> str:
+    """Values from external tokens are the issuer's: percent-encode anything but visible
+    ASCII and spaces, so that no claim can add a line to the upstream request."""
+    if value.isascii() and value.isprintable():
+        return value
+    return "".join(c if c.isascii() and c.isprintable() else
+                   "".join(f"%{b:02X}" for b in c.encode()) for c in value)
 
 
 def sign(key: bytes, request_id: str, signed_part: bytes) -> bytes:

@@ -55,8 +55,17 @@ class TenantBinding(BaseModel):
 class AuthorizeOptions(StageOptions):
     scopes: list[str] = Field(default_factory=list)
     match: Literal["all", "any"] = "all"
-    organizations: list[str] | None = Field(None, description="only clients of these orgs")
+    organizations: list[str] | None = Field(None, min_length=1,
+                                            description="only clients of these orgs")
     tenant: TenantBinding | None = None
+
+    @field_validator("enabled")
+    @classmethod
+    def _always_on(cls, value: bool) -> bool:
+        if not value:
+            raise ValueError("authorization cannot be disabled; it checks nothing on a public "
+                             "route that asks for nothing")
+        return value
 
     @field_validator("tenant")
     @classmethod
@@ -94,7 +103,9 @@ class AuthorizeStage(Stage):
             return _forbidden(ctx) if self._needs_principal else None
         if principal.allowed_routes is not None and self.route.id not in principal.allowed_routes:
             return _forbidden(ctx)
-        if self._private and ctx.client_id is None:
+        if self._private and (principal.client_id is None or principal.subject is not None):
+            # Machine clients only: a credential that names a person is not one, whatever
+            # client it was issued through.
             return _forbidden(ctx)
         if self._orgs is not None and ctx.organization not in self._orgs:
             return _forbidden(ctx)
