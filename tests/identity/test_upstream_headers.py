@@ -9,7 +9,7 @@ from charter.identity.upstream_headers import prepare, sign, verify
 
 @pytest.mark.clause("USE-1")
 def test_claims_cannot_add_lines_to_the_upstream_request() -> None:
-    lines, signed = prepare("bearer", "spa\r\nx-injected: yes", "org\n1",
+    lines, _signed = prepare("bearer", "spa\r\nx-injected: yes", "org\n1",
                             frozenset({"a", "b\rc"}), None)
     assert lines.count(b"\r\n") == 4  # auth, client, org, scopes: one line each
     assert b"x-injected: yes\r\n" not in lines.replace(b"%0D%0Ax-injected", b"")
@@ -18,7 +18,7 @@ def test_claims_cannot_add_lines_to_the_upstream_request() -> None:
 
 def test_a_signature_binds_the_request_and_every_value() -> None:
     key = b"k" * 32
-    lines, signed = prepare("api_key", "cli_1", "org_1", frozenset({"orders:read"}), None)
+    _lines, signed = prepare("api_key", "cli_1", "org_1", frozenset({"orders:read"}), None)
     headers = {"x-request-id": "r1", "x-charter-auth": "api_key", "x-charter-client": "cli_1",
                "x-charter-org": "org_1", "x-charter-scopes": "orders:read",
                "x-charter-identity": sign(key, "r1", signed).decode()}
