@@ -238,7 +238,7 @@ def cmd_keyring_rotate(args: argparse.Namespace) -> int:
     key = keyring.rotate()
     keyring.save(path)
     _out(f"new active key {key.kid}; {previous} stays readable until you retire it"
-         " (restart or reload running processes to pick up the new key)")
+         " (reload running processes to pick up the new key)")
     return EXIT_OK
 
 
@@ -279,7 +279,7 @@ def cmd_identity_key(args: argparse.Namespace) -> int:
     import base64
 
     keyring = Keyring.load(_keyring_path(args))
-    key = keyring.derive("upstream-identity")
+    key = keyring.derive("upstream-identity", keyring.oldest.kid)
     _out(base64.urlsafe_b64encode(key).decode().rstrip("="))
     return EXIT_OK
 

@@ -140,7 +140,9 @@ class _Worker:
         return Services(config=config, keyring=self.keyring,
                         pseudonymizer=pseudonymizer, access_log=self.writer,
                         identity=self.resolver,
-                        identity_key=self.keyring.derive("upstream-identity"))
+                        # Pinned like pseudonyms: a rotation must not break every upstream.
+                        identity_key=self.keyring.derive("upstream-identity",
+                                                         self.keyring.oldest.kid))
 
     async def _touch_keys(self) -> None:
         """Record coarsely when keys were used (at most one write a minute per worker)."""
