@@ -173,6 +173,8 @@ class Supervisor:
     def __init__(self, settings: Settings, loaded: LoadedConfig, *, banner: str = "") -> None:
         self.settings = settings
         self.loaded = loaded
+        # This node's own file: its listeners are node-local, whatever version is served.
+        self.node_config = loaded.config
         self.banner = banner
         self.version = 0
         self.metrics = MetricsHub()
@@ -225,7 +227,7 @@ class Supervisor:
                 keyring=keyring, metrics=self.metrics, ready=self.ready,
                 config_info=self.config_info, reload=self.reload,
                 extra_gauges=lambda: {"config_version": float(self.version)},
-                engine=self._engine)),
+                engine=self._engine, allow=tuple(self.node_config.listeners.admin.allow))),
             host=settings.admin_host, port=settings.admin_port, log_level="warning",
             access_log=False, lifespan="off", server_header=False, date_header=True,
             log_config=None))
@@ -258,7 +260,8 @@ class Supervisor:
     def _start_worker(self, index: int) -> None:
         settings = self.settings
         spec = WorkerSpec(index=index, host=settings.gateway_host, port=self._gateway_port,
-                          keyring_path=str(settings.keyring_path), store_url=settings.store_url)
+                          keyring_path=str(settings.keyring_path), store_url=settings.store_url,
+                          allow=tuple(self.node_config.listeners.gateway.allow))
         parent, child = self._mp.Pipe(duplex=True)
         process = self._mp.Process(target=run_worker, args=(spec, child),
                                    name=f"charter-gateway-{index}", daemon=True)

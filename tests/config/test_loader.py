@@ -300,11 +300,9 @@ def test_warnings_for_exposed_listeners() -> None:
     found = _warnings("""\
         listeners:
           gateway: {host: 0.0.0.0, port: 80}
-          admin: {host: 10.0.0.5, port: 8081}
         """)
-    assert len(found) == 2
-    assert found[0].startswith("listeners.admin.host: the admin listener binds 10.0.0.5")
-    assert found[1].startswith("listeners.gateway.host: listening on all interfaces")
+    assert len(found) == 1
+    assert found[0].startswith("listeners.gateway.host: listening on all interfaces")
     assert _warnings("""\
         listeners:
           gateway: {host: 0.0.0.0, port: 80}
@@ -436,3 +434,13 @@ def test_authorization_cannot_be_switched_off() -> None:
               authorize: {enabled: false}
         """)
     assert any("authorization cannot be disabled" in line for line in lines)
+
+
+@pytest.mark.clause("SEC-5")
+def test_the_admin_listener_must_stay_on_loopback() -> None:
+    lines = _lines("""\
+        listeners:
+          admin: {host: 0.0.0.0, port: 8081}
+        """)
+    assert any(line.startswith("charter.yaml:2:11: listeners.admin.host: the admin listener "
+                               "must stay on loopback") for line in lines)

@@ -305,3 +305,48 @@ def test_an_operator_created_by_the_cli_logs_in_to_the_running_admin_plane(
                for event in audit.json()["events"])
     # The events are in the store the gateway uses, not in memory.
     assert server.rows("select count(*) from audit_events")[0][0] >= 1
+
+
+@pytest.mark.clause("SEC-1")
+@pytest.mark.clause("SEC-5")
+def test_listener_allow_lists_keep_other_networks_out(charter: CharterFactory,
+                                                      demo_upstream: Upstream) -> None:
+    import socket
+
+    server = charter(demo_routes(demo_upstream.url))
+    # Allow only a network this test is not in, on both listeners.
+    text = server.config_path.read_text().replace(
+        "port: " + str(server.gateway_port) + "}",
+        "port: " + str(server.gateway_port) + ", allow: [10.0.0.0/8]}").replace(
+        "port: " + str(server.admin_port) + "}",
+        "port: " + str(server.admin_port) + ", allow: [10.0.0.0/8]}")
+    assert text.count("allow: [10.0.0.0/8]") == 2
+    server.stop()
+    server.config_path.write_text(text)
+    import subprocess
+    import sys
+
+    log = (server.directory / "second.log").open("wb")
+    process = subprocess.Popen([sys.executable, "-m", "charter.cli", "serve", "--config",
+                                str(server.config_path)], cwd=server.directory, stdout=log,
+                               stderr=subprocess.STDOUT)
+    try:
+        def listening() -> bool:
+            socket.create_connection(("127.0.0.1", server.gateway_port), timeout=1).close()
+            return httpx.get(f"{server.admin}/healthz").status_code == 403
+
+        wait_until(listening, what="the restarted server")
+        refused = httpx.get(f"{server.admin}/admin/config", headers=server.admin_headers)
+        assert refused.status_code == 403
+        assert refused.json()["code"] == "network_not_allowed"
+        with socket.create_connection(("127.0.0.1", server.gateway_port), timeout=5) as sock:
+            sock.sendall(b"GET /api/orders HTTP/1.1\r\nHost: x\r\n\r\n")
+            try:
+                answer = sock.recv(1024)
+            except ConnectionResetError:
+                answer = b""
+        assert answer == b""  # closed without a word
+    finally:
+        process.terminate()
+        process.wait(30)
+        log.close()

@@ -13,6 +13,7 @@ never internals or credentials.
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
@@ -71,6 +72,9 @@ class AdminState:
     extra_gauges: Callable[[], dict[str, float]] = _no_gauges
     inventory: Callable[[], Iterable[RecordType]] = records
     engine: Engine | None = None
+    # Operator networks allowed to reach this listener (CIDRs); empty means no restriction
+    # beyond the listener's own address (loopback by default).
+    allow: tuple[str, ...] = ()
 
 
 def admin_endpoints() -> list[Endpoint]:
@@ -130,7 +134,7 @@ def build_admin(state: AdminState) -> Starlette:
             Route("/metrics", metrics, methods=["GET"]),
             Mount("/admin", app=AdminRouter(admin_endpoints(), services)),
         ],
-        middleware=[Middleware(CatchAll)],
+        middleware=[Middleware(CatchAll), Middleware(AllowNetworks, networks=state.allow)],
         exception_handlers={HTTPException: _http_error},
     )
     app.state.services = services
@@ -155,6 +159,28 @@ async def _http_error(request: Request, exc: Exception) -> Response:
         phrase = "HTTP error"
     code = phrase.lower().replace(" ", "_").replace("-", "_")
     return problem_response(exc.status_code, code, phrase, headers=exc.headers)
+
+
+class AllowNetworks:
+    """Refuses (403) peers outside the configured operator networks, before anything else."""
+
+    def __init__(self, app: ASGIApp, networks: tuple[str, ...]) -> None:
+        self.app = app
+        self.networks = [ipaddress.ip_network(n, strict=False) for n in networks]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.networks and scope["type"] == "http":
+            client = scope.get("client")
+            try:
+                peer = ipaddress.ip_address(client[0]) if client else None
+            except ValueError:
+                peer = None
+            if peer is None or not any(peer in net for net in self.networks):
+                response = problem_response(403, "network_not_allowed",
+                                            "This network may not use the admin listener")
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 class CatchAll:

@@ -149,12 +149,6 @@ def warnings(config: CharterConfig) -> list[str]:
                     f"upstreams[{i}].targets[{j}]: plain http to {target.authority}; traffic to"
                     " this upstream is not encrypted"
                 )
-    admin = config.listeners.admin
-    if not admin.is_loopback:
-        found.append(
-            f"listeners.admin.host: the admin listener binds {admin.host}, not loopback; make"
-            " sure only operators can reach it"
-        )
     gateway = config.listeners.gateway
     if gateway.host in {"0.0.0.0", "::", ""} and not config.trusted_proxies:  # noqa: S104
         found.append(
@@ -204,6 +198,14 @@ def _policy_problems(config: CharterConfig) -> list[tuple[tuple[str | int, ...],
             # be stored, and shown to whoever may read configuration.
             problems.append(((section, "url"), f"the URL holds a password; secrets come only "
                              f"from the environment or the keyring: set {env} instead"))
+    admin = config.listeners.admin
+    if not admin.is_loopback:
+        # Off loopback, the admin plane needs TLS and an operator allow-list; this version
+        # serves it in plain HTTP, so it stays on loopback (a TLS proxy on the same host can
+        # front it, with `allow` naming the proxy).
+        problems.append((("listeners", "admin", "host"), "the admin listener must stay on "
+                         "loopback: it is served without TLS (put a TLS proxy on this host in "
+                         "front of it)"))
     issuer_names = [issuer.name for issuer in config.issuers]
     for index, name in enumerate(issuer_names):
         if name == "charter":

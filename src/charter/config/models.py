@@ -54,6 +54,17 @@ IPNetwork = Annotated[str, AfterValidator(_ip_network)]
 class Listener(_Strict):
     host: str = "127.0.0.1"
     port: int = Field(8080, ge=0, le=65535)
+    allow: list[str] = Field(default_factory=list,
+                             description="networks (CIDR) allowed to connect; empty: any")
+
+    @field_validator("allow")
+    @classmethod
+    def _cidrs(cls, value: list[str]) -> list[str]:
+        import ipaddress
+
+        for cidr in value:
+            ipaddress.ip_network(cidr, strict=False)
+        return value
 
     @property
     def is_loopback(self) -> bool:

@@ -34,7 +34,8 @@ class Gateway:
     """
 
     def __init__(self, loop: asyncio.AbstractEventLoop, services: Services,
-                 metrics: WorkerMetrics, *, scheme: str = "http", version: int = 0) -> None:
+                 metrics: WorkerMetrics, *, scheme: str = "http", version: int = 0,
+                 allow: tuple[str, ...] = ()) -> None:
         self.loop = loop
         self.metrics = metrics
         self.scheme = scheme
@@ -42,6 +43,9 @@ class Gateway:
         self.pools: dict[str, UpstreamPool] = {}
         self.draining = False
         self.ready: Callable[[], bool] = lambda: True
+        # The listener is this node's: its networks come from the node's own file, not from
+        # the shared configuration version.
+        self._allow = [ipaddress.ip_network(c, strict=False) for c in allow]
         self._rid_prefix = secrets.token_hex(4)
         self._rid_counter = 0
         self._ticker: asyncio.TimerHandle | None = None
@@ -81,6 +85,16 @@ class Gateway:
     def next_request_id(self) -> str:
         self._rid_counter += 1
         return f"{self._rid_prefix}{self._rid_counter:010x}"
+
+    def admits(self, ip: str) -> bool:
+        """Whether a peer may connect at all (the listener's `allow` list; empty: anyone)."""
+        if not self._allow:
+            return True
+        try:
+            address = ipaddress.ip_address(ip)
+        except ValueError:
+            return False
+        return any(address in net for net in self._allow)
 
     def is_trusted_proxy(self, ip: str) -> bool:
         if not self._trusted:

@@ -68,6 +68,10 @@ class GatewayProtocol(asyncio.Protocol):
         self.transport.set_write_buffer_limits(high=_WRITE_HIGH_WATER)
         peer = transport.get_extra_info("peername")
         self.peer_ip = peer[0] if isinstance(peer, tuple) else "127.0.0.1"
+        if not self.gw.admits(self.peer_ip):
+            # Outside the listener's networks: not a word, the connection just closes.
+            self.transport.abort()
+            return
         self.peer_trusted = self.gw.is_trusted_proxy(self.peer_ip)
         self.deadline = self.gw.loop.time() + self.limits.header_timeout
         self.gw.connections.add(self)

@@ -57,6 +57,7 @@ class WorkerSpec:
     port: int
     keyring_path: str
     store_url: str
+    allow: tuple[str, ...] = ()  # networks allowed to connect to the gateway listener
     log_level: str = "info"
 
 
@@ -97,7 +98,8 @@ class _Worker:
             raise SystemExit("no configuration snapshot in the store")
         self.writer = BatchingWriter(self.engine, access_log, transform=ts_to_datetime)
         services = self._services(snapshot)
-        self.gateway = Gateway(loop, services, self.metrics, version=snapshot.version)
+        self.gateway = Gateway(loop, services, self.metrics, version=snapshot.version,
+                               allow=spec.allow)
         self.gateway.builtins.update(self.identity_builtins)
         server = await self.gateway.listen(spec.host, spec.port, reuse_port=True)
         tasks = [

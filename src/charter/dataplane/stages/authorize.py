@@ -12,7 +12,7 @@ Checked in this order, each refusal a 403 problem that never says more than it m
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -79,6 +79,7 @@ class AuthorizeStage(Stage):
     name: ClassVar[str] = "authorize"
     Options: ClassVar[type[StageOptions]] = AuthorizeOptions
     default_enabled: ClassVar[bool] = True
+    off_options: ClassVar[dict[str, Any]] = {}  # nothing to ask: left out on a public route
 
     def __init__(self, options: StageOptions, route: Route, services: Services) -> None:
         super().__init__(options, route, services)
