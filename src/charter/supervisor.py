@@ -38,6 +38,7 @@ from charter.config.loader import (
     parse_config,
     shared_digest,
 )
+from charter.config.models import Route
 from charter.config.snapshots import latest_snapshot, save_snapshot, superseded
 from charter.dataplane.gateway import bind_socket
 from charter.dataplane.worker import WorkerSpec, run_worker
@@ -386,6 +387,7 @@ class Supervisor:
             "sha256": self.loaded.sha256,
             "source": str(self.loaded.path),
             "routes": [r.id for r in config.routes],
+            "route_table": [_route_summary(r) for r in config.routes],
             "upstreams": [u.name for u in config.upstreams],
             "workers": {str(h.index): {"ready": h.ready, "config_version": h.version}
                         for h in self.workers.values()},
@@ -429,6 +431,19 @@ class Supervisor:
                      extra={"config_version": self.version, "changed": changed,
                             "by": applied_by})
             return ReloadOutcome(ok=True, version=self.version, changed=changed)
+
+
+def _route_summary(route: Route) -> dict[str, Any]:
+    from charter.dataplane.registry import enabled_stages
+
+    authenticate = route.stages.get("authenticate") or {}
+    return {
+        "id": route.id, "path_prefix": route.match.path_prefix, "host": route.match.host,
+        "methods": route.match.methods, "visibility": route.visibility,
+        "upstream": route.upstream, "purpose": route.purpose,
+        "authentication": authenticate.get("methods") or ["api_key", "bearer"],
+        "stages": [stage.name for stage, _ in enabled_stages(route.stages)],
+    }
 
 
 def _restart_only_changes(old: LoadedConfig, new: LoadedConfig) -> list[str]:

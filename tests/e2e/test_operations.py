@@ -350,3 +350,15 @@ def test_listener_allow_lists_keep_other_networks_out(charter: CharterFactory,
         process.terminate()
         process.wait(30)
         log.close()
+
+
+@pytest.mark.clause("SCOPE-2")
+def test_routes_can_be_read_through_the_admin_api(charter: CharterFactory,
+                                                  demo_upstream: Upstream) -> None:
+    server = charter(demo_routes(demo_upstream.url))
+    routes = httpx.get(f"{server.admin}/admin/routes", headers=server.admin_headers).json()
+    by_id = {route["id"]: route for route in routes["routes"]}
+    assert set(by_id) == {"orders", "echo", "slow", "stream"}
+    assert by_id["orders"]["authentication"] == ["none"]
+    assert by_id["orders"]["stages"] == ["access_log", "authenticate", "authorize"]
+    assert httpx.get(f"{server.admin}/admin/routes").status_code == 401

@@ -43,6 +43,10 @@ async def read_inventory(ctx: AdminContext, body: None) -> dict[str, Any]:
     return {"records": [record_json(r) for r in ctx.services.inventory()]}
 
 
+async def read_routes(ctx: AdminContext, body: None) -> dict[str, Any]:
+    return {"routes": ctx.services.config_info().get("route_table", [])}
+
+
 def record_json(record: RecordType) -> dict[str, Any]:
     doc = dataclasses.asdict(record)
     doc["holds_personal_data"] = record.holds_personal_data
@@ -56,6 +60,8 @@ def endpoints() -> list[Endpoint]:
         Endpoint("POST", "/admin/config/reload", reload_config, "config.reload",
                  "Re-read and apply the configuration file; 422 keeps the old one serving",
                  response=ReloadResult),
+        Endpoint("GET", "/admin/routes", read_routes, "routes.read",
+                 "The routes being served: match, upstream, visibility, authentication, stages"),
         Endpoint("GET", "/admin/inventory", read_inventory, "inventory.read",
                  "The privacy inventory: every table Charter writes and what it holds"),
     ]
