@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, exists, insert, or_, select, update
+from sqlalchemy import Engine, Row, Table, exists, insert, or_, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -131,12 +131,8 @@ def disable_organization(engine: Engine, org_id: str) -> Organization:
 
 
 def _organization(c: Connection, org_id: str) -> Organization:
-    row = None
-    if _ID_SHAPE.fullmatch(org_id):
-        row = c.execute(select(organizations).where(organizations.c.id == org_id)).one_or_none()
-    if row is None:
-        raise _missing("organization", org_id, _ID_SHAPE.fullmatch(org_id) is not None)
-    return Organization.from_row(row)
+    return Organization.from_row(_one(c, organizations, "organization", org_id,
+                                      _ID_SHAPE.fullmatch(org_id) is not None))
 
 
 # --- accounts ---------------------------------------------------------------------------------
@@ -218,12 +214,8 @@ def get_account(engine: Engine, account_id: str) -> Account:
 
 
 def _account(c: Connection, account_id: str) -> Account:
-    row = None
-    if _ID_SHAPE.fullmatch(account_id):
-        row = c.execute(select(accounts).where(accounts.c.id == account_id)).one_or_none()
-    if row is None:
-        raise _missing("account", account_id, _ID_SHAPE.fullmatch(account_id) is not None)
-    return Account.from_row(row)
+    return Account.from_row(_one(c, accounts, "account", account_id,
+                                 _ID_SHAPE.fullmatch(account_id) is not None))
 
 
 # --- clients ----------------------------------------------------------------------------------
@@ -326,12 +318,8 @@ def authenticate_client_secret(
 
 
 def _client(c: Connection, client_id: str) -> Client:
-    row = None
-    if _ID_SHAPE.fullmatch(client_id):
-        row = c.execute(select(clients).where(clients.c.id == client_id)).one_or_none()
-    if row is None:
-        raise _missing("client", client_id, _ID_SHAPE.fullmatch(client_id) is not None)
-    return Client.from_row(row)
+    return Client.from_row(_one(c, clients, "client", client_id,
+                                _ID_SHAPE.fullmatch(client_id) is not None))
 
 
 # --- API keys ---------------------------------------------------------------------------------
@@ -502,12 +490,17 @@ def _insert_key(
 
 
 def _api_key(c: Connection, key_id: str) -> ApiKey:
+    return ApiKey.from_row(_one(c, api_keys, "API key", key_id, keys.is_key_id(key_id)))
+
+
+def _one(c: Connection, table: Table, what: str, row_id: str, well_formed: bool) -> Row[Any]:
+    """The row with primary key `row_id`, or IdentityError; a malformed id is not looked up."""
     row = None
-    if keys.is_key_id(key_id):
-        row = c.execute(select(api_keys).where(api_keys.c.id == key_id)).one_or_none()
+    if well_formed:
+        row = c.execute(select(table).where(table.c.id == row_id)).one_or_none()
     if row is None:
-        raise _missing("API key", key_id, keys.is_key_id(key_id))
-    return ApiKey.from_row(row)
+        raise _missing(what, row_id, well_formed)
+    return row
 
 
 # --- shared checks ----------------------------------------------------------------------------
