@@ -99,11 +99,11 @@ def test_check_prints_warnings_but_succeeds(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "charter.yaml"
-    path.write_text("listeners:\n  admin: {host: 0.0.0.0, port: 8081}\n")
+    path.write_text("listeners:\n  gateway: {host: 0.0.0.0, port: 8080}\n")
     assert main(["check", "--config", str(path)]) == 0
     captured = capsys.readouterr()
     assert "ok (0 routes, 0 upstreams, 3 purposes" in captured.out
-    assert captured.err.startswith("warning: listeners.admin.host:")
+    assert captured.err.startswith("warning: listeners.gateway.host:")
 
 
 def test_check_of_a_missing_file_is_one_line(
