@@ -47,6 +47,9 @@ _HELP = {
     "upstream_ejections": "Upstream targets taken out of rotation after failures.",
     "connections_open": "Client connections currently open.",
     "config_version": "Version of the configuration being served.",
+    "rate_limit_redis_down": "Times Redis became unreachable for rate limiting.",
+    "rate_limit_redis_up": "Times Redis became reachable again for rate limiting.",
+    "rate_limit_local_evictions": "Live local rate-limit keys dropped to bound memory.",
 }
 
 

@@ -262,7 +262,8 @@ class Supervisor:
         settings = self.settings
         spec = WorkerSpec(index=index, host=settings.gateway_host, port=self._gateway_port,
                           keyring_path=str(settings.keyring_path), store_url=settings.store_url,
-                          allow=tuple(self.node_config.listeners.gateway.allow))
+                          allow=tuple(self.node_config.listeners.gateway.allow),
+                          redis_url=settings.redis_url)
         parent, child = self._mp.Pipe(duplex=True)
         process = self._mp.Process(target=run_worker, args=(spec, child),
                                    name=f"charter-gateway-{index}", daemon=True)

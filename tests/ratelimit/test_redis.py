@@ -33,8 +33,10 @@ def prefix(redis_url: str) -> Iterator[str]:
         client.close()
 
 
-def limiter_for(url: str, prefix: str = "charter:rl:test:x:") -> RedisLimiter:
-    return RedisLimiter(url, secret=b"test secret", prefix=prefix)
+def limiter_for(url: str, prefix: str = "charter:rl:test:x:", timeout: float = 0.25,
+                connect_timeout: float = 0.05) -> RedisLimiter:
+    return RedisLimiter(url, secret=b"test secret", prefix=prefix, timeout=timeout,
+                        connect_timeout=connect_timeout)
 
 
 def test_a_burst_then_refusals_with_the_wait(redis_url: str, prefix: str) -> None:
@@ -98,7 +100,10 @@ def test_several_limits_are_charged_together_or_not_at_all(redis_url: str,
 
 def test_concurrent_decisions_allow_exactly_the_limit(redis_url: str, prefix: str) -> None:
     async def scenario() -> int:
-        limiters = [limiter_for(redis_url, prefix) for _ in range(3)]  # three "processes"
+        # Three "processes", each opening its pool at once: generous timeouts, so that a busy
+        # test machine does not turn this into a test of the failure mode.
+        limiters = [limiter_for(redis_url, prefix, timeout=2, connect_timeout=2)
+                    for _ in range(3)]
         try:
             rate = [Rate.per(50, 3600)]
             tasks = [limiters[i % 3].decide(["r/h/shared"], rate) for i in range(300)]

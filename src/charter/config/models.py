@@ -90,6 +90,13 @@ class StoreConfig(_Strict):
 
 class RedisConfig(_Strict):
     url: str | None = None
+    connect_timeout: Duration = Field(0.05, gt=0)
+    timeout: Duration = Field(0.25, gt=0)
+
+    @field_validator("connect_timeout", "timeout", mode="before")
+    @classmethod
+    def _duration(cls, value: Any) -> float:
+        return parse_duration(value)
 
 
 class GatewayLimits(_Strict):

@@ -13,13 +13,15 @@ from charter.dataplane.stage import Stage, StageOptions
 from charter.dataplane.stages.access_log import AccessLogStage
 from charter.dataplane.stages.authenticate import AuthenticateStage
 from charter.dataplane.stages.authorize import AuthorizeStage
+from charter.dataplane.stages.rate_limit import RateLimitStage
 
 STAGES: tuple[type[Stage], ...] = (
     AccessLogStage,
     # network joins here
     AuthenticateStage,
     AuthorizeStage,
-    # rate_limit, validate, privacy_guard, consent join here
+    RateLimitStage,
+    # validate, privacy_guard, consent join here
 )
 TERMINAL = "proxy"
 

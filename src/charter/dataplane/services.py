@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from charter.config.models import CharterConfig
 from charter.identity.principal import Principal
 from charter.privacy.keyring import Keyring
 from charter.privacy.pseudonym import Pseudonymizer
+from charter.ratelimit.limiters import Limiters
 
 
 class RecordSink(Protocol):
@@ -37,3 +38,5 @@ class Services:
     access_log: RecordSink
     identity: IdentityResolver | None = None
     identity_key: bytes = b""  # signs the identity headers sent upstream
+    # Built once per process, not per configuration version: a reload must not reset limits.
+    limiters: Limiters = field(default_factory=Limiters)

@@ -38,6 +38,7 @@ from charter.identity.signing import SigningKeys
 from charter.metrics import WorkerMetrics
 from charter.privacy.keyring import Keyring, KeyringError
 from charter.privacy.pseudonym import Pseudonymizer
+from charter.ratelimit.limiters import Limiters
 from charter.store.engine import make_engine
 from charter.store.writer import BatchingWriter
 
@@ -58,6 +59,7 @@ class WorkerSpec:
     keyring_path: str
     store_url: str
     allow: tuple[str, ...] = ()  # networks allowed to connect to the gateway listener
+    redis_url: str | None = None  # settings.redis_url: the environment may override the file
     log_level: str = "info"
 
 
@@ -87,6 +89,7 @@ class _Worker:
         self.keyring: Keyring | None = None
         self.resolver: CachingResolver | None = None
         self.identity_builtins: dict[str, Builtin] = {}
+        self.limiters = Limiters()
 
     async def run(self) -> None:
         loop = asyncio.get_running_loop()
@@ -97,6 +100,10 @@ class _Worker:
         if snapshot is None:
             raise SystemExit("no configuration snapshot in the store")
         self.writer = BatchingWriter(self.engine, access_log, transform=ts_to_datetime)
+        redis_config = parse_config(snapshot.text, snapshot.source).redis
+        self.limiters = Limiters.build(
+            spec.redis_url, secret=self.keyring.derive("pseudonym", self.keyring.oldest.kid),
+            connect_timeout=redis_config.connect_timeout, timeout=redis_config.timeout)
         services = self._services(snapshot)
         self.gateway = Gateway(loop, services, self.metrics, version=snapshot.version,
                                allow=spec.allow)
@@ -124,6 +131,7 @@ class _Worker:
         for task in tasks:
             task.cancel()
         await self.writer.close(timeout=10.0)
+        await self.limiters.close()
         self._send_metrics()
         self.engine.dispose()
 
@@ -141,7 +149,7 @@ class _Worker:
         self.identity_builtins = identity_builtins(config, self.engine, self.keyring, signing)
         return Services(config=config, keyring=self.keyring,
                         pseudonymizer=pseudonymizer, access_log=self.writer,
-                        identity=self.resolver,
+                        identity=self.resolver, limiters=self.limiters,
                         # Pinned like pseudonyms: a rotation must not break every upstream.
                         identity_key=self.keyring.derive("upstream-identity",
                                                          self.keyring.oldest.kid))
@@ -217,6 +225,8 @@ class _Worker:
             self.metrics.set_gauge("access_log_queued", stats.get("queued", 0))
             for name in ("written", "dropped", "rejected", "failed_batches"):
                 self.metrics.set_total(f"access_log_{name}", stats.get(name, 0))
+        for name, total in self.limiters.stats().items():
+            self.metrics.set_total(name, total)
         self._send("metrics", self.metrics.snapshot())
 
     def _on_pipe(self) -> None:

@@ -54,7 +54,8 @@ class LocalLimiter:
     def _sweep(self, now: int, budget: int) -> None:
         tats = self._tats
         # Looking at one more entry than a decision can add keeps idle keys from piling up.
-        for _ in range(min(budget, len(tats))):
+        while budget and tats:
+            budget -= 1
             key, tat = tats.popitem(last=False)
             if tat > now:
                 tats[key] = tat
