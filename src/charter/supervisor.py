@@ -140,6 +140,8 @@ def _demo_banner(settings: Settings, upstream_port: int, ids: DemoIdentities) ->
         f"  KEY={ids.api_key}",
         f"  curl -s {gw}/api/orders -H \"x-api-key: $KEY\"               # 200",
         f"  curl -s {gw}/api/orders                                       # 401: no credential",
+        f"  for i in $(seq 8); do curl -s -o /dev/null -w '%{{http_code}} ' {gw}/api/orders "
+        "-H \"x-api-key: $KEY\"; done; echo   # 5 a second, then 429",
         f"  curl -s {gw}/api/orgs/{ids.org_id}/orders -H \"x-api-key: $KEY\"   # own tenant",
         f"  curl -s {gw}/api/orgs/{ids.other_org_id}/orders -H \"x-api-key: $KEY\"   # 403",
         "",

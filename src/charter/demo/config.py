@@ -22,13 +22,16 @@ def demo_config_text(
             raise ValueError(f"{name} must be a port number, got {port!r}")
     routes = "".join((
         _route("orders", "/api/orders", "authenticate: {methods: [api_key]}",
-               "authorize: {scopes: [orders:read]}"),
+               "authorize: {scopes: [orders:read]}",
+               "rate_limit: {limits: [{name: per_second, rate: 5, per: 1s, key: client},"
+               " {name: per_day, rate: 10000, per: 1d, key: organization}]}"),
         _route("tenant-orders", "/api/orgs/", "authenticate: {methods: [api_key, bearer]}",
                "authorize: {scopes: [orders:read], tenant: {path: '/api/orgs/{org}/'}}"),
         _route("patients", "/api/patients", "authenticate: {methods: [bearer]}",
                "authorize: {scopes: [patients:read]}"),
         _route("echo", "/api/echo",
-               "authenticate: {methods: [none], reason: a public echo to try the gateway}"),
+               "authenticate: {methods: [none], reason: a public echo to try the gateway}",
+               "rate_limit: {limits: [{name: per_ip, rate: 20, per: 1s, key: ip}]}"),
     ))
     # JSON string literals are valid YAML scalars, so any store URL is quoted safely.
     return f"""\
