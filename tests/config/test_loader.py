@@ -203,7 +203,7 @@ def test_stages_are_checked_against_the_registry() -> None:
     )
     assert lines[1] == (
         "charter.yaml:9:7: routes[0].stages.telepathy: unknown stage 'telepathy'"
-        " (known: access_log, authenticate, authorize, rate_limit)"
+        " (known: access_log, network, authenticate, authorize, rate_limit)"
     )
     assert lines[2].startswith("charter.yaml:10:7: routes[0].stages.proxy: proxy always runs last")
 
@@ -444,3 +444,22 @@ def test_the_admin_listener_must_stay_on_loopback() -> None:
         """)
     assert any(line.startswith("charter.yaml:2:11: listeners.admin.host: the admin listener "
                                "must stay on loopback") for line in lines)
+
+
+@pytest.mark.clause("USE-3")
+@pytest.mark.parametrize("target", ["http://169.254.169.254", "http://[fd00:ec2::254]",
+                                    "http://metadata.google.internal"])
+def test_metadata_addresses_are_not_upstreams(target: str) -> None:
+    lines = _lines(f"""\
+        upstreams:
+          - name: meta
+            targets: ["{target}"]
+        """)
+    assert any("upstreams[0].targets[0]: a link-local or cloud metadata address" in line
+               for line in lines)
+    parse_config(textwrap.dedent(f"""\
+        upstreams:
+          - name: meta
+            targets: ["{target}"]
+            allow_link_local: true
+        """), "charter.yaml")

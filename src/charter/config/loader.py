@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import ipaddress
 import json
 import os
 import types
@@ -206,6 +207,14 @@ def _policy_problems(config: CharterConfig) -> list[tuple[tuple[str | int, ...],
         problems.append((("listeners", "admin", "host"), "the admin listener must stay on "
                          "loopback: it is served without TLS (put a TLS proxy on this host in "
                          "front of it)"))
+    for index, upstream in enumerate(config.upstreams):
+        if upstream.allow_link_local:
+            continue
+        for position, target in enumerate(upstream.parsed_targets):
+            if _metadata_host(target.host):
+                problems.append((("upstreams", index, "targets", position),
+                                 "a link-local or cloud metadata address is not an upstream "
+                                 "(set allow_link_local: true if it really is one)"))
     issuer_names = [issuer.name for issuer in config.issuers]
     for index, name in enumerate(issuer_names):
         if name == "charter":
@@ -246,6 +255,23 @@ def _policy_problems(config: CharterConfig) -> list[tuple[tuple[str | int, ...],
         problems.append((("purposes",), f"purpose {name!r} must be defined (tables processed "
                          f"for it: {', '.join(tables)})"))
     return problems
+
+
+_METADATA_NAMES = frozenset({"metadata", "metadata.google.internal", "instance-data",
+                             "instance-data.ec2.internal"})
+_LINK_LOCAL = (ipaddress.ip_network("169.254.0.0/16"), ipaddress.ip_network("fe80::/10"),
+               ipaddress.ip_network("fd00:ec2::254/128"))
+
+
+def _metadata_host(host: str) -> bool:
+    """Link-local addresses and the names clouds give their instance metadata services."""
+    if host.lower().rstrip(".") in _METADATA_NAMES:
+        return True
+    try:
+        address = ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return any(address in net for net in _LINK_LOCAL)
 
 
 def _has_password(url: str) -> bool:

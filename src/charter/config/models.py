@@ -105,6 +105,7 @@ class GatewayLimits(_Strict):
     max_header_bytes: int = Field(16384, ge=1024)
     max_headers: int = Field(100, ge=8)
     max_url_bytes: int = Field(8192, ge=256)
+    max_connections_per_ip: int = Field(256, ge=1, description="open connections per peer")
     header_timeout: Duration = 10.0
     keepalive_timeout: Duration = 75.0
     body_timeout: Duration = 60.0
@@ -170,6 +171,8 @@ class Upstream(_Strict):
     # The reason comes first so that the check on `tls_verify` can see it, and an error points
     # at the line that turned verification off.
     tls_verify_reason: str | None = None
+    allow_link_local: bool = Field(False, description="permit link-local and cloud metadata "
+                                   "targets (169.254.0.0/16, fd00:ec2::254)")
     tls_verify: bool = True
     connect_timeout: Annotated[float, Field(gt=0)] = 2.0
     read_timeout: Annotated[float, Field(gt=0)] = 30.0

@@ -46,6 +46,7 @@ class Gateway:
         # The listener is this node's: its networks come from the node's own file, not from
         # the shared configuration version.
         self._allow = [ipaddress.ip_network(c, strict=False) for c in allow]
+        self._per_peer: dict[str, int] = {}
         self._rid_prefix = secrets.token_hex(4)
         self._rid_counter = 0
         self._ticker: asyncio.TimerHandle | None = None
@@ -95,6 +96,22 @@ class Gateway:
         except ValueError:
             return False
         return any(address in net for net in self._allow)
+
+    def open_connection(self, ip: str) -> bool:
+        """Count a new connection from `ip`; False (not counted) when it has too many open."""
+        count = self._per_peer.get(ip, 0)
+        if count >= self.limits.max_connections_per_ip:
+            self.metrics.add("connections_refused")
+            return False
+        self._per_peer[ip] = count + 1
+        return True
+
+    def close_connection(self, ip: str) -> None:
+        count = self._per_peer.get(ip, 0) - 1
+        if count > 0:
+            self._per_peer[ip] = count
+        else:
+            self._per_peer.pop(ip, None)
 
     def is_trusted_proxy(self, ip: str) -> bool:
         if not self._trusted:

@@ -13,11 +13,12 @@ from charter.dataplane.stage import Stage, StageOptions
 from charter.dataplane.stages.access_log import AccessLogStage
 from charter.dataplane.stages.authenticate import AuthenticateStage
 from charter.dataplane.stages.authorize import AuthorizeStage
+from charter.dataplane.stages.network import NetworkStage
 from charter.dataplane.stages.rate_limit import RateLimitStage
 
 STAGES: tuple[type[Stage], ...] = (
     AccessLogStage,
-    # network joins here
+    NetworkStage,
     AuthenticateStage,
     AuthorizeStage,
     RateLimitStage,

@@ -68,8 +68,9 @@ class GatewayProtocol(asyncio.Protocol):
         self.transport.set_write_buffer_limits(high=_WRITE_HIGH_WATER)
         peer = transport.get_extra_info("peername")
         self.peer_ip = peer[0] if isinstance(peer, tuple) else "127.0.0.1"
-        if not self.gw.admits(self.peer_ip):
-            # Outside the listener's networks: not a word, the connection just closes.
+        if not self.gw.admits(self.peer_ip) or not self.gw.open_connection(self.peer_ip):
+            # Outside the listener's networks, or too many connections from this peer:
+            # not a word, the connection just closes.
             self.transport.abort()
             return
         self.peer_trusted = self.gw.is_trusted_proxy(self.peer_ip)
@@ -102,6 +103,8 @@ class GatewayProtocol(asyncio.Protocol):
             exchange.flush_upstream()
 
     def connection_lost(self, exc: Exception | None) -> None:
+        if self in self.gw.connections:
+            self.gw.close_connection(self.peer_ip)
         self.gw.connections.discard(self)
         self.transport = None
         exchange = self.exchange
