@@ -208,6 +208,10 @@ def _policy_problems(config: CharterConfig) -> list[tuple[tuple[str | int, ...],
                          "loopback: it is served without TLS (put a TLS proxy on this host in "
                          "front of it)"))
     for index, upstream in enumerate(config.upstreams):
+        for name in ("ca_file", "client_cert_file", "client_key_file"):
+            path = getattr(upstream, name)
+            if path is not None and not os.access(path, os.R_OK):
+                problems.append((("upstreams", index, name), "the file cannot be read"))
         if upstream.allow_link_local:
             continue
         for position, target in enumerate(upstream.parsed_targets):

@@ -174,6 +174,11 @@ class Upstream(_Strict):
     allow_link_local: bool = Field(False, description="permit link-local and cloud metadata "
                                    "targets (169.254.0.0/16, fd00:ec2::254)")
     tls_verify: bool = True
+    ca_file: str | None = Field(None, description="PEM bundle of the CAs to trust for this "
+                                "upstream, instead of the system's (absolute path)")
+    client_cert_file: str | None = Field(None, description="PEM certificate presented to the "
+                                         "upstream (absolute path)")
+    client_key_file: str | None = Field(None, description="its private key (absolute path)")
     connect_timeout: Annotated[float, Field(gt=0)] = 2.0
     read_timeout: Annotated[float, Field(gt=0)] = 30.0
     retries: int = Field(1, ge=0, le=5)
@@ -193,6 +198,19 @@ class Upstream(_Strict):
         if not value and not (info.data.get("tls_verify_reason") or "").strip():
             raise ValueError("tls_verify: false needs a tls_verify_reason")
         return value
+
+    @field_validator("ca_file", "client_cert_file", "client_key_file")
+    @classmethod
+    def _absolute(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith("/"):
+            raise ValueError("must be an absolute path (every worker and node reads it)")
+        return value
+
+    @model_validator(mode="after")
+    def _pair(self) -> Upstream:
+        if (self.client_key_file is None) != (self.client_cert_file is None):
+            raise ValueError("client_cert_file and client_key_file go together")
+        return self
 
     @property
     def parsed_targets(self) -> list[Target]:

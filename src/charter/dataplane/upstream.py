@@ -370,8 +370,11 @@ class UpstreamPool:
 
 
 def _client_tls(config: Upstream) -> ssl.SSLContext:
-    context = ssl.create_default_context()
+    # With a CA file, only those CAs are trusted for this upstream (not the system's).
+    context = ssl.create_default_context(cafile=config.ca_file)
     context.minimum_version = ssl.TLSVersion.TLSv1_2
+    if config.client_cert_file and config.client_key_file:
+        context.load_cert_chain(config.client_cert_file, config.client_key_file)
     if not config.tls_verify:
         context.check_hostname = False
         context.verify_mode = ssl.CERT_NONE
