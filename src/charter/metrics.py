@@ -47,6 +47,7 @@ _HELP = {
     "upstream_ejections": "Upstream targets taken out of rotation after failures.",
     "connections_open": "Client connections currently open.",
     "connections_refused": "Connections closed because their address held too many.",
+    "auth_lockouts": "Sources locked out after repeated authentication failures.",
     "config_version": "Version of the configuration being served.",
     "rate_limit_redis_down": "Times Redis became unreachable for rate limiting.",
     "rate_limit_redis_up": "Times Redis became reachable again for rate limiting.",

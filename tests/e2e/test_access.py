@@ -308,3 +308,20 @@ def test_a_keyring_rotation_reaches_the_gateway_on_reload(world: World) -> None:
                what="the new key to work")
     # ...and what was issued before the rotation still works.
     assert world.get("/api/orders", world.key_a).status_code == 200
+
+
+@pytest.mark.clause("USE-3")
+@pytest.mark.clause("SEC-4")
+def test_repeated_failures_with_a_key_id_lock_that_source_out(world: World) -> None:
+    wrong = world.key_a[:-1] + ("A" if world.key_a[-1] != "A" else "B")  # bad checksum
+    for _ in range(5):
+        assert world.get("/api/orders", wrong).status_code == 401
+    locked = world.get("/api/orders", world.key_a)  # even the right key, from here
+    assert locked.status_code == 429
+    assert locked.json()["code"] == "too_many_failures"
+    assert int(locked.headers["retry-after"]) > 0
+    # Another key of the same client, never guessed at, still works from here.
+    assert world.get("/api/orders", world.key_b).status_code == 200
+    wait_until(lambda: bool(world.server.rows(
+        "select reason from audit_events where action = 'gateway authentication lockout'")),
+        what="the lockout in the audit log")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from charter.config.models import CharterConfig
+from charter.identity.lockout import Lockouts
 from charter.identity.principal import Principal
 from charter.privacy.keyring import Keyring
 from charter.privacy.pseudonym import Pseudonymizer
@@ -38,5 +39,6 @@ class Services:
     access_log: RecordSink
     identity: IdentityResolver | None = None
     identity_key: bytes = b""  # signs the identity headers sent upstream
+    lockouts: Lockouts | None = None  # per process, kept across reloads
     # Built once per process, not per configuration version: a reload must not reset limits.
     limiters: Limiters = field(default_factory=Limiters)

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from charter.accesslog.models import access_log, ts_to_datetime
+from charter.audit.log import AuditEvent, AuditLog
 from charter.config.loader import ConfigError, parse_config
 from charter.config.snapshots import Snapshot, latest_snapshot
 from charter.dataplane.builtins import Builtin
@@ -32,12 +33,14 @@ from charter.dataplane.gateway import Gateway
 from charter.dataplane.services import Services
 from charter.identity.endpoints import identity_builtins
 from charter.identity.issuers import ExternalIssuer
+from charter.identity.lockout import Lockouts
 from charter.identity.resolver import CachingResolver
 from charter.identity.service import touch_keys
 from charter.identity.signing import SigningKeys
 from charter.metrics import WorkerMetrics
 from charter.privacy.keyring import Keyring, KeyringError
 from charter.privacy.pseudonym import Pseudonymizer
+from charter.privacy.redaction import truncate_ip
 from charter.ratelimit.limiters import Limiters
 from charter.store.engine import make_engine
 from charter.store.writer import BatchingWriter
@@ -90,6 +93,7 @@ class _Worker:
         self.resolver: CachingResolver | None = None
         self.identity_builtins: dict[str, Builtin] = {}
         self.limiters = Limiters()
+        self.lockouts = Lockouts(on_lock=self._locked_out)
 
     async def run(self) -> None:
         loop = asyncio.get_running_loop()
@@ -150,9 +154,29 @@ class _Worker:
         return Services(config=config, keyring=self.keyring,
                         pseudonymizer=pseudonymizer, access_log=self.writer,
                         identity=self.resolver, limiters=self.limiters,
+                        lockouts=self.lockouts,
                         # Pinned like pseudonyms: a rotation must not break every upstream.
                         identity_key=self.keyring.derive("upstream-identity",
                                                          self.keyring.oldest.kid))
+
+    def _locked_out(self, kind: str, label: str) -> None:
+        """A new lockout: counted, logged, and written to the audit log."""
+        self.metrics.add("auth_lockouts")
+        # An address is recorded truncated: the audit log keeps it for years.
+        target = truncate_ip(label) if kind == "address" else label
+        log.warning("authentication lockout", extra={"kind": kind, "target": target})
+        if self.engine is not None:
+            event = AuditEvent(actor="anonymous", action="gateway authentication lockout",
+                               outcome="denied", target=f"{kind}:{target}",
+                               reason="too_many_failures")
+            asyncio.get_running_loop().create_task(self._audit(event))
+
+    async def _audit(self, event: AuditEvent) -> None:
+        assert self.engine is not None
+        try:
+            await AuditLog(self.engine).record(event)
+        except Exception as exc:
+            log.error("writing an audit event failed", extra={"error": type(exc).__name__})
 
     async def _touch_keys(self) -> None:
         """Record coarsely when keys were used (at most one write a minute per worker)."""

@@ -73,26 +73,39 @@ class AuthenticateStage(Stage):
         resolver = self.services.identity
         if credential is None or resolver is None:
             return _unauthorized(ctx, invalid=False)
+        # The public key id part of an API key (never its secret), for per-key lockouts.
+        key_id = f"key_{credential[9:21]}" if kind == "api_key" else None
+        lockouts = self.services.lockouts
+        if lockouts is not None:
+            wait = lockouts.locked(ctx.client_ip, key_id)
+            if wait:
+                return _locked_out(ctx, wait)
         if kind == "api_key":
             if "api_key" not in options.methods:
-                return _unauthorized(ctx, invalid=True)
+                return self._refuse(ctx, key_id)
             outcome = resolver.api_key(credential)
         else:
             if "bearer" not in options.methods:
-                return _unauthorized(ctx, invalid=True)
+                return self._refuse(ctx, key_id)
             outcome = resolver.bearer(credential, options.issuers)
         if outcome is None or isinstance(outcome, Principal):
-            return self._admit(ctx, outcome, header)
-        return self._admit_later(ctx, outcome, header)
+            return self._admit(ctx, outcome, header, key_id)
+        return self._admit_later(ctx, outcome, header, key_id)
 
     async def _admit_later(self, ctx: RequestContext, pending: Awaitable[Principal | None],
-                           header: bytes) -> Reply | None:
-        return self._admit(ctx, await pending, header)
+                           header: bytes, key_id: str | None) -> Reply | None:
+        return self._admit(ctx, await pending, header, key_id)
+
+    def _refuse(self, ctx: RequestContext, key_id: str | None) -> Reply:
+        """A credential that was presented and is not good: counted towards a lockout."""
+        if self.services.lockouts is not None:
+            self.services.lockouts.failed(ctx.client_ip, key_id)
+        return _unauthorized(ctx, invalid=True)
 
     def _admit(self, ctx: RequestContext, principal: Principal | None,
-               header: bytes) -> Reply | None:
+               header: bytes, key_id: str | None) -> Reply | None:
         if principal is None:
-            return _unauthorized(ctx, invalid=True)
+            return self._refuse(ctx, key_id)
         options = self.options
         assert isinstance(options, AuthenticateOptions)
         ctx.client_id = principal.client_id
@@ -123,6 +136,13 @@ def _credential(headers: list[tuple[bytes, bytes]]) -> tuple[str | None, str, by
     if len(found) != 1:
         return None, "", b""
     return found[0]
+
+
+def _locked_out(ctx: RequestContext, wait: float) -> Reply:
+    ctx.error = "locked_out"
+    return problem(429, "too_many_failures", "Too many failed attempts",
+                   "try again later", request_id=ctx.request_id,
+                   headers=[(b"retry-after", b"%d" % max(1, round(wait)))])
 
 
 def _unauthorized(ctx: RequestContext, *, invalid: bool) -> Reply:
