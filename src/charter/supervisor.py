@@ -225,6 +225,7 @@ class Supervisor:
         self._gateway_port = self._port_holder.getsockname()[1]
         for index in range(settings.workers):
             self._start_worker(index)
+        admin_tls = self.node_config.listeners.admin.tls
         admin = _EmbeddedServer(uvicorn.Config(
             build_admin(AdminState(
                 keyring=keyring, metrics=self.metrics, ready=self.ready,
@@ -233,7 +234,9 @@ class Supervisor:
                 engine=self._engine, allow=tuple(self.node_config.listeners.admin.allow))),
             host=settings.admin_host, port=settings.admin_port, log_level="warning",
             access_log=False, lifespan="off", server_header=False, date_header=True,
-            log_config=None))
+            log_config=None,
+            ssl_certfile=admin_tls.cert_file if admin_tls else None,
+            ssl_keyfile=admin_tls.key_file if admin_tls else None))
         for signum in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(signum, self._stop.set)
         loop.add_signal_handler(signal.SIGHUP, lambda: loop.create_task(self.reload("sighup")))
@@ -262,9 +265,13 @@ class Supervisor:
     # -- workers ------------------------------------------------------------------------------
     def _start_worker(self, index: int) -> None:
         settings = self.settings
+        gateway_tls = self.node_config.listeners.gateway.tls
         spec = WorkerSpec(index=index, host=settings.gateway_host, port=self._gateway_port,
                           keyring_path=str(settings.keyring_path), store_url=settings.store_url,
                           allow=tuple(self.node_config.listeners.gateway.allow),
+                          tls_cert=gateway_tls.cert_file if gateway_tls else None,
+                          tls_key=gateway_tls.key_file if gateway_tls else None,
+                          hsts_max_age=gateway_tls.hsts_max_age if gateway_tls else 0,
                           redis_url=settings.redis_url)
         parent, child = self._mp.Pipe(duplex=True)
         process = self._mp.Process(target=run_worker, args=(spec, child),

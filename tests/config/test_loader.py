@@ -442,8 +442,8 @@ def test_the_admin_listener_must_stay_on_loopback() -> None:
         listeners:
           admin: {host: 0.0.0.0, port: 8081}
         """)
-    assert any(line.startswith("charter.yaml:2:11: listeners.admin.host: the admin listener "
-                               "must stay on loopback") for line in lines)
+    assert any(line.startswith("charter.yaml:2:11: listeners.admin.host: an admin listener "
+                               "off loopback needs `tls` and an `allow` list") for line in lines)
 
 
 @pytest.mark.clause("USE-3")

@@ -200,13 +200,15 @@ def _policy_problems(config: CharterConfig) -> list[tuple[tuple[str | int, ...],
             problems.append(((section, "url"), f"the URL holds a password; secrets come only "
                              f"from the environment or the keyring: set {env} instead"))
     admin = config.listeners.admin
-    if not admin.is_loopback:
-        # Off loopback, the admin plane needs TLS and an operator allow-list; this version
-        # serves it in plain HTTP, so it stays on loopback (a TLS proxy on the same host can
-        # front it, with `allow` naming the proxy).
-        problems.append((("listeners", "admin", "host"), "the admin listener must stay on "
-                         "loopback: it is served without TLS (put a TLS proxy on this host in "
-                         "front of it)"))
+    if not admin.is_loopback and (admin.tls is None or not admin.allow):
+        # Off loopback, the admin plane needs TLS and an allow-list of operator networks.
+        problems.append((("listeners", "admin", "host"), "an admin listener off loopback "
+                         "needs `tls` and an `allow` list of operator networks"))
+    for name in ("gateway", "admin"):
+        tls = getattr(config.listeners, name).tls
+        for field in ("cert_file", "key_file"):
+            if tls is not None and not os.access(getattr(tls, field), os.R_OK):
+                problems.append((("listeners", name, "tls", field), "the file cannot be read"))
     for index, upstream in enumerate(config.upstreams):
         for name in ("ca_file", "client_cert_file", "client_key_file"):
             path = getattr(upstream, name)

@@ -51,11 +51,28 @@ def _ip_network(value: str) -> str:
 IPNetwork = Annotated[str, AfterValidator(_ip_network)]
 
 
+class ListenerTLS(_Strict):
+    """TLS for a listener: certificate and key files (PEM, absolute paths), TLS 1.2 or newer."""
+
+    cert_file: str
+    key_file: str
+    hsts_max_age: int = Field(31536000, ge=0, description="Strict-Transport-Security "
+                              "max-age on every response; 0 sends none")
+
+    @field_validator("cert_file", "key_file")
+    @classmethod
+    def _absolute(cls, value: str) -> str:
+        if not value.startswith("/"):
+            raise ValueError("must be an absolute path (every worker reads it)")
+        return value
+
+
 class Listener(_Strict):
     host: str = "127.0.0.1"
     port: int = Field(8080, ge=0, le=65535)
     allow: list[str] = Field(default_factory=list,
                              description="networks (CIDR) allowed to connect; empty: any")
+    tls: ListenerTLS | None = None
 
     @field_validator("allow")
     @classmethod
@@ -266,6 +283,7 @@ class Route(_Strict):
     timeouts: RouteTimeouts = RouteTimeouts()
     max_body_bytes: int = 1024 * 1024
     purpose: str | None = None
+    require_tls: bool = Field(False, description="refuse plain-HTTP requests with 403")
     # Options per stage, by stage name; the registry validates them against each stage's model.
     stages: dict[str, dict[str, Any]] = Field(default_factory=dict)
 

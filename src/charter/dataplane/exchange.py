@@ -164,6 +164,10 @@ class Exchange:
         self.route = route
         ctx.route = route
         self._pipeline = route.pipeline
+        if route.config.require_tls and ctx.scheme != "https":
+            self.reply(problem(403, "tls_required", "This route is only served over HTTPS",
+                               request_id=ctx.request_id))
+            return
         length = self._length
         if length is not None and length > route.max_body_bytes:
             self.reply(problem(413, "body_too_large", "Request body too large",
@@ -259,6 +263,7 @@ class Exchange:
         forwarded_for: bytes | None = None
         te: bytes | None = None
         length: bytes | None = None
+        forwarded_proto: bytes | None = None
         for name, value in headers:
             if name == b"content-length":
                 length = value
@@ -278,6 +283,8 @@ class Exchange:
                 request_id = value
             elif name == b"x-forwarded-for":
                 forwarded_for = value if forwarded_for is None else forwarded_for + b"," + value
+            elif name == b"x-forwarded-proto":
+                forwarded_proto = value
             elif name == b"transfer-encoding":
                 te = value
         self.chunked_request = te is not None
@@ -319,13 +326,17 @@ class Exchange:
             rid = request_id.decode("ascii")
         proto = self.proto
         client_ip = proto.peer_ip
-        if proto.peer_trusted and forwarded_for is not None:
-            client_ip = gw.client_ip_from_chain(forwarded_for, proto.peer_ip)
+        scheme = gw.scheme
+        if proto.peer_trusted:
+            if forwarded_for is not None:
+                client_ip = gw.client_ip_from_chain(forwarded_for, proto.peer_ip)
+            if forwarded_proto in (b"https", b"http"):
+                scheme = forwarded_proto.decode()
         return RequestContext(
             self.method, target.decode("latin-1"), path,
             raw_query.partition(b"#")[0].decode("latin-1"), headers,
             request_id=rid, client_ip=client_ip, peer_ip=proto.peer_ip,
-            scheme=gw.scheme, host=host, http_version=self.version,
+            scheme=scheme, host=host, http_version=self.version,
             started=time.perf_counter(),
         )
 
@@ -548,6 +559,9 @@ class Exchange:
             kept = [(n, v) for n, v in kept if n not in drop]
         if not has_request_id:
             kept.append((b"x-request-id", ctx.request_id.encode()))
+        hsts = self.proto.gw.hsts
+        if hsts is not None:
+            kept.append((b"strict-transport-security", hsts))
         ctx.status = status
         ctx.response_headers = kept
         self._pipeline.run_response(ctx, status)
@@ -681,6 +695,8 @@ class Exchange:
             ctx.status = reply.status
             headers = list(reply.headers)
             headers.append((b"x-request-id", ctx.request_id.encode()))
+            if self.proto.gw.hsts is not None:
+                headers.append((b"strict-transport-security", self.proto.gw.hsts))
             ctx.response_headers = headers
             self._pipeline.run_response(ctx, reply.status)
             headers = ctx.response_headers

@@ -7,6 +7,7 @@ import ipaddress
 import json
 import secrets
 import socket
+import ssl
 import time
 from collections.abc import Callable
 
@@ -35,10 +36,12 @@ class Gateway:
 
     def __init__(self, loop: asyncio.AbstractEventLoop, services: Services,
                  metrics: WorkerMetrics, *, scheme: str = "http", version: int = 0,
-                 allow: tuple[str, ...] = ()) -> None:
+                 allow: tuple[str, ...] = (), hsts_max_age: int = 0) -> None:
         self.loop = loop
         self.metrics = metrics
         self.scheme = scheme
+        # Sent on every response of a TLS listener.
+        self.hsts: bytes | None = (b"max-age=%d" % hsts_max_age) if hsts_max_age else None
         self.connections: set[GatewayProtocol] = set()
         self.pools: dict[str, UpstreamPool] = {}
         self.draining = False
@@ -149,10 +152,11 @@ class Gateway:
         self.metrics.observe(None, status, 0.0)
 
     # -- lifecycle ---------------------------------------------------------------------------------
-    async def listen(self, host: str, port: int, *, reuse_port: bool) -> asyncio.Server:
+    async def listen(self, host: str, port: int, *, reuse_port: bool,
+                     tls: ssl.SSLContext | None = None) -> asyncio.Server:
         sock = bind_socket(host, port, reuse_port=reuse_port)
         server = await self.loop.create_server(lambda: GatewayProtocol(self), sock=sock,
-                                               backlog=4096)
+                                               backlog=4096, ssl=tls)
         self._schedule_tick()
         return server
 

@@ -17,6 +17,7 @@ import asyncio
 import logging
 import os
 import signal
+import ssl
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from multiprocessing.connection import Connection
@@ -62,7 +63,10 @@ class WorkerSpec:
     keyring_path: str
     store_url: str
     allow: tuple[str, ...] = ()  # networks allowed to connect to the gateway listener
-    redis_url: str | None = None  # settings.redis_url: the environment may override the file
+    redis_url: str | None = None
+    tls_cert: str | None = None  # the gateway listener's certificate and key (PEM files)
+    tls_key: str | None = None
+    hsts_max_age: int = 0  # settings.redis_url: the environment may override the file
     log_level: str = "info"
 
 
@@ -109,10 +113,16 @@ class _Worker:
             spec.redis_url, secret=self.keyring.derive("pseudonym", self.keyring.oldest.kid),
             connect_timeout=redis_config.connect_timeout, timeout=redis_config.timeout)
         services = self._services(snapshot)
+        tls = None
+        if spec.tls_cert and spec.tls_key:
+            tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            tls.minimum_version = ssl.TLSVersion.TLSv1_2
+            tls.load_cert_chain(spec.tls_cert, spec.tls_key)
         self.gateway = Gateway(loop, services, self.metrics, version=snapshot.version,
-                               allow=spec.allow)
+                               allow=spec.allow, scheme="https" if tls else "http",
+                               hsts_max_age=spec.hsts_max_age if tls else 0)
         self.gateway.builtins.update(self.identity_builtins)
-        server = await self.gateway.listen(spec.host, spec.port, reuse_port=True)
+        server = await self.gateway.listen(spec.host, spec.port, reuse_port=True, tls=tls)
         tasks = [
             loop.create_task(self.writer.run()),
             loop.create_task(self._report_metrics()),
