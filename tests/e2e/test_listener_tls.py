@@ -31,7 +31,8 @@ def test_the_gateway_serves_https_with_hsts(tmp_path: Path, demo_upstream: Upstr
     gateway_port, admin_port = free_port(), free_port()
     body = (f"listeners:\n  gateway:\n    host: 127.0.0.1\n    port: {gateway_port}\n"
             f"    tls: {{cert_file: {files['server']}, key_file: {files['server_key']}}}\n"
-            f"  admin: {{host: 127.0.0.1, port: {admin_port}}}\n")
+            f"  admin:\n    host: 127.0.0.1\n    port: {admin_port}\n"
+            f"    tls: {{cert_file: {files['server']}, key_file: {files['server_key']}}}\n")
     text = config_text(gateway_port, admin_port, demo_routes(demo_upstream.url))
     text = text.split("store:", 1)[1]
     config = tmp_path / "charter.yaml"
@@ -46,6 +47,8 @@ def test_the_gateway_serves_https_with_hsts(tmp_path: Path, demo_upstream: Upstr
         client = httpx.Client(verify=ssl.create_default_context(cafile=str(files["ca"])))
         wait_until(lambda: client.get(f"{https}/readyz").status_code == 200,
                    what="the TLS gateway")
+        admin = client.get(f"https://127.0.0.1:{admin_port}/readyz")
+        assert admin.status_code == 200  # the admin listener speaks TLS too
         response = client.get(f"{https}/api/echo")
         assert response.status_code == 200
         assert response.headers["strict-transport-security"] == "max-age=31536000"
