@@ -404,7 +404,6 @@ class Exchange:
 
     def _request_head(self, ctx: RequestContext, route: CompiledRoute,
                       state: TargetState) -> bytes:
-        gw = self.proto.gw
         path = route.upstream_path(ctx.path)
         target = f"{path}?{ctx.query}" if ctx.query else path
         drop = self._drop
@@ -412,7 +411,6 @@ class Exchange:
             ctx.method.encode(), target.encode("latin-1"), state.host_header)]
         original_host = b""
         forwarded_for = b""
-        forwarded_proto = b""
         forwarded_host = b""
         withhold = ctx.withhold
         for name, value in ctx.headers:
@@ -421,22 +419,19 @@ class Exchange:
                     original_host = value
                 elif name == b"x-forwarded-for":
                     forwarded_for = value if not forwarded_for else forwarded_for + b", " + value
-                elif name == b"x-forwarded-proto":
-                    forwarded_proto = value
                 elif name == b"x-forwarded-host":
                     forwarded_host = value
                 continue
             lines.append(b"%s: %s\r\n" % (name, value))
         peer = ctx.peer_ip.encode()
-        proto = gw.scheme.encode()
         if self.proto.peer_trusted:
             # A trusted proxy in front of us saw the client first: keep what it says.
             if forwarded_for:
                 peer = forwarded_for + b", " + peer
-            proto = forwarded_proto or proto
             original_host = forwarded_host or original_host
+        # The scheme was settled once, in _make_context (a trusted proxy's word included).
         lines.append(b"x-forwarded-for: %s\r\nx-forwarded-proto: %s\r\nx-request-id: %s\r\n" % (
-            peer, proto, ctx.request_id.encode()))
+            peer, ctx.scheme.encode(), ctx.request_id.encode()))
         if original_host:
             lines.append(b"x-forwarded-host: %s\r\n" % original_host)
         if ctx.upstream_lines:
@@ -533,10 +528,7 @@ class Exchange:
         self.proto.resume_reading()
 
     # -- response side (ResponseSink) -----------------------------------------------------------
-    def on_upstream_head(
-        self, status: int, headers: list[tuple[bytes, bytes]], keep_alive: bool,
-        has_length: bool, version: str,
-    ) -> None:
+    def on_upstream_head(self, status: int, headers: list[tuple[bytes, bytes]]) -> None:
         ctx = self.ctx
         assert ctx is not None
         self.replied = True

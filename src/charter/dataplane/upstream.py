@@ -39,10 +39,9 @@ class UpstreamError(Exception):
 class ResponseSink(Protocol):
     """What a connection reports to while it carries an exchange."""
 
-    def on_upstream_head(
-        self, status: int, headers: list[tuple[bytes, bytes]], keep_alive: bool,
-        has_length: bool, version: str,
-    ) -> None: ...
+    def on_upstream_head(self, status: int, headers: list[tuple[bytes, bytes]]) -> None:
+        """The final response head; framing and keep-alive are the connection's business."""
+        ...
 
     def on_upstream_body(self, chunk: bytes) -> None: ...
 
@@ -202,10 +201,7 @@ class UpstreamConnection(asyncio.Protocol):
         self.state.failures = 0
         self._body_started = True
         headers, self.headers = self.headers, []
-        sink.on_upstream_head(
-            status, headers, self.parser.should_keep_alive(), self._length_framed,
-            self.parser.get_http_version(),
-        )
+        sink.on_upstream_head(status, headers)
         if self._head_only:
             # llhttp cannot be told that this answers a HEAD; end the exchange here and give
             # the next exchange a fresh parser.
@@ -267,8 +263,7 @@ class UpstreamConnection(asyncio.Protocol):
 class UpstreamPool:
     """Connections to the targets of one upstream."""
 
-    def __init__(self, config: Upstream, loop: asyncio.AbstractEventLoop,
-                 on_eject: object | None = None) -> None:
+    def __init__(self, config: Upstream, loop: asyncio.AbstractEventLoop) -> None:
         self.config = config
         self.loop = loop
         self.targets = [TargetState(t) for t in config.parsed_targets]
@@ -276,7 +271,6 @@ class UpstreamPool:
         self._ssl: ssl.SSLContext | None = None
         self.closed = False
         self.ejections = 0
-        self.open_connections = 0
         if any(t.scheme == "https" for t in config.parsed_targets):
             self._ssl = _client_tls(config)
 
@@ -322,7 +316,6 @@ class UpstreamPool:
             self.failed(state)
             code = "upstream_tls_error" if isinstance(exc, ssl.SSLError) else "upstream_unreachable"
             raise UpstreamError(code, type(exc).__name__) from None
-        self.open_connections += 1
         return conn
 
     def failed(self, state: TargetState) -> None:
@@ -346,7 +339,6 @@ class UpstreamPool:
         idle.append(conn)
 
     def discard(self, conn: UpstreamConnection) -> None:
-        self.open_connections -= 1
         idle = conn.state.idle
         if conn in idle:
             idle.remove(conn)
