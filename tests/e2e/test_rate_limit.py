@@ -1,11 +1,13 @@
 """Rate limits through running gateways: exact across processes with Redis, and the failure
-modes when Redis goes away and comes back."""
+modes when Redis goes away and comes back (counted, logged and audited)."""
 
 from __future__ import annotations
 
+import json
 import threading
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import httpx
 import pytest
@@ -156,5 +158,68 @@ def test_redis_going_away_follows_the_failure_mode_and_recovers(
 
         wait_until(counted, timeout=10, what="the transitions in the metrics")
         assert server.log().count("is unreachable") == 1
+    finally:
+        own.stop()
+
+
+def _audit_events(server: Charter, action: str) -> list[dict[str, Any]]:
+    response = httpx.get(f"{server.admin}/admin/audit", params={"action": action},
+                         headers=server.admin_headers, timeout=10)
+    assert response.status_code == 200, response.text
+    events: list[dict[str, Any]] = response.json()["events"]
+    return events
+
+
+@pytest.mark.clause("SEC-4")
+def test_redis_outages_and_recoveries_are_audited_once_each(
+        charter: CharterFactory, demo_upstream: Upstream) -> None:
+    own = RedisServer()
+    own.start()
+    try:
+        server = charter(_config(demo_upstream.url, own.url))
+
+        def get(prefix: str) -> httpx.Response:
+            return httpx.get(f"{server.gateway}/{prefix}/orders", timeout=10)
+
+        assert get("closed").status_code == 200
+        own.stop()
+        # Many requests into the outage, on both failure modes: one transition, one event.
+        assert {get("closed").status_code for _ in range(10)} == {503}
+        assert {get("open").status_code for _ in range(3)} == {200}
+        wait_until(lambda: len(_audit_events(server, "ratelimit.backend_down")) == 1,
+                   what="the outage to be audited")
+        assert _audit_events(server, "ratelimit.backend_up") == []
+        own.start()
+        wait_until(lambda: get("closed").status_code == 200, timeout=20,
+                   what="rate limiting to recover when Redis is back")
+        wait_until(lambda: len(_audit_events(server, "ratelimit.backend_up")) == 1,
+                   what="the recovery to be audited")
+        for _ in range(5):
+            assert get("closed").status_code == 200
+        (down,) = _audit_events(server, "ratelimit.backend_down")
+        (up,) = _audit_events(server, "ratelimit.backend_up")
+        assert up["seq"] > down["seq"]
+        assert down["actor"] == up["actor"] == "system"
+        assert down["target"] == up["target"] == "backend=redis"
+        assert (down["outcome"], down["reason"]) == ("failure", "unreachable")
+        assert up["outcome"] == "success"
+        # Both failure modes are in use: one route open, one closed (the `orders` route has
+        # the default, open).
+        for event in (down, up):
+            details = event["details"]
+            assert details["backend"] == "redis"
+            assert details["failure_mode"] == "mixed"
+            assert (details["routes_open"], details["routes_closed"]) == (2, 1)
+            assert details["worker"] == 0 and details["pid"] > 0
+        assert down["details"]["error"] in {"ConnectionError", "TimeoutError"}
+        assert up["details"]["down_seconds"] > 0
+        # Where Redis is, and how to log in to it, is not the audit log's business.
+        text = json.dumps([down, up])
+        assert "redis://" not in text and str(own.port) not in text
+        # A second outage is a second pair of events.
+        own.stop()
+        assert get("closed").status_code == 503
+        wait_until(lambda: len(_audit_events(server, "ratelimit.backend_down")) == 2,
+                   what="the second outage to be audited")
     finally:
         own.stop()

@@ -12,6 +12,7 @@ import pytest
 import redis
 
 from charter.ratelimit.gcra import MICROS, Rate
+from charter.ratelimit.limiters import Limiters
 from charter.ratelimit.redis import RedisLimiter
 from charter.ratelimit.shared import LimiterUnavailable
 from tests.ratelimit.servers import RedisServer
@@ -164,6 +165,43 @@ def test_an_outage_is_noticed_once_and_recovered_from(own_redis: RedisServer,
     messages = [r.getMessage() for r in caplog.records if r.name == "charter.ratelimit"]
     assert len(messages) == 2  # one line per transition, not one per request
     assert "unreachable" in messages[0] and "reachable again" in messages[1]
+
+
+@pytest.mark.clause("SEC-4")
+def test_each_transition_is_reported_once(own_redis: RedisServer) -> None:
+    """What the gateway audits: one call when Redis goes, one when it is back, whatever the
+    number of requests in between, and a failing listener never reaches the request."""
+    seen: list[tuple[str, bool, str | None]] = []
+
+    def listener(backend: str, up: bool, error: str | None) -> None:
+        seen.append((backend, up, error))
+        raise RuntimeError("a listener that fails")
+
+    async def scenario() -> None:
+        limiters = Limiters(redis=limiter_for(own_redis.url))
+        limiters.on_transition(listener)
+        assert limiters.redis is not None
+        try:
+            rate = [Rate.per(100, 1)]
+            assert (await limiters.redis.decide(["k"], rate)).allowed
+            own_redis.stop()
+            for _ in range(20):
+                with pytest.raises(LimiterUnavailable):
+                    await limiters.redis.decide(["k"], rate)
+            assert seen == [("redis", False, "ConnectionError")]
+            own_redis.start()
+            deadline = time.monotonic() + 15
+            while len(seen) < 2:
+                assert time.monotonic() < deadline, "the recovery was not reported"
+                await asyncio.sleep(0.05)
+            for _ in range(5):
+                assert (await limiters.redis.decide(["k"], rate)).allowed
+            assert seen == [("redis", False, "ConnectionError"), ("redis", True, None)]
+            assert limiters.redis.health.down_since is not None
+        finally:
+            await limiters.close()
+
+    asyncio.run(scenario())
 
 
 def test_an_unreachable_redis_fails_fast(own_redis: RedisServer) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from charter.ratelimit.local import DEFAULT_MAX_KEYS, LocalLimiter
@@ -37,6 +38,13 @@ class Limiters:
             remote = RedisLimiter(redis_url, secret=secret, connect_timeout=connect_timeout,
                                   timeout=timeout)
         return cls(LocalLimiter(max_keys), remote)
+
+    def on_transition(self, callback: Callable[[str, bool, str | None], None]) -> None:
+        """Call `callback(backend, up, error)` once each time a shared back end becomes
+        unreachable (`up` False, `error` the exception's class name) or reachable again, in
+        this process. Not per request: a back end known to be down is not tried."""
+        if self.redis is not None:
+            self.redis.health.on_change = lambda up, error: callback("redis", up, error)
 
     def stats(self) -> dict[str, int]:
         """Running totals for the metrics: Redis down/up transitions, local evictions."""

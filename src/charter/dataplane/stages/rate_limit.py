@@ -38,7 +38,7 @@ from charter.ratelimit.gcra import MICROS, Decision, Rate
 from charter.ratelimit.shared import LimiterUnavailable
 
 if TYPE_CHECKING:
-    from charter.config.models import Route
+    from charter.config.models import CharterConfig, Route
     from charter.dataplane.services import Services
     from charter.ratelimit.local import LocalLimiter
     from charter.ratelimit.redis import RedisLimiter
@@ -165,3 +165,18 @@ class RateLimitStage(Stage):
                  for name, outcome in zip(self._names, decision.outcomes, strict=True)]
         ctx.response_headers.append((b"ratelimit-policy", self._policy))
         ctx.response_headers.append((b"ratelimit", b", ".join(items)))
+
+
+def redis_failure_modes(config: CharterConfig, *, has_redis: bool) -> dict[str, int]:
+    """How many routes of `config` decide their limits with Redis, by `failure_mode`: what a
+    Redis outage does to the traffic (`open`: per-process limits, `closed`: 503)."""
+    counts = {"open": 0, "closed": 0}
+    for route in config.routes:
+        raw = route.stages.get(RateLimitStage.name)
+        if raw is None:
+            continue  # the stage is off unless a route configures it
+        options = RateLimitOptions.model_validate(raw)
+        backend = options.backend or ("redis" if has_redis else "local")
+        if options.enabled and options.limits and backend == "redis":
+            counts[options.failure_mode] += 1
+    return counts
