@@ -11,8 +11,13 @@ What it measures, all on 127.0.0.1 and on loopback ports it picks itself:
   b        nginx as a reverse proxy to that upstream (1 worker, keep-alive pool): the reference
   c1, c2   Charter with every pipeline stage disabled, `--workers 1` and `--workers 2`
   d        Charter with every stage in `charter.dataplane.registry.STAGES` enabled (defaults)
+  d-local  row d plus a rate limit that never trips, decided by the local limiter
+  d-redis  the same limit decided by Redis (`--redis`; the row is skipped when Redis is not
+           reachable), and the cost of one decision on each back end (bench/decisions.py)
   b-post   row b with a ~2 KB JSON POST body
   c1-post  row c1 with the same POST body
+  g-post   row c1-post with the privacy guard on, with its defaults (the request body and the
+           JSON response are scanned); the guard's cost is g-post against c1-post
 
 Layout: the load generator (wrk, 1 thread, 64 connections) and the upstream are pinned to cpu0,
 the server under test to cpu1 (`taskset`). Exceptions: for row a the upstream *is* the server
@@ -48,6 +53,7 @@ import sys
 import sysconfig
 import tempfile
 import time
+import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,8 +97,14 @@ def upstream_json() -> str:
 
 
 def post_json(size: int = 2048) -> bytes:
-    """A deterministic JSON order document of exactly `size` bytes."""
-    doc: dict[str, Any] = {"order_ref": "bench-0001", "currency": "EUR", "items": []}
+    """A deterministic JSON order document of exactly `size` bytes: a customer (a name, an
+    e-mail address, a postal address: what the privacy guard flags by default) and items."""
+    doc: dict[str, Any] = {
+        "order_ref": "bench-0001", "currency": "EUR",
+        "customer": {"name": "Ada Example", "email": "ada@example.com",
+                     "shipping_address": {"street": "12 Fern Lane", "city": "Springfield",
+                                          "postcode": "62704", "country": "US"}},
+        "items": []}
     while len(json.dumps(doc, separators=(",", ":"))) < size - 200:
         n = len(doc["items"])
         doc["items"].append({"sku": f"SKU-{n:04d}", "title": f"Catalogue entry {n}",
@@ -130,6 +142,7 @@ class CharterSpec:
     workers: int
     profile: str  # "minimal", "auth" (authentication only) or "all"
     cpus: str
+    rate_limit: str = ""  # "local" or "redis": add RATE_LIMIT with that back end
 
 
 CHARTER_SPECS = {
@@ -137,7 +150,20 @@ CHARTER_SPECS = {
     "charter-min-2": CharterSpec(workers=2, profile="minimal", cpus=BOTH_CPUS),
     "charter-auth-1": CharterSpec(workers=1, profile="auth", cpus=SERVER_CPU),
     "charter-all-1": CharterSpec(workers=1, profile="all", cpus=SERVER_CPU),
+    "charter-guard-1": CharterSpec(workers=1, profile="guard", cpus=SERVER_CPU),
+    "charter-all-local-1": CharterSpec(workers=1, profile="all", cpus=SERVER_CPU,
+                                       rate_limit="local"),
+    "charter-all-redis-1": CharterSpec(workers=1, profile="all", cpus=SERVER_CPU,
+                                       rate_limit="redis"),
 }
+
+# Rows d-local and d-redis: one limit per client that a benchmark never reaches, so every
+# request is decided and allowed. `closed`: if Redis fails, the row shows errors instead of
+# quietly measuring the local fallback.
+RATE_LIMIT = {"limits": [{"name": "per_second", "rate": 1_000_000, "per": "1s",
+                          "key": "client"}],
+              "failure_mode": "closed"}
+DEFAULT_REDIS = "redis://127.0.0.1:6379/0"
 
 
 @dataclass(frozen=True)
@@ -161,9 +187,15 @@ def all_rows(stage_names: list[str], tools: Tools) -> list[Row]:
             "charter-auth-1", credential="token"),
         Row("d", f"d: Charter, all stages ({stages}; API key), 1 worker", "charter-all-1",
             credential="key"),
+        Row("d-local", "d-local: row d + a rate limit that never trips, local back end",
+            "charter-all-local-1", credential="key"),
+        Row("d-redis", "d-redis: row d + the same rate limit, Redis back end",
+            "charter-all-redis-1", credential="key"),
         Row("b-post", "b-post: nginx reverse proxy, POST 2 KB", "nginx-proxy", post=True),
         Row("c1-post", "c1-post: Charter, minimal, 1 worker, POST 2 KB", "charter-min-1",
             post=True),
+        Row("g-post", "g-post: row c1-post + privacy_guard (defaults: request and response"
+            " scanned)", "charter-guard-1", post=True),
     ]
 
 
@@ -183,6 +215,9 @@ def select_rows(rows: list[Row], only: str | None) -> list[Row]:
 def stage_profiles() -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]], list[str]]:
     """(minimal, all, notes): per-route `stages:` mappings built from the stage registry."""
     minimal = {stage.name: dict(stage.off_options) for stage in STAGES}
+    if "privacy_guard" in minimal:
+        # Turning the guard off needs a recorded approval; the benchmark's config has one.
+        minimal["privacy_guard"] = {**minimal["privacy_guard"], "approval": BENCH_APPROVAL["id"]}
     everything: dict[str, dict[str, Any]] = {}
     notes = []
     for stage in STAGES:
@@ -193,6 +228,12 @@ def stage_profiles() -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any
             continue
         everything[stage.name] = {**options, "enabled": True}
     return minimal, everything, notes
+
+
+def with_rate_limit(stages: dict[str, dict[str, Any]], backend: str) -> dict[str, dict[str, Any]]:
+    """`stages` with the rate limit of rows d-local and d-redis, on `backend`."""
+    return {**stages, "rate_limit": {**stages.get("rate_limit", {}), **RATE_LIMIT,
+                                     "enabled": True, "backend": backend}}
 
 
 # --- /proc: processes, CPU time, affinity --------------------------------------------------------
@@ -302,13 +343,14 @@ def free_port() -> int:
 
 
 def start(name: str, cmd: list[str], cpus: str, workdir: Path, port: int,
-          ready: list[tuple[int, str]]) -> Server:
+          ready: list[tuple[int, str]], env: dict[str, str] | None = None) -> Server:
     """Start `cmd` pinned to `cpus` and wait until every (port, path) in `ready` answers 200."""
     log = workdir / f"{name}.log"
     with log.open("wb") as out:
         # A new session: Ctrl-C reaches this script only, which then stops everything in order.
         proc = subprocess.Popen(taskset(cpus, cmd), stdout=out, stderr=subprocess.STDOUT,
-                                stdin=subprocess.DEVNULL, cwd=workdir, start_new_session=True)
+                                stdin=subprocess.DEVNULL, cwd=workdir, start_new_session=True,
+                                env=env)
     server = Server(name=name, port=port, proc=proc, cpus=cpus, log=log)
     try:
         wait_ready(server, ready)
@@ -448,6 +490,15 @@ def start_demo_upstream(workdir: Path) -> Server:
     return start("upstream", cmd, LOAD_CPU, workdir, port, [(port, DEMO_GET_PATH)])
 
 
+BENCH_APPROVAL: dict[str, Any] = {
+    "id": "BENCH-GUARD-OFF",
+    "use_case": "Benchmark rows that measure the gateway without the privacy guard",
+    "approver": "Charter benchmark", "date": "2026-01-01",
+    "kinds": ["health", "genetic", "biometric", "racial_ethnic_origin", "political_opinion",
+              "religious_belief", "trade_union", "sex_life_orientation", "criminal_record"],
+}
+
+
 def charter_config(port: int, admin_port: int, upstream_port: int, store: Path,
                    stages: dict[str, dict[str, Any]]) -> dict[str, Any]:
     return {
@@ -459,11 +510,12 @@ def charter_config(port: int, admin_port: int, upstream_port: int, store: Path,
         "upstreams": [{"name": "bench", "targets": [f"http://127.0.0.1:{upstream_port}"]}],
         "routes": [{"id": "bench", "match": {"path_prefix": "/"}, "upstream": "bench",
                     "purpose": "service_delivery", "stages": stages}],
+        "approvals": [BENCH_APPROVAL],
     }
 
 
 def start_charter(name: str, spec: CharterSpec, stages: dict[str, dict[str, Any]],
-                  workdir: Path, upstream_port: int) -> Server:
+                  workdir: Path, upstream_port: int, redis_url: str = "") -> Server:
     home = workdir / name
     home.mkdir()
     port, admin_port = free_port(), free_port()
@@ -476,7 +528,13 @@ def start_charter(name: str, spec: CharterSpec, stages: dict[str, dict[str, Any]
     cmd = [str(CHARTER_BIN), "serve", "--config", str(config), "--keyring", str(keyring),
            "--workers", str(spec.workers)]
     ready = [(port, "/readyz"), (admin_port, "/readyz")]
-    server = start(name, cmd, spec.cpus, workdir, port, ready)
+    # The store is the one in `config`, and only the Redis row gets a Redis URL (from the
+    # environment: a URL with a password is refused in the file).
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("CHARTER_STORE_URL", "CHARTER_REDIS_URL")}
+    if redis_url:
+        env["CHARTER_REDIS_URL"] = redis_url
+    server = start(name, cmd, spec.cpus, workdir, port, ready, env=env)
     server.admin_port = admin_port
     server.home = home
     return server
@@ -647,6 +705,7 @@ class Outcome:
     notes: list[str]
     per_pass: str
     counters: list[str]
+    rate_limit: str = ""  # the rate-limiting table, when rows d-local / d-redis ran
 
 
 def median_run(runs: list[Run]) -> Run:
@@ -696,6 +755,69 @@ def runs_table(rows: list[Row], runs: dict[str, list[Run]]) -> str:
                          f"{run.foreign_pct:.1f} | "
                          f"{'; '.join(notes)} |")
     return "\n".join(lines)
+
+
+def rate_limit_table(runs: dict[str, list[Run]], costs: dict[str, Any] | None) -> str:
+    """Rows d-local and d-redis against row d, next to what one decision costs alone."""
+    if costs is None:
+        return ""
+    medians = {key: median_run(rs) for key, rs in runs.items() if rs}
+    base = medians.get("d")
+    lines = ["| back end | one decision, measured alone | req/s | vs row d | "
+             "CPU µs/req over row d |", "|---|---|---:|---:|---:|"]
+    for backend in ("local", "redis"):
+        if backend == "local":
+            alone = f"{costs['local_us']:.1f} µs of CPU"
+        elif costs.get("redis_us") is None:
+            alone = costs.get("redis_error") or "not measured"
+        else:
+            alone = (f"{costs['redis_us']:.0f} µs round trip; CPU {costs['redis_client_us']:.0f}"
+                     f" µs in the client + {costs['redis_server_us']:.0f} µs in Redis")
+        run = medians.get(f"d-{backend}")
+        if run is None:
+            unreachable = backend == "redis" and costs.get("redis_error")
+            skipped = "skipped" if unreachable else "not run"
+            lines.append(f"| {backend} | {alone} | {skipped} | n/a | n/a |")
+            continue
+        ratio = f"{run.load.rps / base.load.rps:.2f}" if base else "n/a"
+        extra = (f"{run.cpu_us_per_request - base.cpu_us_per_request:+.0f}" if base
+                 else "n/a")
+        lines.append(f"| {backend} | {alone} | {run.load.rps:,.0f} | {ratio} | {extra} |")
+    return "\n".join(lines)
+
+
+def measure_decisions(redis_url: str) -> dict[str, Any]:
+    """bench/decisions.py, pinned to the server's core (the decisions' cost on their own)."""
+    cmd = [sys.executable, str(REPO / "bench" / "decisions.py"), "--redis", redis_url]
+    done = subprocess.run(taskset(SERVER_CPU, cmd), capture_output=True, text=True,
+                          timeout=120, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"bench/decisions.py failed ({done.returncode}): "
+                           f"{done.stderr.strip()[-500:]}")
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+def redis_problem(url: str) -> str | None:
+    """None when Redis answers at `url`; else why not (naming host and port only: a URL may
+    hold a password)."""
+    try:
+        import redis
+    except ImportError:
+        return "the Redis client is not installed (pip install -e '.[redis]')"
+    client = redis.Redis.from_url(url, socket_connect_timeout=2, socket_timeout=2)
+    try:
+        client.ping()
+    except Exception as exc:
+        return f"Redis at {redis_address(url)} is not reachable ({type(exc).__name__})"
+    finally:
+        client.close()
+    return None
+
+
+def redis_address(url: str) -> str:
+    parts = urllib.parse.urlsplit(url)
+    return f"{parts.hostname}:{parts.port or 6379}"
 
 
 def busy_text(run: Run) -> str:
@@ -840,7 +962,8 @@ def charter_counters(server: Server) -> str:
         return f"{server.name}: /metrics unavailable ({exc})"
     if status != 200:
         return f"{server.name}: /metrics answered {status}"
-    wanted = re.compile(r"^charter_(requests_total|access_log_\w+|upstream_\w+)\b")
+    wanted = re.compile(r"^charter_(requests_total|access_log_\w+|upstream_\w+|"
+                        r"rate_limit_\w+)\b")
     found = []
     for line in body.decode().splitlines():
         if wanted.match(line):
@@ -861,6 +984,22 @@ def existing_choices() -> str:
     return match.group(1).strip() if match and match.group(1).strip() else CHOICES_PLACEHOLDER
 
 
+def rate_limit_part(outcome: Outcome) -> str:
+    if not outcome.rate_limit:
+        return ""
+    return f"""
+### Rate limiting
+
+{outcome.rate_limit}
+
+Rows d-local and d-redis are row d with one limit per client of a million requests a second
+(never reached: every request is decided, none refused); d-redis decides with Redis,
+`failure_mode: closed`, so a Redis failure shows as errors. "One decision, measured alone":
+`bench/decisions.py` in the same run, pinned to cpu{SERVER_CPU}; for Redis, the round trip is
+one decision at a time, and the CPU figures are per decision with 16 in flight.
+"""
+
+
 def document(outcome: Outcome, machine: list[str], method: list[str], stamp: str) -> str:
     def bullets(lines: list[str]) -> str:
         return "\n".join(f"- {line}" for line in lines)
@@ -869,13 +1008,14 @@ def document(outcome: Outcome, machine: list[str], method: list[str], stamp: str
 
 Measured by `bench/run.py` (`make bench`) on {stamp}. Re-run it to refresh this page;
 the "Design choices" section is kept. Compare rows of the same run only: this is a shared VM
-and its speed drifts between runs. How to read the table: `bench/README.md`.
+and its speed drifts between runs. How to read the tables: `bench/README.md`.
 
 ## Results
 
 {outcome.table}
 
 {bullets(outcome.notes)}
+{rate_limit_part(outcome)}
 
 ### Every pass
 
@@ -912,6 +1052,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="force the load generator (default: wrk if installed)")
     parser.add_argument("--upstream", choices=("auto", "nginx", "demo"), default="auto",
                         help="force the upstream (default: nginx if installed)")
+    parser.add_argument("--redis", default=os.environ.get("CHARTER_BENCH_REDIS", DEFAULT_REDIS),
+                        help="Redis for row d-redis (default: $CHARTER_BENCH_REDIS or "
+                             f"{DEFAULT_REDIS}); the row is skipped when it is not reachable")
     args = parser.parse_args(argv)
     if args.duration < 1 or args.passes < 1:
         parser.error("--duration and --passes must be at least 1")
@@ -940,9 +1083,11 @@ def pick_tools(args: argparse.Namespace) -> Tools:
     return Tools(loadgen=loadgen, demo_upstream=demo, reasons=tuple(reasons))
 
 
-def start_servers(rows: list[Row], workdir: Path, demo: bool) -> dict[str, Server]:
+def start_servers(rows: list[Row], workdir: Path, demo: bool, servers: dict[str, Server],
+                  redis_url: str = "") -> None:
+    """Start what `rows` need into `servers`, which the caller stops: also the ones started
+    before another failed to start."""
     minimal, everything, _ = stage_profiles()
-    servers: dict[str, Server] = {}
     log("starting the upstream")
     servers["upstream"] = start_demo_upstream(workdir) if demo else start_upstream_nginx(workdir)
     upstream_port = servers["upstream"].port
@@ -955,11 +1100,14 @@ def start_servers(rows: list[Row], workdir: Path, demo: bool) -> dict[str, Serve
         else:
             spec = CHARTER_SPECS[name]
             stages = {"minimal": minimal, "all": everything,
+                      "guard": {**minimal, "privacy_guard": {}},
                       "auth": {**minimal, "authenticate": {}, "authorize": {}}}[spec.profile]
-            servers[name] = start_charter(name, spec, stages, workdir, upstream_port)
-            if spec.profile != "minimal":
+            if spec.rate_limit:
+                stages = with_rate_limit(stages, spec.rate_limit)
+            servers[name] = start_charter(name, spec, stages, workdir, upstream_port,
+                                          redis_url if spec.rate_limit == "redis" else "")
+            if spec.profile not in ("minimal", "guard"):
                 servers[name].credentials = provision(servers[name])
-    return servers
 
 
 def provision(server: Server) -> dict[str, str]:
@@ -991,15 +1139,35 @@ def provision(server: Server) -> dict[str, str]:
 
 
 def check_responses(rows: list[Row], bench: Bench) -> None:
-    """One GET per server before measuring: a gateway answering 502 fast is not a result."""
+    """One GET per server before measuring: a gateway answering 502 fast is not a result,
+    and a rate-limit row whose limit is not applied measures nothing."""
     expected = upstream_json().encode()
     for row in rows:
         if row.post:
             continue
-        status, body = http_get(bench.servers[row.server].port, bench.paths(row),
-                                header=bench.header(row))
+        server = bench.servers[row.server]
+        status, body = http_get(server.port, bench.paths(row), header=bench.header(row))
         if status != 200 or (not bench.demo_upstream and body != expected):
             raise RuntimeError(f"{row.key}: unexpected response {status} {body[:200]!r}")
+        if CHARTER_SPECS.get(row.server, CharterSpec(0, "", "")).rate_limit:
+            fields = rate_limit_fields(server.port, bench.paths(row), bench.header(row))
+            if "ratelimit" not in fields:
+                raise RuntimeError(f"{row.key}: the response carries no RateLimit field; "
+                                   "the rate limit is not applied")
+
+
+def rate_limit_fields(port: int, path: str, header: str) -> dict[str, str]:
+    """The RateLimit and RateLimit-Policy fields of one response."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2.0)
+    name, _, value = header.partition(": ")
+    try:
+        conn.request("GET", path, headers={name: value} if header else {})
+        response = conn.getresponse()
+        response.read()
+        return {k.lower(): v for k, v in response.getheaders()
+                if k.lower() in ("ratelimit", "ratelimit-policy")}
+    finally:
+        conn.close()
 
 
 def measure_all(rows: list[Row], bench: Bench, passes: int) -> dict[str, list[Run]]:
@@ -1028,8 +1196,9 @@ def background_load(seconds: float = 2.0) -> float:
 def benchmark(args: argparse.Namespace, rows: list[Row], tools: Tools, workdir: Path,
               skipped: list[str]) -> Outcome:
     servers: dict[str, Server] = {}
+    costs = None
     try:
-        servers = start_servers(rows, workdir, tools.demo_upstream)
+        start_servers(rows, workdir, tools.demo_upstream, servers, args.redis)
         bench = Bench(servers=servers, loadgen=LoadGenerator(tools.loadgen, workdir),
                       duration=args.duration, demo_upstream=tools.demo_upstream)
         check_responses(rows, bench)
@@ -1037,11 +1206,17 @@ def benchmark(args: argparse.Namespace, rows: list[Row], tools: Tools, workdir: 
         counters = [charter_counters(s) for s in servers.values() if s.admin_port]
         for line in counters:
             log(f"counters: {line}")
+        if any(r.key in ("d-local", "d-redis") for r in rows) or any(
+                s.startswith("d-redis") for s in skipped):
+            log("measuring single rate-limit decisions")
+            costs = measure_decisions(args.redis)
+            log(f"decisions: {json.dumps(costs)}")
     finally:
         for server in reversed(list(servers.values())):
             stop(server)
     return Outcome(table=results_table(rows, runs), notes=table_notes(tools, skipped),
-                   per_pass=runs_table(rows, runs), counters=counters)
+                   per_pass=runs_table(rows, runs), counters=counters,
+                   rate_limit=rate_limit_table(runs, costs))
 
 
 def _stop_on_sigterm(signum: int, frame: object) -> None:
@@ -1055,6 +1230,13 @@ def plan(args: argparse.Namespace, tools: Tools) -> tuple[list[Row], list[str]]:
     if tools.demo_upstream:
         skipped += [f"{r.key} (needs nginx)" for r in rows if r.server == "nginx-proxy"]
         rows = [r for r in rows if r.server != "nginx-proxy"]
+    needs_redis = [r for r in rows
+                   if CHARTER_SPECS.get(r.server, CharterSpec(0, "", "")).rate_limit == "redis"]
+    problem = redis_problem(args.redis) if needs_redis else None
+    if problem:
+        log(f"{problem}; skipping {', '.join(r.key for r in needs_redis)}")
+        skipped += [f"{r.key} ({problem})" for r in needs_redis]
+        rows = [r for r in rows if r not in needs_redis]
     return rows, skipped
 
 
@@ -1081,6 +1263,9 @@ def main(argv: list[str] | None = None) -> int:
     print(outcome.table)
     print()
     print("\n".join(f"- {n}" for n in outcome.notes))
+    if outcome.rate_limit:
+        print()
+        print(outcome.rate_limit)
     if not args.no_write:
         write_document(outcome, machine_lines(), method_lines(args, tools), stamp)
     return 0

@@ -261,3 +261,29 @@ def test_the_hub_refuses_route_labels_that_are_not_route_ids() -> None:
     with pytest.raises(ValueError):
         hub.update("w", snapshot)
     assert "alice" not in hub.render()
+
+
+@pytest.mark.clause("DATA-5")
+def test_privacy_findings_are_counted_by_route_direction_kind_and_action_only() -> None:
+    worker = WorkerMetrics()
+    worker.finding("orders", "request", "email", "flag")
+    worker.finding("orders", "request", "email", "flag")
+    worker.finding("orders", "response", "health", "block")
+    with pytest.raises(ValueError):
+        worker.finding("orders", "request", "ada@example.com", "flag")
+    with pytest.raises(ValueError):
+        worker.finding("/users/ada", "request", "email", "flag")
+    hub = MetricsHub()
+    hub.update("0", worker.snapshot())
+    text = hub.render()
+    assert ('charter_privacy_findings_total{route="orders",direction="request",kind="email",'
+            'action="flag"} 2') in text
+    assert ('charter_privacy_findings_total{route="orders",direction="response",kind="health",'
+            'action="block"} 1') in text
+    # A worker that goes away keeps its counts.
+    hub.forget("0")
+    assert 'kind="email",action="flag"} 2' in hub.render()
+    bad = worker.snapshot()
+    bad["findings"] = [["orders", "request", "a@b.c", "flag", 1]]
+    with pytest.raises(ValueError):
+        hub.update("1", bad)

@@ -19,11 +19,13 @@ from pathlib import Path
 
 from charter import __version__
 from charter.admin import cli as admin_cli
+from charter.capture import cli as capture_cli
 from charter.config.loader import ConfigError, LoadedConfig, load_config, warnings
 from charter.config.models import Route
 from charter.config.starter import CONFIG_NAME, starter_config
 from charter.identity import cli as identity_cli
 from charter.privacy.keyring import Keyring, KeyringError
+from charter.privacy.scanner import cli as scanner_cli
 from charter.settings import ENV_KEYRING, KEYRING_NAME, Settings, SettingsError
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -132,6 +134,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     identity_cli.register(commands)
     admin_cli.register(commands)
+    capture_cli.register(commands)
+    scanner_cli.register(commands)
     return parser
 
 
@@ -178,6 +182,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     public = [route.id for route in config.routes if _is_public(route)]
     if public:
         _out(f"  routes without authentication: {', '.join(public)}")
+    for approval in config.approvals:
+        users = [route.id for route in config.routes
+                 if (route.stages.get("privacy_guard") or {}).get("approval") == approval.id]
+        expires = f", expires {approval.expires}" if approval.expires else ""
+        _out(f"  approval {approval.id}: {', '.join(approval.kinds)} for"
+             f" {', '.join(users) or 'no route'}; approved by {approval.approver} on"
+             f" {approval.date}{expires}; {approval.use_case}")
+        controls = approval.controls
+        _out(f"    controls: capture {controls.capture}, retention {controls.retention},"
+             f" readable by {', '.join(controls.roles)}")
     for warning in warnings(config):
         _err(f"warning: {warning}")
     return EXIT_OK

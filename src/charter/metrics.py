@@ -36,6 +36,7 @@ _ROUTE_ID = re.compile(r"[a-z][a-z0-9_.-]{0,62}")
 _NAME = re.compile(r"[a-z][a-z0-9_]{0,62}")
 _METRIC_NAME = re.compile(r"[a-zA-Z_:][a-zA-Z0-9_:]*")
 _RESERVED = frozenset({"charter_requests", "charter_requests_total",
+                       "charter_privacy_findings", "charter_privacy_findings_total",
                        "charter_request_duration_seconds", "charter_workers"})
 
 _HELP = {
@@ -82,6 +83,7 @@ class WorkerMetrics:
         self._series: dict[str | None, _Series] = {}
         self._counters: dict[str, float] = {}
         self._gauges: dict[str, float] = {}
+        self._findings: dict[tuple[str, str, str, str], int] = {}
         self._warned = False
 
     def observe(self, route_id: str | None, status: int, latency_s: float) -> None:
@@ -124,6 +126,18 @@ class WorkerMetrics:
             self._new_name(name, self._counters)
         self._gauges[name] = value
 
+    def finding(self, route_id: str, direction: str, kind: str, action: str) -> None:
+        """Count one privacy finding: route id, `request`/`response`, kind and the action
+        taken. Labels are fixed vocabularies and route ids, never values."""
+        key = (route_id, direction, kind, action)
+        try:
+            self._findings[key] += 1
+        except KeyError:
+            if not (_ROUTE_ID.fullmatch(route_id) and _NAME.fullmatch(direction)
+                    and _NAME.fullmatch(kind) and _NAME.fullmatch(action)):
+                raise ValueError("a finding label is not a route id or a name") from None
+            self._findings[key] = 1
+
     def snapshot(self) -> dict[str, Any]:
         """Everything counted since this worker started, as plain JSON-serialisable data."""
         return {
@@ -140,6 +154,7 @@ class WorkerMetrics:
             },
             "counters": dict(self._counters),
             "gauges": dict(self._gauges),
+            "findings": [[*key, count] for key, count in self._findings.items()],
         }
 
     def _first_sight(self, route_id: str | None) -> _Series:
@@ -181,6 +196,7 @@ class _Cumulative:
 
     routes: dict[str, _Series] = field(default_factory=dict)
     counters: dict[str, float] = field(default_factory=dict)
+    findings: dict[tuple[str, str, str, str], int] = field(default_factory=dict)
 
     def merge(self, other: _Cumulative) -> None:
         for label, series in other.routes.items():
@@ -190,6 +206,8 @@ class _Cumulative:
             mine.merge(series)
         for name, value in other.counters.items():
             self.counters[name] = self.counters.get(name, 0) + value
+        for key, count in other.findings.items():
+            self.findings[key] = self.findings.get(key, 0) + count
 
 
 @dataclass
@@ -269,6 +287,12 @@ class MetricsHub:
                 "Time from request received to response sent, by route.")
         for label, series in routes:
             _histogram(out, label, series)
+        if totals.findings:
+            _family(out, "charter_privacy_findings_total", "counter", "Sensitive data found in"
+                    " payloads, by route, direction, kind and the action taken.")
+            for (route, direction, kind, action), count in sorted(totals.findings.items()):
+                labels = _labels(route=route, direction=direction, kind=kind, action=action)
+                out.append(f"charter_privacy_findings_total{labels} {count}")
         for name, value in sorted(totals.counters.items()):
             metric = f"charter_{name}_total"
             _family(out, metric, "counter", _HELP.get(name, f"Charter counter {name}."))
@@ -340,6 +364,13 @@ def _parse(snapshot: Mapping[str, Any]) -> _WorkerView:
             series.total = float(raw["sum"])
             data.routes[label] = series
         data.counters = _named(snapshot["counters"].items())
+        for route, direction, kind, action, count in snapshot.get("findings", ()):
+            if not (_ROUTE_ID.fullmatch(route) and _NAME.fullmatch(direction)
+                    and _NAME.fullmatch(kind) and _NAME.fullmatch(action)):
+                raise ValueError("snapshot has a finding label that is not allowed")
+            if int(count) < 0:
+                raise ValueError("snapshot has a negative finding count")
+            data.findings[(route, direction, kind, action)] = int(count)
         gauges = _named(snapshot["gauges"].items())
         return _WorkerView(instance=str(snapshot["instance"]), data=data, gauges=gauges)
     except (KeyError, TypeError, AttributeError) as exc:

@@ -3,7 +3,8 @@
 It migrates the store, records the configuration as a versioned snapshot, starts the gateway
 workers (separate processes sharing the gateway port through SO_REUSEPORT), serves the admin
 listener itself, restarts workers that die, and applies reloads (SIGHUP or the admin API): a
-new file is validated first, and a bad one is refused while the old version keeps serving.
+new file is validated first, and a bad one is refused while the old version keeps serving. A
+reload also reads the listeners' TLS certificate files again (see `charter.tls`).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from charter.config.loader import (
     parse_config,
     shared_digest,
 )
-from charter.config.models import Route
+from charter.config.models import CharterConfig, Route
 from charter.config.snapshots import latest_snapshot, save_snapshot, superseded
 from charter.dataplane.gateway import bind_socket
 from charter.dataplane.worker import WorkerSpec, run_worker
@@ -48,6 +49,7 @@ from charter.privacy.keyring import Keyring, KeyringError
 from charter.settings import Settings
 from charter.store.engine import make_engine
 from charter.store.migrate import upgrade
+from charter.tls import PreparedTLS, ReloadableTLS, TLSFilesError, server_context
 
 log = logging.getLogger("charter.supervisor")
 
@@ -152,6 +154,13 @@ def _demo_banner(settings: Settings, upstream_port: int, ids: DemoIdentities) ->
         f"  curl -s {gw}/api/patients/pat_001 -H \"x-api-key: $KEY\"   # 401: bearer only",
         f"  curl -s -X POST {gw}/api/echo -d '{{\"hello\": \"world\"}}'   # public, no auth",
         "",
+        "  # The privacy guard: special-category data is blocked unless a route has an approval",
+        f"  curl -s -X POST {gw}/api/echo -H 'content-type: application/json' "
+        "-d '{\"diagnosis\": \"asthma\"}'   # 422: health data, paths and kinds only",
+        f"  curl -s -X POST {gw}/api/redact/echo -H 'content-type: application/json' "
+        "-d '{\"card\": \"4111 1111 1111 1111\"}'   # upstream sees [redacted:payment_card]",
+        "  # /api/patients above returns a diagnosis: allowed there by approval DEMO-HEALTH-1",
+        "",
         f"  curl -s {admin}/metrics | grep charter_requests_total",
         f"  curl -s -H \"authorization: Bearer $(charter admin-token --keyring "
         f"{settings.keyring_path})\" {admin}/admin/config",
@@ -190,6 +199,7 @@ class Supervisor:
         self._mp = multiprocessing.get_context("spawn")
         self._reload_lock = asyncio.Lock()
         self.keyring: Keyring | None = None
+        self.admin_tls: ReloadableTLS | None = None
 
     async def run(self) -> int:
         loop = asyncio.get_running_loop()
@@ -226,6 +236,12 @@ class Supervisor:
         for index in range(settings.workers):
             self._start_worker(index)
         admin_tls = self.node_config.listeners.admin.tls
+        if admin_tls is not None:
+            try:
+                self.admin_tls = ReloadableTLS(admin_tls.cert_file, admin_tls.key_file)
+            except TLSFilesError as exc:
+                raise StartupError(f"listeners.admin.tls.{exc.field}: {exc.message}") from None
+            _log_certificate("admin", self.admin_tls, "in use")
         admin = _EmbeddedServer(uvicorn.Config(
             build_admin(AdminState(
                 keyring=keyring, metrics=self.metrics, ready=self.ready,
@@ -234,9 +250,7 @@ class Supervisor:
                 engine=self._engine, allow=tuple(self.node_config.listeners.admin.allow))),
             host=settings.admin_host, port=settings.admin_port, log_level="warning",
             access_log=False, lifespan="off", server_header=False, date_header=True,
-            log_config=None,
-            ssl_certfile=admin_tls.cert_file if admin_tls else None,
-            ssl_keyfile=admin_tls.key_file if admin_tls else None))
+            log_config=None), tls=self.admin_tls)
         for signum in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(signum, self._stop.set)
         loop.add_signal_handler(signal.SIGHUP, lambda: loop.create_task(self.reload("sighup")))
@@ -405,42 +419,91 @@ class Supervisor:
 
     async def reload(self, applied_by: str = "admin") -> ReloadOutcome:
         """Validate the file again and, if it is good, make it the served version."""
-        loop = asyncio.get_running_loop()
         async with self._reload_lock:
+            outcome = await self._reload(applied_by)
+        if not outcome.ok:
+            # Problems name fields and files, never values: safe to log, and for a SIGHUP the
+            # log is the only place the operator can read them.
+            log.warning("configuration reload refused; the previous version keeps serving",
+                        extra={"problems": len(outcome.problems), "by": applied_by,
+                               "details": [p[:300] for p in outcome.problems[:10]]})
+        return outcome
+
+    async def _reload(self, applied_by: str) -> ReloadOutcome:
+        loop = asyncio.get_running_loop()
+        try:
+            # This node's own file, even when the served version came from another node.
+            path = self.settings.config_path or self.loaded.path
+            loaded = await loop.run_in_executor(None, load_config, path)
+        except ConfigError as exc:
+            return ReloadOutcome(ok=False, version=self.version,
+                                 problems=[str(p) for p in exc.problems])
+        except OSError as exc:
+            return ReloadOutcome(ok=False, version=self.version,
+                                 problems=[f"{path}: {exc.strerror}"])
+        problems = _restart_only_changes(self.loaded, self.node_config, loaded)
+        if problems:
+            return ReloadOutcome(ok=False, version=self.version, problems=problems)
+        # Certificates are read again even when the file did not change: rotating them
+        # usually means new contents at the same paths. Nothing is swapped in yet.
+        try:
+            admin_tls = await loop.run_in_executor(None, self._prepare_tls, loaded)
+        except TLSFilesError as exc:
+            return ReloadOutcome(ok=False, version=self.version, problems=[str(exc)])
+        if self.keyring is not None:
             try:
-                # This node's own file, even when the served version came from another node.
-                path = self.settings.config_path or self.loaded.path
-                loaded = await loop.run_in_executor(None, load_config, path)
-            except ConfigError as exc:
-                log.warning("configuration reload refused; the previous version keeps serving",
-                            extra={"problems": len(exc.problems)})
-                return ReloadOutcome(ok=False, version=self.version,
-                                     problems=[str(p) for p in exc.problems])
-            except OSError as exc:
-                return ReloadOutcome(ok=False, version=self.version,
-                                     problems=[f"{path}: {exc.strerror}"])
-            problems = _restart_only_changes(self.loaded, loaded)
-            if problems:
-                return ReloadOutcome(ok=False, version=self.version, problems=problems)
-            if self.keyring is not None:
-                try:
-                    self.keyring.reload()  # a rotated keyring takes effect with the reload
-                except KeyringError as exc:
-                    return ReloadOutcome(ok=False, version=self.version, problems=[str(exc)])
-            assert self._engine is not None
-            snapshot = await loop.run_in_executor(None, functools.partial(
-                save_snapshot, self._engine, loaded.text, str(loaded.path), applied_by,
-                digest=shared_digest(loaded.config)))
-            changed = snapshot.version != self.version
-            self.loaded = loaded
-            self.version = snapshot.version
-            for handle in self.workers.values():
-                with contextlib.suppress(OSError, ValueError):
-                    handle.pipe.send(("reload",))
-            log.info("configuration reloaded",
-                     extra={"config_version": self.version, "changed": changed,
-                            "by": applied_by})
-            return ReloadOutcome(ok=True, version=self.version, changed=changed)
+                self.keyring.reload()  # a rotated keyring takes effect with the reload
+            except KeyringError as exc:
+                return ReloadOutcome(ok=False, version=self.version, problems=[str(exc)])
+        assert self._engine is not None
+        snapshot = await loop.run_in_executor(None, functools.partial(
+            save_snapshot, self._engine, loaded.text, str(loaded.path), applied_by,
+            digest=shared_digest(loaded.config)))
+        changed = snapshot.version != self.version
+        self.loaded = loaded
+        self.node_config = loaded.config  # workers restarted from now on use its files
+        self.version = snapshot.version
+        if self.admin_tls is not None and admin_tls is not None:
+            if self.admin_tls.use(admin_tls):
+                _log_certificate("admin", self.admin_tls, "replaced")
+        gateway_tls = loaded.config.listeners.gateway.tls
+        tls_files = (gateway_tls.cert_file, gateway_tls.key_file) if gateway_tls else None
+        for handle in self.workers.values():
+            with contextlib.suppress(OSError, ValueError):
+                handle.pipe.send(("reload", tls_files))
+        log.info("configuration reloaded",
+                 extra={"config_version": self.version, "changed": changed,
+                        "by": applied_by})
+        return ReloadOutcome(ok=True, version=self.version, changed=changed)
+
+    def _prepare_tls(self, loaded: LoadedConfig) -> PreparedTLS | None:
+        """Load the listeners' certificate files of `loaded` (raises TLSFilesError, with the
+        file named, when one cannot be used): the admin listener's new context, ready to be
+        swapped in; the gateway's pair is only checked here, each worker loads its own."""
+        listeners = loaded.config.listeners
+        prepared = None
+        for name in ("gateway", "admin"):
+            tls = getattr(listeners, name).tls
+            if tls is None:
+                continue
+            try:
+                if name == "admin" and self.admin_tls is not None:
+                    prepared = self.admin_tls.prepare(tls.cert_file, tls.key_file)
+                else:
+                    server_context(tls.cert_file, tls.key_file)
+            except TLSFilesError as exc:
+                raise TLSFilesError(exc.field, f"{loaded.path}: listeners.{name}.tls."
+                                    f"{exc.field}: {exc.message}") from None
+        return prepared
+
+
+def _log_certificate(listener: str, tls: ReloadableTLS, what: str) -> None:
+    certificate = tls.certificate
+    extra = {"listener": listener, "sha256": certificate.sha256,
+             "not_after": certificate.not_after.isoformat()}
+    if certificate.expired:
+        log.warning("the TLS certificate of this listener has expired", extra=extra)
+    log.info(f"TLS certificate {what}", extra=extra)
 
 
 def _route_summary(route: Route) -> dict[str, Any]:
@@ -456,17 +519,41 @@ def _route_summary(route: Route) -> dict[str, Any]:
     }
 
 
-def _restart_only_changes(old: LoadedConfig, new: LoadedConfig) -> list[str]:
-    """Settings a running process cannot change: say so instead of half-applying them."""
+def _restart_only_changes(old: LoadedConfig, node: CharterConfig,
+                          new: LoadedConfig) -> list[str]:
+    """Settings a running process cannot change: say so instead of half-applying them.
+
+    Listeners are compared with this node's own file (`node`), since the version served may
+    come from another node; of them, only the TLS certificate and key files may change.
+    """
     problems = []
-    for name in ("listeners", "store", "redis"):
+    if _fixed_listeners(node) != _fixed_listeners(new.config):
+        problems.append(f"{new.path}: listeners: changing it needs a restart (a reload can "
+                        "change only the TLS cert_file and key_file)")
+    for name in ("store", "redis"):
         if getattr(old.config, name) != getattr(new.config, name):
             problems.append(f"{new.path}: {name}: changing it needs a restart")
     return problems
 
 
+def _fixed_listeners(config: CharterConfig) -> dict[str, Any]:
+    files = {"tls": {"cert_file", "key_file"}}
+    return {name: getattr(config.listeners, name).model_dump(mode="json", exclude=files)
+            for name in ("gateway", "admin")}
+
+
 class _EmbeddedServer(uvicorn.Server):
-    """uvicorn inside our loop: signals are ours, not uvicorn's."""
+    """uvicorn inside our loop: signals are ours, not uvicorn's, and so is the TLS context
+    (one whose certificate a reload can replace)."""
+
+    def __init__(self, config: uvicorn.Config, *, tls: ReloadableTLS | None = None) -> None:
+        super().__init__(config)
+        self._tls = tls
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        if self._tls is not None:
+            self.config.ssl = self._tls.context
+        await super().startup(sockets)
 
     @contextlib.contextmanager
     def capture_signals(self) -> Iterator[None]:

@@ -360,5 +360,6 @@ def test_routes_can_be_read_through_the_admin_api(charter: CharterFactory,
     by_id = {route["id"]: route for route in routes["routes"]}
     assert set(by_id) == {"orders", "echo", "slow", "stream"}
     assert by_id["orders"]["authentication"] == ["none"]
-    assert by_id["orders"]["stages"] == ["access_log", "network", "authenticate", "authorize"]
+    assert by_id["orders"]["stages"] == ["access_log", "network", "authenticate", "authorize",
+                                         "privacy_guard"]
     assert httpx.get(f"{server.admin}/admin/routes").status_code == 401

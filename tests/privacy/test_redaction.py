@@ -52,3 +52,24 @@ def test_subject_keys_are_stable_keyed_and_survive_rotation() -> None:
     keyring.rotate()
     assert Pseudonymizer(keyring).subject_key("email", "ada@example.com") == key
     assert Pseudonymizer(Keyring.generate()).subject_key("email", "ada@example.com") != key
+
+
+@pytest.mark.clause("DATA-4")
+@pytest.mark.parametrize(("path", "stored"), [
+    ("/users/ada%40example.com/orders", "/users/[redacted:email]/orders"),
+    ("/cards/4111%201111%201111%201111", "/cards/[redacted:payment_card]"),
+    ("/t/eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl",
+     "/t/[redacted:credential]"),
+    ("/api/orders/ord_1001", "/api/orders/ord_1001"),
+    ("/files/3f2a9c1e-7b44-4d2a-9f1e-2b6c0d7e8a11", "/files/3f2a9c1e-7b44-4d2a-9f1e-2b6c0d7e8a11"),
+    ("/v2/users/12345678/profile", "/v2/users/12345678/profile"),
+])
+def test_path_segments_with_personal_data_are_redacted(path: str, stored: str) -> None:
+    from charter.privacy.redaction import redact_path
+    from charter.privacy.shared_scanner import shared_scanner
+
+    def kind_of(segment: str) -> str | None:
+        found = shared_scanner().scan_text(segment, "$")
+        return found[0].kind if found else None
+
+    assert redact_path(path, kind_of) == stored

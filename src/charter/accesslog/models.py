@@ -44,13 +44,16 @@ access_log = Table(
     Column("client_ip", String(45), nullable=False),  # truncated to /24 or /48 before it gets here
     Column("user_agent", String(256), nullable=False),
     Column("error", String(64), nullable=True),  # a machine code, never a message
+    # What the privacy guard found, as counts by kind ("email:2,health:1"); never values.
+    Column("findings", String(256), nullable=True),
 )
 
 ACCESS_LOG = inventory.register(
     access_log,
     description="One record per API request: time, route, method, path with query values "
                 "redacted, status, latency, sizes, client, pseudonymous subject key, truncated "
-                "client IP and user agent. No bodies, credentials or other header values.",
+                "client IP and user agent, and counts of sensitive data found by kind. No bodies, "
+                "credentials or other header values.",
     categories=(
         "system.operations",
         "user.device.ip_address",

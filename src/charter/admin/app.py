@@ -37,7 +37,9 @@ from charter.admin.operators import OperatorService
 from charter.admin.reload import ReloadOutcome
 from charter.audit import api as audit_api
 from charter.audit.log import AuditLog
+from charter.capture import api as capture_api
 from charter.metrics import MetricsHub
+from charter.privacy import minimisation_api
 from charter.privacy.inventory import RecordType, records
 from charter.privacy.keyring import Keyring
 from charter.privacy.pseudonym import Pseudonymizer
@@ -80,7 +82,8 @@ class AdminState:
 def admin_endpoints() -> list[Endpoint]:
     """Every slice's endpoints, the API description last (it describes all the others)."""
     endpoints = [*config_api.endpoints(), *operators_api.endpoints(), *audit_api.endpoints(),
-                 *_identity_endpoints()]
+                 *_identity_endpoints(), *capture_api.endpoints(),
+                 *minimisation_api.endpoints()]
     endpoints.append(openapi.endpoint(lambda: endpoints))
     return endpoints
 

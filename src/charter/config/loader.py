@@ -11,6 +11,7 @@ second pass check cross-references (`models.reference_problems`), which need the
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import hashlib
 import ipaddress
@@ -99,7 +100,29 @@ def load_config(path: str | os.PathLike[str]) -> LoadedConfig:
             source, None, None, "", f"not valid UTF-8 (byte offset {exc.start})"
         )]) from None
     config = parse_config(text, source)
+    tls = _listener_tls_problems(config)
+    if tls:
+        root, _ = _parse_yaml(text, source)
+        raise ConfigError(_in_file_order([_problem(source, root, loc, message)
+                                          for loc, message in tls]))
     return LoadedConfig(config=config, text=text, path=path, sha256=hashlib.sha256(raw).hexdigest())
+
+
+def _listener_tls_problems(config: CharterConfig) -> list[tuple[tuple[str | int, ...], str]]:
+    """This node's listener certificates must load with their keys. Checked for the file a
+    node serves from (`charter check`, start, reload), not for versions read from the store:
+    listeners are node-local, and another node's files are not here."""
+    from charter.tls import check_files
+
+    problems: list[tuple[tuple[str | int, ...], str]] = []
+    for name in ("gateway", "admin"):
+        tls = getattr(config.listeners, name).tls
+        if tls is None:
+            continue
+        error = check_files(tls.cert_file, tls.key_file)
+        if error is not None:
+            problems.append((("listeners", name, "tls", error.field), error.message))
+    return problems
 
 
 def parse_config(text: str, source: str) -> CharterConfig:
@@ -187,8 +210,43 @@ def _route_warnings(config: CharterConfig) -> list[str]:
     return found
 
 
+def _approval_problems(config: CharterConfig) -> list[tuple[tuple[str | int, ...], str]]:
+    """Special-category data passes a route only under a recorded, current approval."""
+    problems: list[tuple[tuple[str | int, ...], str]] = []
+    today = datetime.date.today()
+    for index, route in enumerate(config.routes):
+        guard = route.stages.get("privacy_guard")
+        if guard is None:
+            guard = {}
+        loc = ("routes", index, "stages", "privacy_guard")
+        approval_id = guard.get("approval")
+        approval = None
+        if approval_id is not None:
+            try:
+                approval = config.approval(str(approval_id))
+            except KeyError:
+                problems.append(((*loc, "approval"), f"unknown approval {approval_id!r}"))
+                continue
+            if approval.expires is not None and approval.expires < today:
+                problems.append(((*loc, "approval"),
+                                 f"approval {approval.id!r} expired on {approval.expires}"))
+                continue
+        if guard.get("enabled") is False and approval is None:
+            problems.append(((*loc, "enabled"), "turning the privacy guard off lets "
+                             "special-category data through unchecked; it needs an `approval`"))
+        for direction in ("request", "response"):
+            policy = guard.get(direction) or {}
+            action = policy.get("special_category", "block") if isinstance(policy, dict) else None
+            if action in ("allow", "flag") and approval is None:
+                problems.append(((*loc, direction, "special_category"),
+                                 f"`{action}` lets special-category data through; it needs an "
+                                 "`approval` (id, use case, approver, date, controls)"))
+    return problems
+
+
 def _policy_problems(config: CharterConfig) -> list[tuple[tuple[str | int, ...], str]]:
     """What the rest of Charter needs from a configuration, beyond its own consistency."""
+    from charter.capture.policy import capture_config_problems
     from charter.privacy import inventory
 
     problems: list[tuple[tuple[str | int, ...], str]] = []
@@ -244,6 +302,8 @@ def _policy_problems(config: CharterConfig) -> list[tuple[tuple[str | int, ...],
         if authenticate.get("methods") == ["none"] and route.visibility == "private":
             problems.append((("routes", index, "visibility"),
                              "a private route needs authentication (machine clients only)"))
+    problems.extend(_approval_problems(config))
+    problems.extend(capture_config_problems(config))
     purposes = {p.name for p in config.purposes}
     missing_classes: dict[str, list[str]] = {}
     missing_purposes: dict[str, list[str]] = {}

@@ -6,6 +6,7 @@ Everything here is validated when loaded; nothing reads it at import time. Runti
 
 from __future__ import annotations
 
+import datetime
 import ipaddress
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
@@ -282,6 +283,10 @@ class Route(_Strict):
     strip_prefix: str | None = None
     timeouts: RouteTimeouts = RouteTimeouts()
     max_body_bytes: int = 1024 * 1024
+    max_json_depth: int = Field(64, ge=1, le=1000, description="JSON bodies that stages parse"
+                                " may nest at most this many objects and arrays deep")
+    max_json_members: int = Field(10_000, ge=1, description="JSON bodies that stages parse may"
+                                  " hold at most this many object members and array items")
     purpose: str | None = None
     require_tls: bool = Field(False, description="refuse plain-HTTP requests with 403")
     # Options per stage, by stage name; the registry validates them against each stage's model.
@@ -337,6 +342,42 @@ class Service(_Strict):
     environment: Literal["live", "test", "dev"] = "live"
 
 
+SPECIAL_CATEGORY_KINDS = (
+    "health", "genetic", "biometric", "racial_ethnic_origin", "political_opinion",
+    "religious_belief", "trade_union", "sex_life_orientation", "criminal_record",
+)
+
+
+class ApprovalControls(_Strict):
+    """The extra protection that comes with an approval to process special-category data."""
+
+    capture: Literal["none", "encrypted"] = Field(
+        "none", description="`none`: payloads of routes under this approval are never captured,"
+        " whatever the route says; `encrypted`: short-term capture is allowed (always"
+        " encrypted) and only under the approval's retention class")
+    retention: str = Field(
+        "operational", description="the retention class for anything kept under this approval"
+        " (captures); it must be no longer than `operational`")
+    roles: list[str] = Field(
+        default_factory=lambda: ["privacy_officer"],
+        description="the operator roles that may read what is kept under this approval")
+
+
+class Approval(_Strict):
+    """A recorded decision to let a route process special-category data (GDPR Art. 9/10)."""
+
+    id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$")
+    use_case: str = Field(min_length=10, description="the business use case, in plain words")
+    approver: str = Field(min_length=2, description="who approved it (name and role)")
+    date: datetime.date
+    kinds: list[Literal[
+        "health", "genetic", "biometric", "racial_ethnic_origin", "political_opinion",
+        "religious_belief", "trade_union", "sex_life_orientation", "criminal_record",
+    ]] = Field(min_length=1, description="the special categories it covers")
+    expires: datetime.date | None = None
+    controls: ApprovalControls = ApprovalControls()
+
+
 class CharterConfig(_Strict):
     """The whole configuration file.
 
@@ -372,6 +413,7 @@ class CharterConfig(_Strict):
     issuers: list[IssuerConfig] = Field(default_factory=list)
     upstreams: list[Upstream] = Field(default_factory=list)
     routes: list[Route] = Field(default_factory=list)
+    approvals: list[Approval] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _references(self, info: ValidationInfo) -> CharterConfig:
@@ -388,6 +430,12 @@ class CharterConfig(_Strict):
             if upstream.name == name:
                 return upstream
         raise KeyError(name)
+
+    def approval(self, approval_id: str) -> Approval:
+        for approval in self.approvals:
+            if approval.id == approval_id:
+                return approval
+        raise KeyError(approval_id)
 
 
 # Validation context key: set it to True to skip the cross-reference check while validating
@@ -449,6 +497,20 @@ def reference_problems(config: CharterConfig) -> list[ReferenceProblem]:
                 ("routes", index, "purpose"),
                 f"unknown purpose {route.purpose!r} ({_known(purpose_names, 'purposes')})",
             ))
+
+    unique("approvals", "id", [a.id for a in config.approvals], "approval id")
+    operational = config.retention_classes.get("operational")
+    for index, approval in enumerate(config.approvals):
+        period = config.retention_classes.get(approval.controls.retention)
+        if period is None:
+            problems.append(ReferenceProblem(
+                ("approvals", index, "controls", "retention"),
+                f"unknown retention class {approval.controls.retention!r}"))
+        elif operational is not None and period > operational:
+            problems.append(ReferenceProblem(
+                ("approvals", index, "controls", "retention"),
+                f"retention class {approval.controls.retention!r} keeps data longer than"
+                " 'operational'; special-category data needs the shorter one"))
 
     for required in REQUIRED_RETENTION_CLASSES:
         if required not in config.retention_classes:

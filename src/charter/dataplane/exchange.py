@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import httptools
 
+from charter.dataplane.body import REQUEST, RESPONSE, Body
 from charter.dataplane.builtins import Builtin
 from charter.dataplane.context import RequestContext
 from charter.dataplane.http1 import (
@@ -65,6 +66,12 @@ class Exchange:
         "_drop",
         "_expect",
         "_head_sent",
+        "_held",
+        "_held_bytes",
+        "_held_headers",
+        "_held_limit",
+        "_held_status",
+        "_inspect",
         "_length",
         "_pipeline",
         "_pool",
@@ -74,6 +81,7 @@ class Exchange:
         "_sent_bytes",
         "_target",
         "_up_out",
+        "_waiting_for_body",
         "body_done",
         "chunked_request",
         "close_after",
@@ -129,6 +137,15 @@ class Exchange:
         self._body_deadline = 0.0  # for the client's request body
         self._request_signalled = False
         self._response_complete = False
+        # The request body gathered whole for stages that read it (None: it streams).
+        self._inspect: list[bytes] | None = None
+        self._waiting_for_body = False  # the head's stages passed; the body stages wait for it
+        # A response held whole for stages that read it: its status, headers and body so far.
+        self._held: list[bytes] | None = None
+        self._held_bytes = 0
+        self._held_limit = 0
+        self._held_status = 0
+        self._held_headers: list[tuple[bytes, bytes]] = []
         self.body_done = False
         self.chunked_request = False
         self.close_after = False
@@ -176,6 +193,11 @@ class Exchange:
             return
         if not self.body_done:
             self._body_deadline = gw.loop.time() + gw.limits.body_timeout
+        early, self._body_buf = self._body_buf, []
+        if route.pipeline.reads_request_body:
+            self._inspect = []
+        if early and not self._take_early_body(early, route):
+            return
         try:
             outcome = route.pipeline.run_request(ctx)
         except Exception:
@@ -183,12 +205,90 @@ class Exchange:
             outcome = problem(500, "internal_error", "The gateway failed to process the request",
                               request_id=ctx.request_id)
         if outcome is None:
-            self._forward()
+            self._proceed()
         elif isinstance(outcome, Reply):
             self.reply(outcome)
         else:
             self.proto.pause_reading()
             gw.loop.create_task(self._await_stages(outcome))
+
+    def _take_early_body(self, early: list[bytes], route: CompiledRoute) -> bool:
+        """Body bytes that arrived before this (pipelined) exchange started, handled as if
+        they came now. False when they were already too many."""
+        ctx = self.ctx
+        assert ctx is not None
+        ctx.bytes_in = sum(len(part) for part in early)
+        if ctx.bytes_in > route.max_body_bytes:
+            self.reply(problem(413, "body_too_large", "Request body too large",
+                               f"this route accepts at most {route.max_body_bytes} bytes",
+                               request_id=ctx.request_id, close=True))
+            return False
+        if self._inspect is not None:
+            self._inspect.extend(early)
+        else:
+            self._body_buf = [chunk(part) for part in early] if self.chunked_request else early
+            if self.chunked_request and self.body_done:
+                self._body_buf.append(LAST_CHUNK)
+        return True
+
+    def _proceed(self) -> None:
+        """The head's stages passed: forward, or first gather the body for the body stages."""
+        if self._inspect is None:
+            self._forward()
+        elif self.body_done:
+            self._check_request_body()
+        else:
+            self._waiting_for_body = True
+            if self._expect:
+                # We now want the body ourselves: the head's stages and size checks passed.
+                self._expect = False
+                self.proto.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+
+    def _check_request_body(self) -> None:
+        ctx, route = self.ctx, self.route
+        assert ctx is not None and route is not None and self._inspect is not None
+        data, self._inspect = b"".join(self._inspect), None
+        body = Body.from_headers(data, ctx.headers, REQUEST)
+        body.max_depth = route.config.max_json_depth
+        body.max_members = route.config.max_json_members
+        try:
+            outcome = route.pipeline.run_request_body(ctx, body)
+        except Exception:
+            gw_log_exception("a pipeline stage failed on the request body")
+            outcome = problem(500, "internal_error", "The gateway failed to process the request",
+                              request_id=ctx.request_id)
+        if outcome is None:
+            self._forward_body(body)
+        elif isinstance(outcome, Reply):
+            self.reply(outcome)
+        else:
+            self.proto.pause_reading()
+            self.proto.gw.loop.create_task(self._await_body_stages(outcome, body))
+
+    async def _await_body_stages(self, pending: Awaitable[Reply | None], body: Body) -> None:
+        try:
+            outcome = await pending
+        except Exception:
+            gw_log_exception("a pipeline stage failed on the request body")
+            outcome = problem(500, "internal_error", "The gateway failed to process the request",
+                              request_id=self.ctx.request_id if self.ctx else None)
+        if self.finished or self.proto.transport is None:
+            return
+        self.proto.resume_reading()
+        if outcome is None:
+            self._forward_body(body)
+        else:
+            self.reply(outcome)
+
+    def _forward_body(self, body: Body) -> None:
+        """Forward with the checked (perhaps edited) body, framed by its length."""
+        if body.data or self._length is not None or self.chunked_request:
+            self._length = len(body.data)
+        # else: a request without a body goes on without one (no `content-length: 0` on a GET)
+        self.chunked_request = False
+        self._body_buf = [body.data] if body.data else []
+        self._forward()
+        self.flush_upstream()
 
     def _start_builtin(self, builtin: Builtin, ctx: RequestContext) -> None:
         if builtin.quiet:
@@ -208,7 +308,8 @@ class Exchange:
             return
         self._builtin = builtin
         if self.body_done:
-            self._run_builtin(b"")
+            body, self._body_buf = b"".join(self._body_buf), []
+            self._run_builtin(body)
 
     def _run_builtin(self, body: bytes) -> None:
         builtin, ctx = self._builtin, self.ctx
@@ -245,7 +346,7 @@ class Exchange:
             return
         self.proto.resume_reading()
         if outcome is None:
-            self._forward()
+            self._proceed()
             self.flush_upstream()
         else:
             self.reply(outcome)
@@ -290,8 +391,9 @@ class Exchange:
         self.chunked_request = te is not None
         if te is None:
             self._length = int(length) if length is not None else None
-            # A request without a body is whole once its head is in.
-            self.body_done = not self._length
+            # A request without a body is whole once its head is in. (A pipelined request
+            # may be whole already: its body came in while the one before it was served.)
+            self.body_done = self.body_done or not self._length
         if target[:1] != b"/":
             if target.startswith((b"http://", b"https://")):
                 try:
@@ -449,7 +551,11 @@ class Exchange:
 
     def on_client_body(self, data: bytes) -> None:
         ctx = self.ctx
-        if ctx is None or self.finished:
+        if self.finished:
+            return
+        if ctx is None:
+            # A pipelined request waiting for its turn: keep its body as it came.
+            self._body_buf.append(data)
             return
         ctx.bytes_in += len(data)
         builtin = self._builtin
@@ -473,6 +579,10 @@ class Exchange:
             else:
                 self._abort_client("body_too_large")
             return
+        if self._inspect is not None:
+            # Gathered whole for the body stages; the route's size limit bounds it.
+            self._inspect.append(data)
+            return
         framed = chunk(data) if self.chunked_request else data
         if self.conn is not None:
             self._up_out.append(framed)
@@ -487,9 +597,16 @@ class Exchange:
             self.body_done = True
             return
         self.body_done = True
+        if self.ctx is None:
+            return  # not started yet; start() takes the body from here
         if self._builtin is not None:
             body, self._body_buf = b"".join(self._body_buf), []
             self._run_builtin(body)
+            return
+        if self._inspect is not None:
+            if self._waiting_for_body:
+                self._waiting_for_body = False
+                self._check_request_body()
             return
         if self.chunked_request:
             if self.conn is not None:
@@ -531,7 +648,30 @@ class Exchange:
     def on_upstream_head(self, status: int, headers: list[tuple[bytes, bytes]]) -> None:
         ctx = self.ctx
         assert ctx is not None
+        pipeline = self._pipeline
+        limit = 0
+        if (pipeline.reads_response_body and ctx.method != "HEAD"
+                and status not in NO_BODY_STATUSES):
+            limit = pipeline.response_body_wanted(ctx, status, headers)
+        if limit:
+            # Hold the whole response: the body stages see it before the client does.
+            self._held_limit = limit
+            self._held = []
+            self._held_status = status
+            self._held_headers = headers
+            return
+        self._send_response_head(status, headers, None)
+
+    def _send_response_head(self, status: int, headers: list[tuple[bytes, bytes]],
+                            length: int | None) -> None:
+        """Write the response head; `length` frames a held body whose size is now known."""
+        ctx = self.ctx
+        assert ctx is not None
         self.replied = True
+        if length is not None:
+            headers = [(n, v) for n, v in headers
+                       if n != b"content-length" and n != b"transfer-encoding"]
+            headers.append((b"content-length", b"%d" % length))
         kept: list[tuple[bytes, bytes]] = []
         has_content_length = False
         has_request_id = False
@@ -576,13 +716,54 @@ class Exchange:
     def on_upstream_body(self, data: bytes) -> None:
         ctx = self.ctx
         assert ctx is not None
+        held = self._held
+        if held is not None:
+            if self.finished:
+                return
+            self._held_bytes += len(data)
+            if self._held_bytes > self._held_limit:
+                # Too large to check, so it is not sent at all (fail closed).
+                if self.conn is not None:
+                    self.conn.abort()
+                    self.conn = None
+                self._held = None
+                ctx.error = "response_too_large"
+                self.reply(problem(502, "response_too_large",
+                                   "The upstream's response is too large to check",
+                                   request_id=ctx.request_id, close=not self.body_done))
+                return
+            held.append(data)
+            return
         ctx.bytes_out += len(data)
         self._client_out(chunk(data) if self.resp_chunked else data)
 
     def on_upstream_complete(self) -> None:
+        held = self._held
+        if held is not None:
+            self._held = None
+            self._response_complete = True
+            if not self.finished:
+                self._release_held(b"".join(held))
+            return
         if self.resp_chunked:
             self._client_out(LAST_CHUNK)
         self._response_complete = True
+
+    def _release_held(self, data: bytes) -> None:
+        ctx = self.ctx
+        assert ctx is not None
+        status, headers = self._held_status, self._held_headers
+        body = Body.from_headers(data, headers, RESPONSE)
+        if self.route is not None:
+            body.max_depth = self.route.config.max_json_depth
+            body.max_members = self.route.config.max_json_members
+        outcome = self._pipeline.run_response_body(ctx, status, body)
+        if outcome is not None:
+            self.reply(outcome)
+            return
+        self._send_response_head(status, headers, len(body.data))
+        ctx.bytes_out += len(body.data)
+        self._client_out(body.data)
 
     def on_upstream_flush(self) -> None:
         pending = self._client_pending

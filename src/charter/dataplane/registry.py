@@ -13,8 +13,11 @@ from charter.dataplane.stage import Stage, StageOptions
 from charter.dataplane.stages.access_log import AccessLogStage
 from charter.dataplane.stages.authenticate import AuthenticateStage
 from charter.dataplane.stages.authorize import AuthorizeStage
+from charter.dataplane.stages.capture import CaptureStage
 from charter.dataplane.stages.network import NetworkStage
+from charter.dataplane.stages.privacy_guard import PrivacyGuardStage
 from charter.dataplane.stages.rate_limit import RateLimitStage
+from charter.dataplane.stages.validate import ValidateStage
 
 STAGES: tuple[type[Stage], ...] = (
     AccessLogStage,
@@ -22,7 +25,9 @@ STAGES: tuple[type[Stage], ...] = (
     AuthenticateStage,
     AuthorizeStage,
     RateLimitStage,
-    # validate, privacy_guard, consent join here
+    ValidateStage,
+    PrivacyGuardStage,
+    CaptureStage,  # after privacy_guard: it keeps bodies as the guard left them
 )
 TERMINAL = "proxy"
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from charter.config.models import CharterConfig
 from charter.identity.lockout import Lockouts
@@ -12,6 +12,11 @@ from charter.identity.principal import Principal
 from charter.privacy.keyring import Keyring
 from charter.privacy.pseudonym import Pseudonymizer
 from charter.ratelimit.limiters import Limiters
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from charter.metrics import WorkerMetrics
 
 
 class RecordSink(Protocol):
@@ -42,3 +47,7 @@ class Services:
     lockouts: Lockouts | None = None  # per process, kept across reloads
     # Built once per process, not per configuration version: a reload must not reset limits.
     limiters: Limiters = field(default_factory=Limiters)
+    # Row queues by table name (see `dataplane.records`); `access_log` is one of them.
+    sinks: Mapping[str, RecordSink] = field(default_factory=dict)
+    metrics: WorkerMetrics | None = None  # this worker's counters
+    engine: Engine | None = None  # the store, for stages that must read it off the hot path

@@ -9,6 +9,14 @@ subclass. The order of stages is declared once, in `dataplane/registry.py`.
 - `on_response(ctx, status)` runs, in reverse order, when the upstream's response head
   arrives (or the gateway's own reply is about to be sent); it may edit
   `ctx.response_headers`. It must not block.
+- `on_request_body(ctx, body)` runs, in registry order, once the whole request body is in, for
+  stages that override it and whose `reads_request_body()` is true; it may edit the `Body`.
+  Defining it makes the gateway gather the body before forwarding (bounded by the route's
+  `max_body_bytes`). Return None, a `Reply`, or an awaitable of either.
+- `on_response_body(ctx, status, body)` runs, in reverse order, on the whole response body when
+  `wants_response_body(ctx, status, headers)` said yes at the head; the head is held back until
+  then. Bodies larger than `response_body_limit()` are refused with 502 (fail closed). Return
+  None or a `Reply` (sent instead of the upstream's response). It must not block.
 - `on_complete(ctx)` runs, in reverse order, once the exchange is over, whatever the outcome
   (also for replies produced by earlier stages); `ctx.status`, `ctx.bytes_in/out` are final.
   It must not block: it enqueues, it never writes.
@@ -23,10 +31,14 @@ from pydantic import BaseModel, ConfigDict
 
 if TYPE_CHECKING:
     from charter.config.models import Route
+    from charter.dataplane.body import Body
     from charter.dataplane.context import RequestContext
     from charter.dataplane.reply import Reply
     from charter.dataplane.services import Services
 
+
+
+DEFAULT_RESPONSE_BODY_LIMIT = 1024 * 1024
 
 
 class StageOptions(BaseModel):
@@ -59,6 +71,28 @@ class Stage:
         return None
 
     def on_response(self, ctx: RequestContext, status: int) -> None:
+        return None
+
+    def reads_request_body(self) -> bool:
+        """Whether `on_request_body` has work on this route (asked once, when built)."""
+        return True
+
+    def on_request_body(
+        self, ctx: RequestContext, body: Body
+    ) -> Reply | Awaitable[Reply | None] | None:
+        return None
+
+    def wants_response_body(
+        self, ctx: RequestContext, status: int, headers: list[tuple[bytes, bytes]]
+    ) -> bool:
+        """Whether to hold this response for `on_response_body` (asked at its head)."""
+        return False
+
+    def response_body_limit(self) -> int:
+        """The largest response body this stage will hold, in bytes."""
+        return DEFAULT_RESPONSE_BODY_LIMIT
+
+    def on_response_body(self, ctx: RequestContext, status: int, body: Body) -> Reply | None:
         return None
 
     def on_complete(self, ctx: RequestContext) -> None:

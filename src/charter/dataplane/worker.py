@@ -6,7 +6,8 @@ log through a batching writer, and talks to the supervisor over a duplex pipe:
 
 - to the supervisor: ("ready", version), ("metrics", snapshot), ("reloaded", version),
   ("reload_failed", message)
-- from the supervisor: ("reload",) and ("stop", drain_seconds)
+- from the supervisor: ("reload", tls_files) and ("stop", drain_seconds); `tls_files` is the
+  gateway listener's (cert_file, key_file) from this node's file, read again on every reload
 
 It also polls the store for a newer snapshot, so a reload on one node reaches all of them.
 """
@@ -17,7 +18,7 @@ import asyncio
 import logging
 import os
 import signal
-import ssl
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from multiprocessing.connection import Connection
@@ -25,13 +26,15 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from charter.accesslog.models import access_log, ts_to_datetime
+from charter.accesslog.models import access_log
 from charter.audit.log import AuditEvent, AuditLog
 from charter.config.loader import ConfigError, parse_config
 from charter.config.snapshots import Snapshot, latest_snapshot
 from charter.dataplane.builtins import Builtin
 from charter.dataplane.gateway import Gateway
+from charter.dataplane.records import record_tables
 from charter.dataplane.services import Services
+from charter.dataplane.stages.rate_limit import redis_failure_modes
 from charter.identity.endpoints import identity_builtins
 from charter.identity.issuers import ExternalIssuer
 from charter.identity.lockout import Lockouts
@@ -45,6 +48,7 @@ from charter.privacy.redaction import truncate_ip
 from charter.ratelimit.limiters import Limiters
 from charter.store.engine import make_engine
 from charter.store.writer import BatchingWriter
+from charter.tls import ReloadableTLS, TLSFilesError
 
 log = logging.getLogger("charter.worker")
 
@@ -91,7 +95,9 @@ class _Worker:
         self.drain_seconds = 10.0
         self.metrics = WorkerMetrics()
         self.gateway: Gateway | None = None
-        self.writer: BatchingWriter | None = None
+        self.tls: ReloadableTLS | None = None
+        self.writer: BatchingWriter | None = None  # the access log's, also in self.writers
+        self.writers: dict[str, BatchingWriter] = {}
         self.engine: Engine | None = None
         self.keyring: Keyring | None = None
         self.resolver: CachingResolver | None = None
@@ -107,24 +113,28 @@ class _Worker:
         snapshot = await loop.run_in_executor(None, latest_snapshot, self.engine)
         if snapshot is None:
             raise SystemExit("no configuration snapshot in the store")
-        self.writer = BatchingWriter(self.engine, access_log, transform=ts_to_datetime)
+        for record in record_tables():
+            self.writers[record.table.name] = BatchingWriter(
+                self.engine, record.table, transform=record.transform,
+                max_queue=record.max_queue)
+        self.writer = self.writers[access_log.name]
         redis_config = parse_config(snapshot.text, snapshot.source).redis
         self.limiters = Limiters.build(
             spec.redis_url, secret=self.keyring.derive("pseudonym", self.keyring.oldest.kid),
             connect_timeout=redis_config.connect_timeout, timeout=redis_config.timeout)
+        self.limiters.on_transition(self._limiter_transition)
         services = self._services(snapshot)
-        tls = None
         if spec.tls_cert and spec.tls_key:
-            tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-            tls.minimum_version = ssl.TLSVersion.TLSv1_2
-            tls.load_cert_chain(spec.tls_cert, spec.tls_key)
+            self.tls = ReloadableTLS(spec.tls_cert, spec.tls_key)
+        tls = self.tls is not None
         self.gateway = Gateway(loop, services, self.metrics, version=snapshot.version,
                                allow=spec.allow, scheme="https" if tls else "http",
                                hsts_max_age=spec.hsts_max_age if tls else 0)
         self.gateway.builtins.update(self.identity_builtins)
-        server = await self.gateway.listen(spec.host, spec.port, reuse_port=True, tls=tls)
+        server = await self.gateway.listen(spec.host, spec.port, reuse_port=True,
+                                           tls=self.tls.context if self.tls else None)
         tasks = [
-            loop.create_task(self.writer.run()),
+            *(loop.create_task(writer.run()) for writer in self.writers.values()),
             loop.create_task(self._report_metrics()),
             loop.create_task(self._poll_store()),
             loop.create_task(self._touch_keys()),
@@ -144,7 +154,8 @@ class _Worker:
         await self.gateway.drain(self.drain_seconds)
         for task in tasks:
             task.cancel()
-        await self.writer.close(timeout=10.0)
+        for writer in self.writers.values():
+            await writer.close(timeout=10.0)
         await self.limiters.close()
         self._send_metrics()
         self.engine.dispose()
@@ -164,7 +175,8 @@ class _Worker:
         return Services(config=config, keyring=self.keyring,
                         pseudonymizer=pseudonymizer, access_log=self.writer,
                         identity=self.resolver, limiters=self.limiters,
-                        lockouts=self.lockouts,
+                        lockouts=self.lockouts, sinks=dict(self.writers),
+                        metrics=self.metrics, engine=self.engine,
                         # Pinned like pseudonyms: a rotation must not break every upstream.
                         identity_key=self.keyring.derive("upstream-identity",
                                                          self.keyring.oldest.kid))
@@ -180,6 +192,31 @@ class _Worker:
                                outcome="denied", target=f"{kind}:{target}",
                                reason="too_many_failures")
             asyncio.get_running_loop().create_task(self._audit(event))
+
+    def _limiter_transition(self, backend: str, up: bool, error: str | None) -> None:
+        """A shared rate-limit back end went away or came back, as this process sees it:
+        written to the audit log once per transition (the metrics count them too)."""
+        if self.engine is None or self.gateway is None:
+            return
+        modes = redis_failure_modes(self.gateway.config, has_redis=True)
+        in_use = [mode for mode in ("open", "closed") if modes[mode]]
+        details: dict[str, str | int | float | None] = {
+            "backend": backend,
+            # What the routes do meanwhile: `open` per-process limits, `closed` 503.
+            "failure_mode": in_use[0] if len(in_use) == 1 else "mixed" if in_use else "none",
+            "routes_open": modes["open"], "routes_closed": modes["closed"],
+            "worker": self.spec.index, "pid": os.getpid(),
+        }
+        health = self.limiters.redis.health if self.limiters.redis is not None else None
+        if up and health is not None and health.down_since is not None:
+            details["down_seconds"] = round(time.monotonic() - health.down_since, 3)
+        if error is not None:
+            details["error"] = error  # an exception class name, never its message
+        event = AuditEvent(actor="system",
+                           action="ratelimit.backend_up" if up else "ratelimit.backend_down",
+                           outcome="success" if up else "failure", target=f"backend={backend}",
+                           reason=None if up else "unreachable", details=details)
+        asyncio.get_running_loop().create_task(self._audit(event))
 
     async def _audit(self, event: AuditEvent) -> None:
         assert self.engine is not None
@@ -243,6 +280,31 @@ class _Worker:
         log.info("configuration applied", extra={"config_version": snapshot.version,
                                                  "keyring_changed": rotated})
 
+    async def _operator_reload(self, tls_files: tuple[str, ...] | None) -> None:
+        """A reload the supervisor applied: certificates, keyring and configuration."""
+        if tls_files is not None and len(tls_files) == 2:
+            await self._reload_tls((tls_files[0], tls_files[1]))
+        await self._reload(keyring=True)
+
+    async def _reload_tls(self, files: tuple[str, str]) -> None:
+        """New handshakes use the certificate files from now on; open connections keep the
+        certificate they were made with. A pair that cannot be loaded changes nothing."""
+        if self.tls is None:
+            return  # turning TLS on or off needs a restart (the supervisor refuses it)
+        try:
+            prepared = await asyncio.get_running_loop().run_in_executor(
+                None, self.tls.prepare, *files)
+        except TLSFilesError as exc:
+            self._send("reload_failed", f"listeners.gateway.tls.{exc.field}: {exc.message}")
+            log.error("the new gateway certificate was refused; the previous one keeps serving",
+                      extra={"field": exc.field, "problem": exc.message})
+            return
+        if self.tls.use(prepared):
+            log.info("TLS certificate replaced", extra={
+                "listener": "gateway", "worker": self.spec.index,
+                "sha256": prepared.certificate.sha256,
+                "not_after": prepared.certificate.not_after.isoformat()})
+
     async def _poll_store(self) -> None:
         while True:
             await asyncio.sleep(POLL_SECONDS)
@@ -276,7 +338,8 @@ class _Worker:
     def _handle(self, message: tuple[Any, ...]) -> None:
         kind = message[0]
         if kind == "reload":
-            asyncio.get_running_loop().create_task(self._reload(keyring=True))
+            files = tuple(message[1]) if len(message) > 1 and message[1] else None
+            asyncio.get_running_loop().create_task(self._operator_reload(files))
         elif kind == "stop":
             if len(message) > 1:
                 self.drain_seconds = float(message[1])

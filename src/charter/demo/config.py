@@ -1,4 +1,5 @@
-"""The configuration `charter serve --demo` runs with: three public routes to the demo upstream."""
+"""The configuration `charter serve --demo` runs with: public routes to the demo upstream,
+showing authentication, tenants, rate limits and the privacy guard (block, redact, approval)."""
 
 from __future__ import annotations
 
@@ -27,11 +28,22 @@ def demo_config_text(
                " {name: per_day, rate: 10000, per: 1d, key: organization}]}"),
         _route("tenant-orders", "/api/orgs/", "authenticate: {methods: [api_key, bearer]}",
                "authorize: {scopes: [orders:read], tenant: {path: '/api/orgs/{org}/'}}"),
+        # Health records are special-category data: this route may return them only under
+        # the recorded approval below; anything else special is still blocked.
         _route("patients", "/api/patients", "authenticate: {methods: [bearer]}",
-               "authorize: {scopes: [patients:read]}"),
+               "authorize: {scopes: [patients:read]}",
+               "privacy_guard: {approval: DEMO-HEALTH-1, response: {special_category: flag}}"),
+        # The public echo keeps the default guard: special-category data is blocked (422).
         _route("echo", "/api/echo",
                "authenticate: {methods: [none], reason: a public echo to try the gateway}",
-               "rate_limit: {limits: [{name: per_ip, rate: 20, per: 1s, key: ip}]}"),
+               "rate_limit: {limits: [{name: per_ip, rate: 20, per: 1s, key: ip}]}",
+               max_body="64kb"),
+        # Cards, bank accounts, ids and secrets are replaced before the upstream sees them.
+        _route("redacting-echo", "/api/redact/",
+               "authenticate: {methods: [none], reason: a public echo to try redaction}",
+               "rate_limit: {limits: [{name: per_ip, rate: 20, per: 1s, key: ip}]}",
+               "privacy_guard: {request: {high_risk: redact}}",
+               strip="/api/redact", max_body="64kb"),
     ))
     # JSON string literals are valid YAML scalars, so any store URL is quoted safely.
     return f"""\
@@ -49,17 +61,26 @@ store:
 upstreams:
   - name: demo
     targets: ["http://127.0.0.1:{upstream_port}"]
+approvals:
+  - id: DEMO-HEALTH-1
+    use_case: Clinicians of the demo clinic read their patients' records
+    approver: Demo Data Protection Officer
+    date: 2026-01-15
+    kinds: [health]
+    controls: {{capture: none, retention: operational, roles: [privacy_officer]}}
 routes:
 {routes}"""
 
 
-def _route(route_id: str, prefix: str, *stages: str) -> str:
+def _route(route_id: str, prefix: str, *stages: str, strip: str = "/api",
+           max_body: str = "1mb") -> str:
     lines = "".join(f"      {stage}\n" for stage in stages)
     return f"""\
   - id: {route_id}
     match: {{path_prefix: {prefix}}}
     upstream: demo
-    strip_prefix: /api
+    strip_prefix: {strip}
+    max_body_bytes: {max_body}
     visibility: public
     purpose: service_delivery
     stages:

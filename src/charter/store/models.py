@@ -9,8 +9,10 @@ from __future__ import annotations
 from charter.accesslog import models as _accesslog  # noqa: F401
 from charter.admin import models as _admin  # noqa: F401
 from charter.audit import models as _audit  # noqa: F401
+from charter.capture import models as _capture  # noqa: F401
 from charter.config import snapshots as _snapshots  # noqa: F401
 from charter.identity import models as _identity  # noqa: F401
+from charter.privacy import minimisation as _minimisation  # noqa: F401
 from charter.store.base import Base
 
 metadata = Base.metadata

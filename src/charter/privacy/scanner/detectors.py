@@ -1,0 +1,466 @@
+"""Detectors: from a pattern candidate or a named field to a (kind, detector, confidence).
+
+Two families. `candidate()` judges what `patterns.PATTERN` proposed inside a string, using
+validators and the key the string sits under. `keyed()` judges a value under a key the
+vocabulary names (`diagnosis`, `iban`, `dob`): the key gives the kind, the value must fit
+it. Confidence, by evidence: a checksum-validated number 0.99; a distinctive format (JWT,
+PEM, cloud key) 0.95; a key and a fitting value 0.9; a format that needs its key or words
+around it 0.6-0.8.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Callable
+from typing import Final
+
+from charter.privacy.scanner import keywords as kw
+from charter.privacy.scanner import validators as v
+from charter.privacy.scanner.keyclass import KeyInfo
+from charter.privacy.scanner.kinds import SPECIAL_CATEGORY
+from charter.privacy.scanner.normalize import fold
+
+Hit = tuple[str, str, float]  # kind, detector, confidence
+_Judge = Callable[[str, KeyInfo, str], "Hit | None"]
+_Check = Callable[[str, object, KeyInfo], "Hit | None"]
+
+# Placeholders that say "no value here" rather than being the value.
+_EMPTY: Final = frozenset({
+    "", "none", "null", "n/a", "na", "nil", "-", "--", "unknown", "undefined", "redacted",
+    "[redacted]", "<redacted>", "***", "hidden", "masked", "removed", "not provided",
+    "not specified", "not applicable", "prefer not to say", "keine angabe", "k.a.",
+    "non renseigne", "non communique", "sin datos", "no consta", "?", "tbd", "todo",
+})
+_DECLINED: Final = frozenset({
+    "prefer not to say", "prefer not to answer", "prefer not to disclose", "rather not say",
+    "declined", "declined to answer", "declined to state", "not disclosed", "undisclosed",
+    "no answer", "not stated", "withheld", "keine angabe", "keine angaben", "k. a.",
+    "mochte ich nicht angeben", "mochte keine angabe machen", "nicht angegeben",
+    "je prefere ne pas repondre", "je prefere ne pas le dire", "ne souhaite pas repondre",
+    "non communique", "non renseigne", "sans reponse", "prefiero no decirlo",
+    "prefiero no decir", "prefiero no responder", "prefiero no contestar", "no contesta",
+    "sin respuesta", "no consta", "ns/nc", "nc",
+})
+_MASK: Final = re.compile(r"[*xX•#.\-_ ]{3,}|\$\{[^}]*\}|\{\{[^}]*\}\}|<[^>]*>|%\w+%|"
+                          r"(?:env|vault|secret|ssm|arn):.*", re.S)
+_PHONE_CHARS: Final = re.compile(r"(?:\+|00)?[\d\s().\-/]{6,24}(?:\s*(?:x|ext\.?)\s*\d{1,5})?")
+_DATE: Final = re.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}(?:[T ][\d:.]+Z?(?:[+-]\d\d:?\d\d)?)?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    r"|\d{1,2}\.? ?[^\W\d]{3,10}\.? \d{4}|[^\W\d]{3,10}\.? \d{1,2},? \d{4}|\d{4}[./]\d{2}[./]\d{2}"
+    r"|\d{8}|(?:19|20)\d\d")
+_HEXISH: Final = re.compile(r"(?:0x)?[0-9a-fA-F]{24,}|[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){7,}"
+                            r"|(?:SHA|MD)\d*:.*", re.S)
+_COORD_PAIR: Final = re.compile(r"\s*\(?\s*(-?\d{1,3}\.\d+)\s*[,;/ ]\s*(-?\d{1,3}\.\d+)\s*\)?\s*")
+_MASKED: Final = re.compile(r"[*\u2022\u25cf]{4,}")
+_TOKEN_VALUE: Final = re.compile(r"[A-Za-z0-9._~+/=:-]{16,}")
+
+
+def is_empty(value: str) -> bool:
+    """A placeholder rather than data (`n/a`, `***`, `${DB_PASSWORD}`, `<redacted>`), or a
+    declined answer ("prefer not to say", "keine Angabe", "je préfère ne pas répondre")."""
+    text = value.strip()
+    if _MASK.fullmatch(text) is not None:
+        return True
+    folded = fold(text).rstrip(".!")
+    return folded in _EMPTY or folded in _DECLINED
+
+
+# --- pattern candidates -----------------------------------------------------------------------
+
+def candidate(name: str, text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    """Judge a pattern match `text` (group `name`) found in the string `leaf` under `info`."""
+    judge = _JUDGES.get(name)
+    return judge(text, info, leaf) if judge is not None else None
+
+
+def _pem(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    return ("credential", "pem_private_key", 0.99)
+
+
+def _jwt(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    header = text.split(".", 1)[0]
+    try:
+        decoded = base64.urlsafe_b64decode(header + "=" * (-len(header) % 4))
+    except (binascii.Error, ValueError):
+        return None
+    return ("credential", "jwt", 0.95) if b'"alg"' in decoded or b'"typ"' in decoded else None
+
+
+def _fixed(detector: str, confidence: float) -> _Judge:
+    def judge(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+        return ("credential", detector, confidence)
+    return judge
+
+
+def _bearer(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    token = text.split(None, 1)[1]
+    return ("credential", "bearer", 0.9) if _has_entropy(token) else None
+
+
+def _basic(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    token = text.split(None, 1)[1]
+    try:
+        decoded = base64.b64decode(token + "=" * (-len(token) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return ("credential", "basic_auth", 0.9) if b":" in decoded else None
+
+
+def _url_password(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    password = text.rsplit("@", 1)[0].rsplit(":", 1)[1]
+    if is_empty(password) or password.startswith("$"):
+        return None
+    return ("credential", "url_password", 0.9)
+
+
+def _assignment(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    value = re.split(r"[:=]", text, maxsplit=1)[1].strip(" \t\"'")
+    if is_empty(value) or value.startswith(("$", "{", "%", "<", "*")):
+        return None
+    return ("credential", "secret_assignment", 0.8)
+
+
+def _email(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    domain = text.rsplit("@", 1)[1].lower()
+    if domain.endswith((".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".js", ".css")):
+        return None  # image@2x.png, retina asset names
+    return ("email", "email", 0.95)
+
+
+def _iban(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    return ("bank_account", "iban", 0.99) if v.iban_ok(text) else None
+
+
+def _nino(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    if info.no_numbers or not v.nino_ok(text):
+        return None
+    return ("national_id", "nino", 0.9 if info.kind == "national_id" else 0.8)
+
+
+def _dni(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    if info.no_numbers or not v.dni_ok(text):
+        return None
+    return ("national_id", "dni", 0.9)
+
+
+def _coords(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    match = _COORD_PAIR.fullmatch(text)
+    if match is None or info.no_numbers:
+        return None
+    lat, lon = float(match.group(1)), float(match.group(2))
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180) or (lat == 0 and lon == 0):
+        return None
+    return ("precise_location", "coordinates", 0.85)
+
+
+def _ipv4(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    if info.no_numbers and info.kind != "ip_address":
+        return None
+    # "1.2.3.4" written as a version number: a `v` or "version" just before it.
+    if text.startswith("0.") or leaf[max(0, leaf.find(text) - 9):leaf.find(text)].lower(
+    ).rstrip().endswith(("v", "version", "ver", "release", "build", "firmware")):
+        return None
+    return ("ip_address", "ipv4", 0.95 if info.kind == "ip_address" else 0.85)
+
+
+def _ipv6(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    if info.no_numbers and info.kind != "ip_address":
+        return None
+    if text.count(":") < 2 or not v.ip_ok(text):
+        return None
+    return ("ip_address", "ipv6", 0.95 if info.kind == "ip_address" else 0.85)
+
+
+def _ssn(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    if info.no_numbers or not v.ssn_ok(text):
+        return None
+    return ("national_id", "ssn", 0.95 if info.kind == "national_id" else 0.8)
+
+
+def _nir(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    if info.no_numbers or not v.nir_ok(text):
+        return None
+    return ("national_id", "nir", 0.95)
+
+
+def _card(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    if info.no_numbers and info.kind != "payment_card":
+        return None
+    if v.card_ok(text):
+        return ("payment_card", "luhn", 0.99 if info.kind == "payment_card" else 0.95)
+    return None
+
+
+def _phone(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    if info.no_numbers or info.kind in {"bank_account", "payment_card", "national_id"}:
+        return None
+    digits = sum(char.isdigit() for char in text)
+    if not 8 <= digits <= 15:
+        return None
+    if info.kind == "phone":
+        return ("phone", "phone", 0.95)
+    if text.startswith(("+", "00", "(")) or leaf.strip() == text:
+        return ("phone", "phone", 0.8)
+    return ("phone", "phone", 0.7)
+
+
+def _dob(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    return ("date_of_birth", "text:date_of_birth", 0.85)
+
+
+_JUDGES: Final[dict[str, _Judge]] = {
+    "pem": _pem, "jwt": _jwt, "cloud_key": _fixed("cloud_key", 0.95),
+    "token": _fixed("api_token", 0.95), "bearer": _bearer, "basic": _basic,
+    "url_password": _url_password, "assignment": _assignment, "email": _email,
+    "iban": _iban, "nino": _nino, "dni": _dni, "coords": _coords, "ipv4": _ipv4,
+    "ipv6": _ipv6, "ssn": _ssn, "nir": _nir, "card": _card, "phone": _phone, "dob": _dob,
+}
+
+
+def _has_entropy(token: str) -> bool:
+    """Looks generated: long enough, mixes letters and digits, not one repeated character."""
+    return (len(token) >= 16 and len(set(token)) >= 8
+            and any(c.isdigit() for c in token) and any(c.isalpha() for c in token))
+
+
+# --- named fields -----------------------------------------------------------------------------
+
+def keyed(kind: str, value: object, info: KeyInfo) -> Hit | None:
+    """Judge `value` (a JSON scalar) under a key that names `kind`; None if it does not fit.
+
+    `null`, empty strings and placeholders (`n/a`, `***`, "prefer not to say") are not
+    data: `"diagnosis": null` discloses nothing. Under a special-category key a boolean
+    is: `"hiv_positive": true` and `"union_member": false` both say something about the
+    person.
+    """
+    if value is None:
+        return None
+    if value is False:
+        # `"union_member": false` says something about the person; a `false` under a
+        # card or phone key says nothing.
+        return (kind, f"key:{kind}", 0.7) if kind in SPECIAL_CATEGORY and (
+            info.tokens not in _VALUE_VOCAB) else None
+    vocab = _VALUE_VOCAB.get(info.tokens)
+    if vocab is not None:
+        return _check_vocab(kind, value, info, vocab)
+    check = _KEY_CHECKS.get(kind, _check_present)
+    return check(kind, value, info)
+
+
+_VALUE_VOCAB: Final = {tuple(key.split()): words for key, words in kw.KEY_VALUE_VOCAB.items()}
+_SQL_WORDS: Final = frozenset({"all", "distinct", "select", "true", "false"})
+
+
+def _check_vocab(kind: str, value: object, info: KeyInfo,
+                 vocab: frozenset[str]) -> Hit | None:
+    """Keys that are the kind only for some values (`orientation`, `union`)."""
+    if not isinstance(value, str) or is_empty(value):
+        return None
+    folded = fold(value).replace("-", " ")
+    if vocab:
+        return (kind, f"key:{kind}", 0.85) if set(folded.split()) & vocab else None
+    if folded.strip() in _SQL_WORDS or not any(char.isalpha() for char in folded):
+        return None
+    return (kind, f"key:{kind}", 0.8)
+
+
+def _check_present(kind: str, value: object, info: KeyInfo) -> Hit | None:
+    """Special categories: any real value (text, number, `true`) under the key counts."""
+    if isinstance(value, bool):
+        return (kind, f"key:{kind}", 0.85) if value else None
+    if isinstance(value, str):
+        if is_empty(value):
+            return None
+        return (kind, f"key:{kind}", 0.9)
+    return (kind, f"key:{kind}", 0.8)
+
+
+def _check_biometric(kind: str, value: object, info: KeyInfo) -> Hit | None:
+    if isinstance(value, str) and (_HEXISH.fullmatch(value.strip()) or len(value) < 8):
+        return None  # a key or certificate fingerprint, a hash: not a body's measurement
+    if isinstance(value, int) and not isinstance(value, bool):
+        return None  # a count or an id; an embedding's components are floats
+    return _check_present(kind, value, info)
+
+
+def _check_race(kind: str, value: object, info: KeyInfo) -> Hit | None:
+    if isinstance(value, str) and len(value) > 60:
+        return None
+    return _check_present(kind, value, info)
+
+
+def _check_date(kind: str, value: object, info: KeyInfo) -> Hit | None:
+    if isinstance(value, str):
+        if _DATE.search(value) is None:
+            return None
+        return (kind, "key:date_of_birth", 0.9)
+    if isinstance(value, int) and not isinstance(value, bool) and (
+            1900 <= value <= 2100 or 19000101 <= value <= 21001231):
+        return (kind, "key:date_of_birth", 0.8)
+    return None
+
+
+def _check_phone(kind: str, value: object, info: KeyInfo) -> Hit | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str) or _PHONE_CHARS.fullmatch(value.strip()) is None:
+        return None
+    digits = sum(char.isdigit() for char in value)
+    return (kind, "key:phone", 0.9) if 7 <= digits <= 15 else None
+
+
+def _check_email(kind: str, value: object, info: KeyInfo) -> Hit | None:
+    return None  # the email pattern finds addresses anywhere; the key adds nothing
+
+
+def _check_ip(kind: str, value: object, info: KeyInfo) -> Hit | None:
+    if isinstance(value, str) and v.ip_ok(value.strip().split("%")[0]):
+        return (kind, "key:ip_address", 0.95)
+    return None
+
+
+def _check_card(kind: str, value: object, info: KeyInfo) -> Hit | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if isinstance(value, str) and v.card_ok(value):
+        return (kind, "luhn", 0.99)
+    return None
+
+
+def _check_account(kind: str, value: object, info: KeyInfo) -> Hit | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str) or is_empty(value):
+        return None
+    text = value.strip()
+    if v.iban_ok(text):
+        return (kind, "iban", 0.99)
+    if text[:2].isalpha() and text[2:4].isdigit():
+        return None  # shaped like an IBAN, checksum wrong: a typo or a test value
+    digits = sum(char.isdigit() for char in text)
+    compact = v.digits_only(text)
+    if 6 <= digits <= 34 and digits >= len(compact) - 4 and compact.isalnum():
+        return (kind, "key:bank_account", 0.85)
+    return None
+
+
+def _check_national_id(kind: str, value: object, info: KeyInfo) -> Hit | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str) or is_empty(value):
+        return None
+    return (kind, "key:national_id", 0.9) if v.national_id_ok(value) else None
+
+
+def _check_passport(kind: str, value: object, info: KeyInfo) -> Hit | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    text = value.strip().replace(" ", "")
+    if 6 <= len(text) <= 12 and text.isalnum() and any(c.isdigit() for c in text):
+        return (kind, "key:passport", 0.9)
+    return None
+
+
+def _check_credential(kind: str, value: object, info: KeyInfo) -> Hit | None:
+    if not isinstance(value, str) and not (
+            isinstance(value, int) and not isinstance(value, bool) and "pin" in info.tokens):
+        return None
+    text = str(value).strip()
+    if len(text) < 4 or is_empty(text) or text.lower() in {"bearer", "basic", "true", "false"}:
+        return None
+    if "://" in text:  # a URL is a secret only with a password or token in it
+        return None
+    if _MASKED.search(text):
+        return None  # "sk_live_********": shown masked, the secret is not here
+    if " " in text and not text.lower().startswith(("bearer ", "basic ", "token ")):
+        if len(text.split()) > 3:
+            return None  # prose, not a secret
+    return (kind, "key:credential", 0.9)
+
+
+def _check_location(kind: str, value: object, info: KeyInfo) -> Hit | None:
+    if isinstance(value, float):
+        if v.decimals(value) >= 4 and -180 <= value <= 180:
+            return (kind, "key:precise_location", 0.9)
+        return None
+    if isinstance(value, str):
+        match = _COORD_PAIR.fullmatch(value)
+        if match and min(v.decimals(match.group(1)), v.decimals(match.group(2))) >= 4:
+            return (kind, "key:precise_location", 0.9)
+        text = value.strip()
+        if re.fullmatch(r"-?\d{1,3}\.\d{4,}", text) and info.exact:
+            return (kind, "key:precise_location", 0.85)
+    return None
+
+
+def _check_address(kind: str, value: object, info: KeyInfo) -> Hit | None:
+    if not isinstance(value, str) or is_empty(value):
+        return None
+    text = value.strip()
+    if len(text) < 4 or "@" in text or "://" in text or _HEXISH.fullmatch(text):
+        return None
+    if (text[0].isdigit() or ":" in text) and (
+            v.ip_ok(text.split(":")[0]) or text.replace(".", "").replace(":", "").isdigit()):
+        return None
+    if not any(char.isalpha() for char in text):
+        return None
+    return (kind, "key:postal_address", 0.85)
+
+
+def _check_name(kind: str, value: object, info: KeyInfo) -> Hit | None:
+    if not isinstance(value, str) or is_empty(value):
+        return None
+    return (kind, "key:person_name", 0.85) if looks_like_name(value) else None
+
+
+def looks_like_name(value: str, strict: bool = False) -> bool:
+    """One to five words of letters (no digits, no @); `strict`: two or more, capitalised."""
+    text = value.strip()
+    if not 2 <= len(text) <= 70:
+        return False
+    parts = text.replace(",", " ").split()
+    if not 1 <= len(parts) <= 5:
+        return False
+    for part in parts:
+        core = part.replace("-", "").replace("'", "").replace("\u2019", "").rstrip(".")
+        if not core.isalpha():
+            return False
+    if any(part.lower().rstrip(".") in _NOT_NAME_WORDS for part in parts):
+        return False
+    if strict:
+        return len(parts) >= 2 and all(part[0].isupper() for part in parts
+                                       if part.lower() not in _PARTICLES)
+    return True
+
+
+# Words in company, team and product names that no person's name has.
+_NOT_NAME_WORDS: Final = frozenset({
+    "gmbh", "ag", "kg", "ohg", "ltd", "limited", "inc", "llc", "llp", "plc", "corp",
+    "corporation", "co", "company", "sa", "sas", "sarl", "sl", "s.l", "s.a", "bv", "nv",
+    "spa", "srl", "oy", "ab", "as", "pty", "group", "holding", "holdings", "analytics",
+    "software", "logistics", "solutions", "services", "service", "systems", "technologies",
+    "technology", "consulting", "foods", "partners", "labs", "lab", "labor", "studio",
+    "studios", "media", "bank", "university", "universitat", "universite", "hospital",
+    "klinik", "clinic", "clinique", "pharmacy", "apotheke", "store", "shop", "team",
+    "support", "admin", "department", "abteilung", "billing", "sales", "marketing", "ops",
+    "engineering", "tier", "app", "api", "bot", "system", "test", "demo", "default",
+    "unknown", "anonymous", "customer", "user", "guest", "mvz", "ev", "e.v", "gbr",
+    "atelier", "express", "international", "global", "online", "digital", "networks",
+})
+
+
+_PARTICLES: Final = frozenset({"van", "von", "de", "del", "la", "le", "da", "di", "der",
+                               "den", "du", "des", "y", "bin", "al", "el", "dos", "ten"})
+
+_KEY_CHECKS: Final[dict[str, _Check]] = {
+    "biometric": _check_biometric, "racial_ethnic_origin": _check_race,
+    "date_of_birth": _check_date, "phone": _check_phone, "email": _check_email,
+    "ip_address": _check_ip, "payment_card": _check_card, "bank_account": _check_account,
+    "national_id": _check_national_id, "passport": _check_passport,
+    "credential": _check_credential, "precise_location": _check_location,
+    "postal_address": _check_address, "person_name": _check_name,
+}

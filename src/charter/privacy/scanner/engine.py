@@ -1,0 +1,446 @@
+"""The scanner: one walk over a parsed body, then a few passes over what the walk collected.
+
+1. The walk visits every key and value once. Keys are classified (cached dict lookups);
+   scalars under a key that names a kind are judged there; strings are collected with
+   their paths.
+2. One regex pass over all collected strings, joined, proposes candidates (cards, IBANs,
+   emails, tokens...), which validators and the key context confirm or drop.
+3. One set intersection of the document's words with the trigger words of the free-text
+   vocabulary decides whether any string needs a closer look for special categories.
+
+Nothing is kept between calls: a `Scanner` is safe to share between threads.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import accumulate
+from typing import Any, Final
+from urllib.parse import parse_qsl
+
+from charter.privacy.scanner import detectors as det
+from charter.privacy.scanner import numeric, prefilter
+from charter.privacy.scanner import patterns as pat
+from charter.privacy.scanner.findings import Finding, best_per_path
+from charter.privacy.scanner.keyclass import CACHE as key_cache
+from charter.privacy.scanner.keyclass import KeyInfo, classify
+from charter.privacy.scanner.keywords import META_TOKENS
+from charter.privacy.scanner.kinds import SPECIAL_CATEGORY
+from charter.privacy.scanner.normalize import fold, words
+from charter.privacy.scanner.paths import member
+from charter.privacy.scanner.phrases import text_personal
+from charter.privacy.scanner.text import TermMatcher
+
+_NO_KEY: Final = KeyInfo(None)
+# Kinds a container's key passes on to the scalars inside it: `allergies: ["peanuts"]`,
+# `address: {"city": ...}`, `coordinates: [2.35, 48.85]`.
+_INHERITED: Final = SPECIAL_CATEGORY | {"postal_address", "precise_location", "passport",
+                                        "national_id", "bank_account", "payment_card"}
+# Keys that name a kind over a scalar but not over an object (`race: {"name": "Marathon"}`).
+_NOT_INHERITED: Final = frozenset({("race",), ("iris",), ("gait",), ("faith",)})
+# Sibling kinds that make an object a person's record (so its `name` is a person's name).
+_PERSONAL_SIBLINGS: Final = frozenset({
+    "email", "phone", "date_of_birth", "postal_address", "person_name", "national_id",
+    "passport",
+})
+# Keys whose values are not prose: their words are not read as free text.
+_NOT_PROSE: Final = frozenset({
+    "credential", "email", "phone", "ip_address", "payment_card", "bank_account",
+    "national_id", "passport", "precise_location", "date_of_birth", "person_name",
+})
+_MAX_DEPTH: Final = 64
+_CLASSIFY: Final = classify
+_CACHED: Final = key_cache.get  # the cache behind `classify`: a hit costs no Python call
+
+
+@dataclass(slots=True)
+class _Walk:
+    """What one scan collects. Created per call, never shared."""
+
+    findings: list[Finding] = field(default_factory=list)
+    strings: list[str] = field(default_factory=list)
+    # Where each string is: (the container's path, its key or index, the key's KeyInfo).
+    # The string's own path is built only if something is found in it.
+    places: list[tuple[str, str | int | None, KeyInfo]] = field(default_factory=list)
+
+    def add(self, path: str, hit: det.Hit | None) -> None:
+        if hit is not None:
+            self.findings.append(Finding(path, hit[0], hit[1], hit[2]))
+
+    def path_of(self, number: int) -> str:
+        """The path of string `number`."""
+        path, key, _ = self.places[number]
+        if key is None:
+            return path
+        if type(key) is int:
+            return f"{path}[{key}]"
+        return member(path, str(key))
+
+
+class Scanner:
+    """Finds personal and sensitive data in request parts; see `docs/scanner.md`.
+
+    Construct once and reuse: construction compiles the vocabulary; scanning keeps no state.
+    """
+
+    def __init__(self, engine: str = "auto") -> None:
+        """`engine`: the prefilter, "auto" (Hyperscan if importable), "hyperscan" or "python".
+
+        Both prefilters give the same findings; Hyperscan is faster.
+        """
+        self._terms = TermMatcher()
+        self.engine, self._prefilter = prefilter.build(engine)
+
+    # --- entry points ------------------------------------------------------------------------
+
+    def scan_value(self, value: Any, path: str = "$") -> list[Finding]:
+        """Findings in a parsed JSON value (dict, list, str, int, float, bool or None)."""
+        walk = _Walk()
+        self._visit(value, path, _NO_KEY, None, walk, 0)
+        return self._finish(walk)
+
+    def scan_json(self, data: bytes | str) -> list[Finding]:
+        """Findings in a JSON document. Raises ValueError if `data` is not valid JSON."""
+        return self.scan_value(json.loads(data))
+
+    def scan_query(self, query: str) -> list[Finding]:
+        """Findings in a raw query string (`a=1&b=x`; percent-decoding and `+` handled)."""
+        return self._scan_pairs(parse_qsl(query.lstrip("?"), keep_blank_values=True), "$query")
+
+    def scan_form(self, body: bytes) -> list[Finding]:
+        """Findings in an `application/x-www-form-urlencoded` body."""
+        text = body.decode("utf-8", errors="replace")
+        return self._scan_pairs(parse_qsl(text, keep_blank_values=True), "$form")
+
+    def scan_headers(self, headers: Iterable[tuple[str, str]]) -> list[Finding]:
+        """Findings in HTTP headers; paths are `$header.<name in lower case>`."""
+        return self._scan_pairs(((name.lower(), value) for name, value in headers), "$header")
+
+    def scan_text(self, text: str, path: str = "$") -> list[Finding]:
+        """Findings in one piece of free text, reported at `path`."""
+        walk = _Walk()
+        walk.strings.append(text)
+        walk.places.append((path, None, _NO_KEY))
+        return self._finish(walk)
+
+    # --- the walk ----------------------------------------------------------------------------
+
+    def _scan_pairs(self, pairs: Iterable[tuple[str, str]], root: str) -> list[Finding]:
+        walk = _Walk()
+        items = [(name, value) for name, value in pairs]
+        infos = [_CLASSIFY(name) for name, _ in items]
+        personal = any(info.kind in _PERSONAL_SIBLINGS and value
+                       for info, (_, value) in zip(infos, items, strict=True))
+        for info, (name, value) in zip(infos, items, strict=True):
+            path = f"{root}.{name}"
+            if value and info.ambiguous_name and info.kind is None:
+                self._maybe_name(path, value, info, False, personal, walk)
+            self._scalar(value, path, info, None, walk)
+        return self._finish(walk)
+
+    def _visit(self, value: Any, path: str, info: KeyInfo, inherited: str | None,
+               walk: _Walk, depth: int) -> None:
+        kind = type(value)
+        if kind is dict:
+            self._object(value, path, info, inherited, walk, depth + 1)
+        elif kind is list:
+            self._array(value, path, info, inherited, walk, depth + 1)
+        else:
+            self._scalar(value, path, info, inherited, walk)
+
+    @staticmethod
+    def _scalar(value: Any, path: str, info: KeyInfo, inherited: str | None,
+                walk: _Walk) -> None:
+        """A scalar at a known path (the root, a query parameter, a header)."""
+        if info.kind is not None:
+            walk.add(path, det.keyed(info.kind, value, info))
+        elif inherited is not None:
+            walk.add(path, det.keyed(inherited, value, info))
+        if type(value) is str and value:
+            walk.strings.append(value)
+            walk.places.append((path, None, info))
+
+    def _array(self, items: list[Any], path: str, info: KeyInfo, inherited: str | None,
+               walk: _Walk, depth: int) -> None:
+        if depth > _MAX_DEPTH:
+            return
+        judged = info.kind or inherited
+        strings, places = walk.strings, walk.places
+        for position, item in enumerate(items):
+            kind = type(item)
+            if kind is str:
+                if item:
+                    if judged:
+                        self._judge(item, f"{path}[{position}]", info, inherited, walk)
+                    strings.append(item)
+                    places.append((path, position, info))
+            elif kind is dict:
+                self._object(item, f"{path}[{position}]", info, inherited, walk, depth + 1)
+            elif kind is list:
+                self._array(item, f"{path}[{position}]", info, inherited, walk, depth + 1)
+            elif judged:
+                self._judge(item, f"{path}[{position}]", info, inherited, walk)
+
+    def _object(self, obj: dict[Any, Any], path: str, parent: KeyInfo, inherited: str | None,
+                walk: _Walk, depth: int) -> None:
+        if depth > _MAX_DEPTH:
+            return
+        cached = _CACHED
+        strings, places = walk.strings, walk.places
+        personal: bool | None = None  # computed only if a `name`-like key needs it
+        for key, value in obj.items():
+            if type(key) is not str:  # only from Python callers: JSON keys are strings
+                key = str(key)
+            info = cached(key) or _CLASSIFY(key)
+            kind = type(value)
+            if kind is str:
+                if not value:
+                    continue
+                if info.kind is not None or inherited is not None:
+                    self._judge(value, member(path, key), info, inherited, walk)
+                if info.kind is None and info.ambiguous_name and det.looks_like_name(value):
+                    if personal is None:
+                        personal = _has_personal_sibling(obj)
+                    person = parent.person == 2 or (parent.person == 1 and personal)
+                    self._maybe_name(member(path, key), value, info, person,
+                                     personal or parent.person == 1, walk)
+                elif info.biometric_payload and _biometric_record(obj):
+                    walk.add(member(path, key), ("biometric", "key:biometric", 0.85))
+                strings.append(value)
+                places.append((path, key, info))
+            elif kind is dict or kind is list:
+                if (info.kind is None and info.biometric_payload and value
+                        and _biometric_record(obj)):
+                    walk.add(member(path, key), ("biometric", "key:biometric", 0.85))
+                if info.kind in _INHERITED and info.tokens not in _NOT_INHERITED:
+                    passed: str | None = info.kind
+                elif info.topic or _meta_like(info):
+                    passed = None
+                else:
+                    passed = inherited
+                if kind is dict:
+                    self._object(value, member(path, key), info, passed, walk, depth + 1)
+                else:
+                    self._array(value, member(path, key), info, passed, walk, depth + 1)
+            elif info.kind is not None or inherited is not None:
+                self._judge(value, member(path, key), info, inherited, walk)
+
+    @staticmethod
+    def _judge(value: Any, path: str, info: KeyInfo, inherited: str | None,
+               walk: _Walk) -> None:
+        """A scalar under a key that names a kind, or inside a container whose key does."""
+        if info.kind is not None:
+            walk.add(path, det.keyed(info.kind, value, info))
+        elif inherited is not None and not _meta_like(info):
+            walk.add(path, det.keyed(inherited, value, info))
+
+    @staticmethod
+    def _maybe_name(path: str, value: str, info: KeyInfo, person: bool, maybe: bool,
+                    walk: _Walk) -> None:
+        """`name`-like keys: a person's name in a person's record, never a product's.
+
+        `person`: the record is a person's (a `patient`, or a `user` with an e-mail);
+        `maybe`: it may be (a `user`, an `assignee`, or any object with a personal field),
+        so the value must look like a full name ("Jane Doe", not "Billing").
+        """
+        if det.is_empty(value):
+            return
+        if info.tokens[-1] in {"name", "names", "nom", "nombre"} and len(info.tokens) == 1:
+            if person and det.looks_like_name(value):
+                walk.add(path, ("person_name", "key:person_name", 0.85))
+            elif maybe and det.looks_like_name(value, strict=True):
+                walk.add(path, ("person_name", "key:person_name", 0.75))
+        elif det.looks_like_name(value, strict=True):
+            walk.add(path, ("person_name", "key:person_name", 0.8))
+
+    # --- passes over the collected strings ---------------------------------------------------
+
+    def _finish(self, walk: _Walk) -> list[Finding]:
+        if walk.strings:
+            joined = "\n".join(walk.strings)
+            starts = list(accumulate(map(len, walk.strings), lambda at, size: at + size + 1,
+                                     initial=0))
+            cue = self._patterns(walk, joined, starts)
+            self._free_text(walk, joined, starts, cue)
+        return best_per_path(walk.findings)
+
+    def _patterns(self, walk: _Walk, joined: str, starts: list[int]) -> int | None:
+        """Pattern candidates, judged; returns where prose cues start (None: nowhere)."""
+        strings = walk.strings
+
+        def emit(name: str, text: str, position: int) -> None:
+            where = bisect.bisect_right(starts, position) - 1
+            hit = det.candidate(name, text, walk.places[where][2], strings[where])
+            if hit is not None:
+                walk.add(walk.path_of(where), hit)
+
+        gates = self._prefilter(joined)
+        if not gates:
+            return None
+
+        def first(family: str) -> int | None:
+            end = gates.get(family)
+            if end is None:
+                return None
+            return starts[max(0, bisect.bisect_right(starts, max(0, end - 1)) - 1)]
+
+        for name, pattern in pat.GATED:
+            position = first(name)
+            if position is not None:
+                for match in pattern.finditer(joined, position):
+                    emit(name, match.group(), match.start())
+        position = first("email")
+        if position is not None:
+            for address, where in _emails(joined, position):
+                emit("email", address, where)
+        for family, keywords, pattern in (("assignment", pat.ASSIGNMENT_WORDS, pat.ASSIGNMENT),
+                                          ("dob", pat.DOB_WORDS, pat.DOB)):
+            position = first(family)
+            if position is not None:
+                for match in _at_words(joined, position, keywords, pattern):
+                    emit(family, match.group(), match.start())
+        position = first("upper")
+        if position is not None:
+            for match in pat.IBAN.finditer(joined, position):
+                emit("iban", match.group(), match.start())
+            for match in pat.NINO.finditer(joined, position):
+                emit("nino", match.group(), match.start())
+        position = first("ipv6")
+        if position is not None:
+            for match in pat.IPV6.finditer(joined, position):
+                if _bounded(joined, match.start(), match.end(), ":."):
+                    emit("ipv6", match.group(), match.start())
+        position = first("numeric")
+        if position is not None:
+            for match in pat.NUMERIC_RUN.finditer(joined, position):
+                for name, text, where in numeric.candidates(joined, match.start(), match.end()):
+                    emit(name, text, where)
+        return first("prose_cue")
+
+    def _free_text(self, walk: _Walk, joined: str, starts: list[int],
+                   cue: int | None) -> None:
+        """Special categories from the vocabulary; names and addresses from `cue` on."""
+        strings, places = walk.strings, walk.places
+        folded_all = fold(joined)
+        present = self._terms.triggers(words(folded_all))
+        # Which strings hold a trigger: found by offset when folding kept the length
+        # (ASCII text), else by folding each string.
+        holding: set[int] = set()
+        if present and len(folded_all) == len(joined):
+            for trigger in present:
+                found = folded_all.find(trigger)
+                while found >= 0:
+                    holding.add(bisect.bisect_right(starts, found) - 1)
+                    found = folded_all.find(trigger, found + 1)
+        elif present:
+            holding = {number for number, text in enumerate(strings)
+                       if any(trigger in fold(text) for trigger in present)}
+        for number in sorted(holding):
+            info = places[number][2]
+            if info.topic or info.kind in _NOT_PROSE:
+                continue
+            text = fold(strings[number])
+            short = len(text) < 40 and text.count(" ") < 2
+            found_kinds = self._terms.match(text, present, short)
+            if found_kinds:
+                path = walk.path_of(number)
+                for kind, confidence in found_kinds.items():
+                    walk.add(path, (kind, f"text:{kind}", confidence))
+        if cue is None:
+            return
+        for number in range(max(0, bisect.bisect_right(starts, cue) - 1), len(strings)):
+            original = strings[number]
+            info = places[number][2]
+            if (info.kind is None and not info.topic and len(original) > 7
+                    and " " in original):
+                hits = text_personal(original)
+                if hits:
+                    path = walk.path_of(number)
+                    for hit in hits:
+                        walk.add(path, hit)
+
+
+def _emails(text: str, position: int) -> list[tuple[str, int]]:
+    """(address, offset) of each e-mail address: domain by pattern, local part walked back."""
+    found = []
+    for match in pat.EMAIL_DOMAIN.finditer(text, position):
+        at = match.start()
+        begin = at
+        while begin > 0 and text[begin - 1] in pat.EMAIL_LOCAL and at - begin < 64:
+            begin -= 1
+        while begin < at and text[begin] in "._%+-":
+            begin += 1
+        if begin < at:
+            found.append((text[begin:match.end()], begin))
+    return found
+
+
+def _at_words(text: str, position: int, keywords: tuple[str, ...],
+              pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """Matches of `pattern` that start where one of `keywords` occurs (case-insensitively)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare character whose lower case is longer
+        return list(pattern.finditer(text, position))
+    starts = set()
+    for keyword in keywords:
+        found = lowered.find(keyword, position)
+        while found >= 0:
+            starts.add(found)
+            found = lowered.find(keyword, found + 1)
+    matches = []
+    end = -1
+    for start in sorted(starts):
+        if start < end:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            matches.append(match)
+            end = match.end()
+    return matches
+
+
+def _bounded(text: str, start: int, end: int, extra: str) -> bool:
+    """No letter, digit or one of `extra` right before `start` or right after `end`."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in extra or after.isalnum() or after in extra)
+
+
+_MODALITIES: Final = frozenset({
+    "face", "facial", "fingerprint", "finger", "iris", "retina", "voice", "voiceprint", "palm",
+    "palm vein", "palmprint", "vein", "gait", "signature dynamics", "gesicht", "visage",
+    "rostro", "empreinte", "huella", "stimme", "voix", "voz",
+})
+
+
+def _biometric_record(obj: dict[Any, Any]) -> bool:
+    """An enrolment record: a `modality` (or `finger`) saying which body part was measured."""
+    for key, value in obj.items():
+        if type(key) is not str:
+            continue
+        tokens = _CLASSIFY(key).tokens
+        if tokens and tokens[-1] in {"finger", "hand", "eye"}:
+            return True
+        if (tokens and tokens[-1] in {"modality", "modalities", "biometric", "factor"}
+                and type(value) is str and fold(value).replace("_", " ") in _MODALITIES):
+            return True
+    return False
+
+
+def _has_personal_sibling(obj: dict[Any, Any]) -> bool:
+    return any(type(key) is str and _CLASSIFY(key).kind in _PERSONAL_SIBLINGS and _filled(value)
+               for key, value in obj.items())
+
+
+def _filled(value: Any) -> bool:
+    return value not in (None, "", [], {}, False)
+
+
+def _meta_like(info: KeyInfo) -> bool:
+    """A key inside a sensitive container that describes the record, not the data."""
+    return bool(info.tokens) and info.tokens[-1] in META_TOKENS and info.tokens[-1] not in {
+        "name", "text", "description", "code", "type"}

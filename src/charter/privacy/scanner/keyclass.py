@@ -1,0 +1,201 @@
+"""Key classification: what a JSON key (or form field, query parameter) says about its value.
+
+`classify(key)` folds the key into tokens and looks them up in the vocabulary of
+`keywords`. The answer depends on the key alone, so it is cached: a gateway sees the same
+few thousand keys again and again, and a cache hit is one dict lookup.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from charter.privacy.scanner import keywords as kw
+from charter.privacy.scanner.normalize import fold, key_tokens
+
+
+@dataclass(frozen=True, slots=True)
+class KeyInfo:
+    """What a key tells. `kind` is None when the key names no kind by itself.
+
+    `exact`: the whole key is the vocabulary entry (`email`), not a part of it
+    (`contact_email`). `person`: 2 when the key names a person (`patient`), 1 when it may
+    (`user`), else 0; `ambiguous_name`: `name`-like keys that are a person's name only
+    in a person's context. `no_numbers`: keys whose values are identifiers, versions or
+    hashes, where digit patterns (cards, phones, IPs, ids) are not looked for.
+    """
+
+    kind: str | None
+    exact: bool = False
+    person: int = 0
+    ambiguous_name: bool = False
+    no_numbers: bool = False
+    text: bool = False
+    topic: bool = False
+    biometric_payload: bool = False
+    tokens: tuple[str, ...] = ()
+
+
+def _index(entries: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for kind, phrases in entries.items():
+        for phrase in phrases:
+            index.setdefault(" ".join(key_tokens(phrase)), kind)
+    return index
+
+
+_PHRASES: Final = _index(kw.KEY_PHRASES)
+_EXACT_ONLY: Final = frozenset(" ".join(key_tokens(p)) for p in kw.EXACT_ONLY)
+_STEMS: Final = tuple((stem, kind) for kind, stems in kw.KEY_STEMS.items() for stem in stems)
+_STRONG: Final = frozenset(" ".join(key_tokens(p)) for p in kw.STRONG_PERSON_CONTEXT)
+_WEAK: Final = frozenset(" ".join(key_tokens(p)) for p in kw.PERSON_CONTEXT)
+_NAMEISH: Final = frozenset(" ".join(key_tokens(p)) for p in kw.AMBIGUOUS_NAME_KEYS)
+_LONGEST: Final = max(len(phrase.split()) for phrase in _PHRASES)
+
+# Values under these keys are identifiers, versions, hashes or measurements.
+_NO_NUMBERS: Final = frozenset({
+    "id", "ids", "uuid", "guid", "sku", "ean", "gtin", "isbn", "upc", "barcode", "serial",
+    "imei", "mac", "hash", "sha", "sha1", "sha256", "sha512", "md5", "checksum", "digest",
+    "etag", "version", "ver", "release", "build", "firmware", "fw", "sdk", "semver",
+    "revision", "rev", "commit", "oid", "nonce", "salt", "tracking", "order", "invoice",
+    "transaction", "txn", "ref", "reference", "request", "trace", "span", "correlation",
+    "batch", "lot", "part", "model", "item", "product", "article", "artikel", "shipment",
+    "parcel", "ticket", "case", "claim", "policy", "booking", "reservation", "confirmation",
+    "timestamp", "ts", "epoch", "time", "duration", "ms", "bytes", "size", "count", "total",
+    "amount", "price", "quantity", "qty", "port", "pid", "code", "number", "no", "nr",
+    "seq", "sequence", "offset", "cursor", "page", "limit", "latency", "elapsed",
+})
+# `number`, `no`, `code` make a key an identifier only when nothing else says otherwise.
+_WEAK_ID: Final = frozenset({"number", "no", "nr", "code"})
+
+_TEXT: Final = frozenset({
+    "notes", "note", "comment", "comments", "description", "message", "messages", "text",
+    "body", "summary", "details", "reason", "remarks", "remark", "observations",
+    "observation", "bemerkung", "bemerkungen", "notiz", "notizen", "kommentar",
+    "beschreibung", "nachricht", "commentaire", "commentaires", "remarque", "remarques",
+    "comentario", "comentarios", "nota", "notas", "descripcion", "mensaje", "content",
+    "feedback", "review", "narrative", "transcript", "subject", "title", "bio", "about",
+    "anamnese", "anamnesis", "history", "log", "entry", "question", "answer", "reply",
+    "response", "chat", "conversation", "memo", "annotation", "complaint", "issue",
+})
+
+_TOPIC: Final = frozenset({
+    "genre", "genres", "category", "categories", "topic", "topics", "tag", "tags", "section",
+    "department", "keyword", "keywords", "collection", "shelf", "aisle", "catalog",
+    "catalogue", "slug", "subjects", "theme", "themes", "niche", "vertical",
+    "industry", "segment", "kategorie", "rubrik", "thema", "categorie", "rubrique",
+    "categoria", "tema", "course", "module", "specialty", "speciality", "specialization",
+    "field", "discipline", "faculty", "book", "books", "title", "headline", "channel",
+    "podcast", "playlist", "group", "interest", "interests",
+})
+
+_QUESTION: Final = re.compile(r"q\d*")
+# Prefixes that make `<x>_name` a thing's name, even where x is also a person's role.
+_NOT_PEOPLE: Final = frozenset({"file", "host", "product", "service", "app", "user", "display",
+                                "screen", "nick", "company", "brand", "org", "team", "project",
+                                "event", "campaign", "device", "model", "account", "bank",
+                                "business", "store", "shop", "table", "column", "field"})
+
+# Keys holding a measurement when the record says it is biometric (see the engine).
+_BIOMETRIC_PAYLOAD: Final = frozenset({"template", "templates", "embedding", "embeddings",
+                                       "vector", "encoding", "minutiae", "features", "sample",
+                                       "print", "data", "blob"})
+
+_CACHE: dict[str, KeyInfo] = {}
+CACHE: Final = _CACHE  # read-only for callers that look up before calling `classify`
+_CACHE_LIMIT: Final = 50_000
+_NONE: Final = KeyInfo(None)
+
+
+def classify(key: str) -> KeyInfo:
+    """The KeyInfo of `key` (cached; safe to call from several threads)."""
+    info = _CACHE.get(key)
+    if info is None:
+        info = _classify(key)
+        if len(_CACHE) >= _CACHE_LIMIT:  # bounded: keys chosen by clients must not grow it
+            _CACHE.clear()
+        _CACHE[key] = info
+    return info
+
+
+def _classify(key: str) -> KeyInfo:
+    tokens = key_tokens(key)
+    if len(tokens) > 1 and _QUESTION.fullmatch(tokens[0]):
+        tokens = tokens[1:]  # survey answers: q_religion, q12_union_member
+    if not tokens:
+        return _NONE
+    joined = " ".join(tokens)
+    kind, exact, vetoed = _match_phrase(tokens)
+    if kind is None and not vetoed:  # a vetoed phrase (`api_key_id`) vetoes its stem too
+        kind = _match_stem(tokens)
+    if kind is None and len(tokens) > 1 and tokens[-1] in {"name", "names"} and (
+            set(tokens[:-1]) & (_STRONG | _WEAK)) and not set(tokens[:-1]) & _NOT_PEOPLE:
+        kind = "person_name"  # agent_name, driverName, emergency_contact_name
+    tokenset = set(tokens)
+    person = 2 if (joined in _STRONG or tokenset & _STRONG) else (
+        1 if (joined in _WEAK or tokenset & _WEAK) else 0)
+    no_numbers = bool(tokenset & _NO_NUMBERS) and not (
+        kind is not None or tokenset <= (_WEAK_ID | {"phone", "tel", "mobile"}))
+    if kind is None and tokenset & _NO_NUMBERS and not tokenset & _WEAK_ID:
+        no_numbers = True
+    return KeyInfo(
+        kind=kind, exact=exact, person=person, ambiguous_name=joined in _NAMEISH,
+        no_numbers=no_numbers, text=tokens[-1] in _TEXT,
+        topic=kind is None and bool(tokenset & _TOPIC),
+        biometric_payload=kind is None and tokens[-1] in _BIOMETRIC_PAYLOAD, tokens=tokens,
+    )
+
+
+def _match_phrase(tokens: tuple[str, ...]) -> tuple[str | None, bool, bool]:
+    """The best vocabulary phrase among the key's token spans: longest, then rightmost.
+
+    Returns (kind, whether the phrase is the whole key, whether a phrase was vetoed).
+    """
+    count = len(tokens)
+    vetoed = False
+    best: tuple[int, int, str] | None = None
+    for size in range(min(_LONGEST, count), 0, -1):
+        for start in range(count - size, -1, -1):
+            span = tokens[start:start + size]
+            phrase = " ".join(span)
+            kind = _PHRASES.get(phrase)
+            if kind is None and size > 1:
+                kind = _PHRASES.get("".join(span))
+            if kind is None:
+                continue
+            whole = size == count
+            if phrase in _EXACT_ONLY and not whole:
+                continue
+            if _vetoed(kind, tokens[:start], tokens[start + size:]):
+                vetoed = True
+                continue
+            if best is None or (size, start) > best[:2]:
+                best = (size, start, kind)
+        if best is not None:
+            return best[2], best[0] == count, vetoed
+    return None, False, vetoed
+
+
+def _vetoed(kind: str, before: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    keeps = kw.META_KEEPS.get(kind, frozenset())
+    if any(token in kw.META_TOKENS and token not in keeps for token in after):
+        return True
+    pre = kw.PRE_VETO.get(kind)
+    return pre is not None and any(token in pre for token in before)
+
+
+def _match_stem(tokens: tuple[str, ...]) -> str | None:
+    """A stem inside one token (`Gewerkschaftsmitglied`), unless metadata follows it."""
+    for index, token in enumerate(tokens):
+        for stem, kind in _STEMS:
+            if stem in token or (index + 1 < len(tokens)
+                                 and stem in token + tokens[index + 1]):
+                if not _vetoed(kind, tokens[:index], tokens[index + 1:]):
+                    return kind
+    return None
+
+
+def fold_key(key: str) -> str:
+    """The folded form of a key (for callers that compare keys to fixed names)."""
+    return fold(key)

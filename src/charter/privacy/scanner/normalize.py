@@ -1,0 +1,48 @@
+"""Folding keys and text to one spelling: lower case, ASCII, no accents, `ß` as `ss`.
+
+Keys are then cut into word tokens (`dateOfBirth`, `date-of-birth`, `DATE_OF_BIRTH` all give
+`date of birth`), so one vocabulary entry covers every naming convention. Folding text lets
+`diagnostiqué` and `diagnostique`, `Straße` and `strasse` meet the same entry.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+_CAMEL: Final = re.compile(r"([a-z0-9])([A-Z])|([A-Z])([A-Z][a-z])")
+_NON_ALNUM: Final = re.compile(r"[^a-z0-9]+")
+# Punctuation to spaces, so `str.split` yields words (apostrophes and hyphens included:
+# "d'une", "non-smoker" give two words each).
+_PUNCT_TO_SPACE: Final = str.maketrans({
+    char: " " for char in "!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~-\u2019\u00ab\u00bb\u201c\u201d\n\t\r"
+})
+
+
+def fold(text: str) -> str:
+    """`text` in lower case without accents (`ß` -> `ss`); ASCII text costs one `lower`."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered
+    lowered = lowered.replace("\u00df", "ss")
+    # Decompose, then drop what is not ASCII: the accents, and (a known limit) letters of
+    # scripts the vocabulary does not cover anyway.
+    return unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode("ascii")
+
+
+def key_tokens(key: str) -> tuple[str, ...]:
+    """The word tokens of a key: `patientDOB` -> ("patient", "dob")."""
+    spaced = _CAMEL.sub(_camel_split, key)
+    return tuple(token for token in _NON_ALNUM.split(fold(spaced)) if token)
+
+
+def _camel_split(match: re.Match[str]) -> str:
+    if match.group(1):
+        return f"{match.group(1)}_{match.group(2)}"
+    return f"{match.group(3)}_{match.group(4)}"
+
+
+def words(folded: str) -> list[str]:
+    """The words of already folded text."""
+    return folded.translate(_PUNCT_TO_SPACE).split()

@@ -1,0 +1,101 @@
+"""Numeric runs: one tokenising pattern finds them, this module says what each one is.
+
+A run is seven or more characters of digits and separators (`+49 30 1234567`,
+`4111-1111-1111-1111`, `48.8584, 2.2945`, `123-45-6789`). Runs glued to letters are parts
+of identifiers (`SKU-4111111111111111`, `v1.2.3.4`, hex ids) and are skipped, as are dates
+and times. What is left is matched against the shapes of cards, phones, SSNs, IPv4
+addresses, coordinates, French NIRs and Spanish DNIs; validators then decide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from charter.privacy.scanner import patterns as p
+
+Candidate = tuple[str, str, int]  # pattern name, text, offset in the joined text
+
+_SEPARATORS: Final = str.maketrans("", "", " .,:()/-+")
+_LIST_SPLIT: Final = re.compile(r"[ \t]*[,;][ \t]*")
+_PHONE_CUES: Final = ("tel", "phone", "call", "mobil", "handy", "ruf", "fax", "cell", "movil",
+                      "portable", "whatsapp", "sms", "numero", "number", "nummer", "contact",
+                      "reach", "joindre", "joignable", "llamar", "appeler", "anrufen",
+                      "erreichbar", "erreichen", "contactar", "localizable", "whatsapp")
+
+
+def candidates(text: str, start: int, end: int) -> Iterator[Candidate]:
+    """Candidates in the run text[start:end] (`text` is the whole joined text)."""
+    before = text[start - 1] if start else " "
+    if before.isalnum() and not (before in "XYZ" and (start < 2 or not text[start - 2].isalnum())):
+        return
+    if before in "-_/.#" and start >= 2 and text[start - 2].isalnum():
+        return  # SKU-1234567, order#1234567: an identifier
+    after = text[end] if end < len(text) else " "
+    run = text[start:end]
+    if after.isalnum() or after in "_":
+        if after.isupper() and (end + 1 >= len(text) or not text[end + 1].isalnum()):
+            if run.isdigit() and 7 <= len(run) <= 8:
+                yield ("dni", (before if before in "XYZ" else "") + run + after, start)
+        return
+    if ("," in run or ";" in run) and p.COORDS_RUN.fullmatch(run):
+        yield ("coords", run, start)
+        return
+    offset = 0
+    for part in _LIST_SPLIT.split(run):
+        where = run.find(part, offset)
+        offset = where + len(part)
+        if len(part) >= 7 and part[0] in "+(0123456789":
+            found = list(_single(text, part, start + where))
+            if not found and " " in part:
+                found = list(_spaced(text, part, start + where))
+            yield from found
+
+
+def _spaced(text: str, run: str, start: int) -> Iterator[Candidate]:
+    """Several numbers in a row ("v1.2 +49 30 1234567 4111 1111 1111 1111"): the longest
+    stretches of space-separated pieces that are something, left to right."""
+    pieces = run.split(" ")
+    offsets = []
+    at = 0
+    for piece in pieces:
+        offsets.append(at)
+        at += len(piece) + 1
+    first = 0
+    while first < len(pieces):
+        for last in range(len(pieces), first, -1):
+            if last - first == len(pieces):
+                continue  # the whole run was tried already
+            part = " ".join(pieces[first:last])
+            found = list(_single(text, part, start + offsets[first])) if len(part) >= 7 else []
+            if found:
+                yield from found
+                first = last
+                break
+        else:
+            first += 1
+
+
+def _single(text: str, run: str, start: int) -> Iterator[Candidate]:
+    if p.IPV4_RUN.fullmatch(run):
+        yield ("ipv4", run, start)
+        return
+    digits = len(run.translate(_SEPARATORS))
+    if digits < 7 or ":" in run or p.DATE_RUN.fullmatch(run):
+        return
+    if p.SSN_RUN.fullmatch(run):
+        yield ("ssn", run, start)
+        return
+    if 13 <= digits <= 15 and run[0] in "12" and p.NIR_RUN.fullmatch(run):
+        yield ("nir", run, start)
+    if p.CARD_RUN.fullmatch(run) and 13 <= digits <= 19:
+        yield ("card", run, start)
+    if 8 <= digits <= 15 and (run[0] in "+(" or run.startswith("00")
+                              or p.PHONE_RUN.fullmatch(run) or _phone_cue(text, start)):
+        yield ("phone", run, start)
+
+
+def _phone_cue(text: str, start: int) -> bool:
+    window = text[max(0, start - 24):start].lower()
+    return any(cue in window for cue in _PHONE_CUES)

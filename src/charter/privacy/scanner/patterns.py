@@ -1,0 +1,118 @@
+"""The value patterns, and the cheap gates that decide which of them run at all.
+
+The strings of a document are joined with newlines and scanned as one text (one call into
+the regex engine per pattern instead of one per value); no pattern matches across a
+newline, so a match always lies inside one value. Patterns only *propose* candidates:
+checksums and context decide (see `detectors`).
+
+Python's `re` is slow on an alternation of many patterns (it tries every alternative at
+every position; see docs/scanner.md for the measurements), and fast on a pattern that
+starts with a literal or a narrow character class. So each family runs on its own, behind a
+substring test (`"@" in text`, `"eyJ" in text`...) that costs next to nothing when the
+family cannot occur; everything made of digits is found by one tokenising pattern for
+numeric runs and then told apart in Python.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# Portable syntax only (no look-around, no backreferences), so the same alternatives compile
+# in Python's `re`, RE2 and Hyperscan; what look-around would check (a digit right before a
+# card number...) is checked in Python on the few candidates.
+_ALTERNATIVES: Final[tuple[tuple[str, str], ...]] = (
+    ("pem", r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"),
+    ("jwt", r"eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"),
+    ("cloud_key", r"(?:AKIA|ASIA)[A-Z0-9]{16}|AIza[0-9A-Za-z_-]{35}|ya29\.[0-9A-Za-z_-]{20,}"),
+    ("token", r"gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{40,}"
+              r"|glpat-[A-Za-z0-9_-]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}"
+              r"|[sr]k_(?:live|test)_[A-Za-z0-9]{16,}|sk-(?:proj-|ant-)?[A-Za-z0-9_-]{32,}"
+              r"|npm_[A-Za-z0-9]{36}|SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}"
+              r"|hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]+"
+              r"|AccountKey=[A-Za-z0-9+/]{40,}={0,2}|SharedAccessSignature=[^ \n]{20,}"
+              r"|shpat_[a-fA-F0-9]{32}|sq0csp-[A-Za-z0-9_-]{40,}"),
+    ("bearer", r"(?:[Bb]earer|BEARER)[ \t]+[A-Za-z0-9._~+/-]{16,}=*"),
+    ("basic", r"Basic[ \t]+[A-Za-z0-9+/]{12,}={0,2}"),
+    ("url_password", r"[a-zA-Z][a-zA-Z0-9+.-]{1,20}://[^\s/:@\"']{1,64}:[^\s/@\"']{1,128}@"),
+    ("assignment", r"(?i:(?:password|passwd|pwd|passwort|kennwort|mot de passe|"
+                   r"contrase(?:ñ|n)a|client_secret|api_?key|secret|access_token)[ \t]*[:=][ \t]*"
+                   r"[\"']?[^\s\"',;&]{4,})"),
+    ("email", r"[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}"
+              r"[A-Za-z0-9])?(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}"),
+    ("iban", r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?"),
+    ("nino", r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]"),
+    ("dni", r"[XYZ]?\d{7,8}-?[A-Z]"),
+    ("coords", r"-?\d{1,3}\.\d{4,}[ \t]*[,;/ ][ \t]*-?\d{1,3}\.\d{4,}"),
+    ("ipv4", r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"),
+    ("ipv6", r"(?:[0-9A-Fa-f]{1,4}:){1,7}:?(?::?[0-9A-Fa-f]{1,4}){1,7}(?:\.\d{1,3}){0,3}"
+             r"|::(?:[fF]{4}:)?\d{1,3}(?:\.\d{1,3}){3}"),
+    ("ssn", r"\d{3}-\d{2}-\d{4}"),
+    ("nir", r"[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}"),
+    ("card", r"\d(?:[ -]?\d){12,18}"),
+    ("phone", r"(?:\+|00)[1-9]\d{0,2}[ .-]?(?:\(0?\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,4}"
+              r"|\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}|\d{3}[.-]\d{3}[.-]\d{4}|0[1-9](?:[ .]\d{2}){4}"),
+    ("dob", r"(?i:(?:born(?: on| in)?|d\.?o\.?b\.?|date of birth|birth ?date|birthday"
+            r"|geboren(?: am)?|geburtsdatum|geb\.|n(?:é|e)e? le|date de naissance"
+            r"|nacid[oa] el|fecha de nacimiento)[ \t]*(?:[:=]|is|was|ist|war|est|es)?[ \t]*"
+            r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.? ?[A-Za-zéû]{3,9}\.? \d{4}"
+            r"|[A-Za-z]{3,9}\.? \d{1,2},? \d{4}))"),
+)
+
+# All alternatives as one pattern: what a single-pass engine (RE2, Hyperscan) would run.
+# Kept for the engine comparison in bench/scanner.py; the scanner itself uses the families.
+ALTERNATIVES: Final = _ALTERNATIVES
+COMBINED: Final = "|".join(f"(?P<{name}>{body})" for name, body in _ALTERNATIVES)
+_SOURCES: Final = dict(_ALTERNATIVES)
+
+# Families run where the prefilter saw them. Each starts with a literal, so `re` finds its
+# candidates with a fast substring search.
+GATED: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    ("pem", re.compile(_SOURCES["pem"])),
+    ("jwt", re.compile(_SOURCES["jwt"])),
+    ("cloud_key", re.compile(_SOURCES["cloud_key"])),
+    ("token", re.compile(_SOURCES["token"])),
+    ("bearer", re.compile(_SOURCES["bearer"])),
+    ("basic", re.compile(_SOURCES["basic"])),
+    ("url_password", re.compile(r"://[^\s/:@\"']{1,64}:[^\s/@\"']{1,128}@")),
+)
+
+# Patterns that start with a word: matched only where that word occurs (found with
+# `str.find` on the lower-cased text), never scanned for at every position.
+ASSIGNMENT_WORDS: Final = ("password", "passwd", "pwd", "passwort", "kennwort", "mot de passe",
+                           "contraseña", "contrasena", "client_secret", "api_key", "apikey",
+                           "secret", "access_token")
+ASSIGNMENT: Final = re.compile(_SOURCES["assignment"])
+DOB_WORDS: Final = ("born", "dob", "d.o.b", "date of birth", "birth", "birthday", "geboren",
+                    "geburtsdatum", "geb.", "né le", "née le", "ne le", "nee le",
+                    "date de naissance", "nacido el", "nacida el", "fecha de nacimiento")
+DOB: Final = re.compile(_SOURCES["dob"])
+
+# E-mail addresses are found from their "@": the domain by this pattern, the local part by
+# walking back over the characters a local part may have.
+EMAIL_DOMAIN: Final = re.compile(r"@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
+                                 r"(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b")
+EMAIL_LOCAL: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                               "0123456789._%+-")
+
+# Runs of digits and separators, at least seven characters: cards, phones, SSNs, IPv4,
+# coordinates, NIRs and DNIs are all told apart from the run.
+# ISO dates and clock times are skipped by the look-ahead: they are the most common runs.
+# The first character comes first so that `re` can skip to candidates; the look-behind then
+# drops runs that continue a number or an identifier ("2024-05-14" from its "05").
+NUMERIC_RUN: Final = re.compile(r"[+(\d](?<![\d./-]\d)(?!\d{3}-\d\d-\d\d|\d?:\d\d)"
+                                r"[\d .,:()/-]{5,}\d")
+UPPER_GATE: Final = re.compile(r"[A-Z]{2} ?\d\d")
+IBAN: Final = re.compile(r"\b" + _SOURCES["iban"] + r"\b")
+NINO: Final = re.compile(r"\b" + _SOURCES["nino"] + r"\b")
+IPV6: Final = re.compile(_SOURCES["ipv6"])
+
+# Shapes inside a numeric run.
+IPV4_RUN: Final = re.compile(_SOURCES["ipv4"])
+SSN_RUN: Final = re.compile(_SOURCES["ssn"])
+COORDS_RUN: Final = re.compile(_SOURCES["coords"])
+PHONE_RUN: Final = re.compile(_SOURCES["phone"])
+NIR_RUN: Final = re.compile(_SOURCES["nir"])
+CARD_RUN: Final = re.compile(_SOURCES["card"])
+DATE_RUN: Final = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
+                             r"|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?")

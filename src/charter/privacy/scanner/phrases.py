@@ -1,0 +1,72 @@
+"""Ordinary personal data in prose: people's names and postal addresses in free text.
+
+Without a language model, names are found where the text itself points at one (a title
+such as Mr/Frau/Mme/Sra, "my name is", "patient Jane Doe") and addresses where a street
+type and a house number stand together. Both only ever run on text the walk identified as
+prose (values with spaces under keys that name no kind).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from charter.privacy.scanner.detectors import Hit
+
+_UPPER: Final = "A-ZÀ-ÖØ-Þ"
+_LOWER: Final = "a-zß-öø-ÿ"
+_NAME: Final = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+
+_PERSON: Final = re.compile(
+    rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|"
+    rf"Señor|Señora|Don|Doña)\.?\s+{_NAME}"
+    rf"|(?i:\bmy name is|\bmein name ist|\bich hei(?:ß|ss)e|\bje m'appelle|\bme llamo"
+    rf"|\bmi nombre es|\bname:)\s+{_NAME}"
+    rf"|\b(?:[Cc]ustomer|[Pp]atient|[Cc]lient|[Ee]mployee|[Cc]aller|[Aa]pplicant|[Tt]enant|"
+    rf"[Pp]assenger|[Gg]uest|Kunde|Kundin|Patientin|Mitarbeiter|Mitarbeiterin|[Cc]liente|"
+    rf"[Pp]aciente|[Ee]mpleado|[Ee]mpleada|[Pp]atiente|[Ss]alarié|[Ss]alariée)\s+"
+    rf"{_NAME}\s+{_NAME}"
+)
+
+_ADDRESS: Final = re.compile(
+    # 221B Baker Street, 1600 Pennsylvania Ave
+    rf"\b\d{{1,5}}[A-Za-z]?\s+(?:[{_UPPER}][{_LOWER}]+\.?\s+){{1,3}}(?:Street|St|Avenue|Ave|"
+    rf"Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|"
+    rf"Crescent|Square|Sq|Highway|Hwy|Parkway|Pkwy)\b"
+    # Hauptstraße 5, Am Markt 3 is not caught; Goethestr. 12a
+    rf"|\b[{_UPPER}][{_LOWER}]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ring)"
+    rf"\s+\d{{1,4}}[a-z]?\b"
+    rf"|\b[{_UPPER}][{_LOWER}]+\s(?:Straße|Strasse|Weg|Platz|Allee|Gasse)\s+\d{{1,4}}[a-z]?\b"
+    # 12 rue de la Paix, 3 bis avenue Foch
+    rf"|\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|"
+    rf"allée|allee|impasse|quai|route|cours)\s+(?:(?:de la|de l'|du|des|de|d')\s?)?"
+    rf"[{_UPPER}][{_LOWER}]+"
+    # Calle Mayor 5, Avda. de la Constitución, 12
+    rf"|\b(?:Calle|C/|Avenida|Avda\.|Av\.|Plaza|Paseo|Camino|Carrer|Ronda)\s+"
+    rf"(?:(?:de la|de los|de las|del|de)\s+)?[{_UPPER}][{_LOWER}]+(?:\s[{_UPPER}][{_LOWER}]+)?"
+    rf",?\s*(?:n[º°o]\.?\s*)?\d{{1,4}}\b"
+    # UK postcode with a town or street before it: "London SW1A 1AA"
+    rf"|\b[A-Z]{{1,2}}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{{2}}\b"
+)
+
+
+_TITLED: Final = re.compile(
+    rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|M|Monsieur|Madame|Sr|Sra|Srta|Señor|"
+    rf"Señora|Don|Doña)\.?\s+{_NAME}(?:\s+{_NAME}){{0,3}}")
+
+
+def text_personal(original: str) -> list[Hit]:
+    """Names and addresses in one value of two words or more.
+
+    A name needs prose around its cue (five words or more: "Labor Dr. Meyer MVZ" is a
+    lab) or must be the whole value with a title ("Ms. Owen Nakamura"); an address is a
+    street type with a house number wherever it stands.
+    """
+    hits: list[Hit] = []
+    words = original.count(" ") + 1
+    if (words >= 5 and _PERSON.search(original)) or (
+            words <= 5 and _TITLED.fullmatch(original.strip())):
+        hits.append(("person_name", "text:person_name", 0.7))
+    if _ADDRESS.search(original):
+        hits.append(("postal_address", "text:postal_address", 0.75))
+    return hits

@@ -1,0 +1,142 @@
+"""Which pattern families can occur in a text, and from where: one pass, before any regex.
+
+Python's `re` costs about 20 ns per character for each pattern it scans with; a document's
+strings are ~1 KB, so a dozen scans would eat the whole budget of a request. The
+prefilter answers, for every family at once, "does it occur, and where first?":
+
+- with Hyperscan (if importable) in one vectorised pass over the text, every family a
+  single-match expression reporting the end of its first occurrence;
+- without it, with substring tests and short searches that give the same answers.
+
+Both return `{family: offset}`, an offset inside the value that holds the family's first
+occurrence (Hyperscan reports where a match ends, not where it starts); callers restart
+the exact pattern from the beginning of that value (no pattern spans two values). The
+answers decide only where the exact patterns of `patterns` run, never what they find, so
+the findings do not depend on the engine.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+from typing import Any, Final
+
+# family -> (expression for Hyperscan, caseless?, substrings for the fallback or None,
+#            regex for the fallback when substrings cannot say it)
+_FAMILIES: Final[dict[str, tuple[str, bool, tuple[str, ...] | None, str | None]]] = {
+    "pem": (r"-----BEGIN", False, ("-----BEGIN",), None),
+    "jwt": (r"eyJ", False, ("eyJ",), None),
+    "cloud_key": (r"AKIA|ASIA|AIza|ya29\.", False, ("AKIA", "ASIA", "AIza", "ya29."), None),
+    "token": (r"gh[pousr]_|github_pat_|glpat-|xox[abposr]-|[sr]k_(?:live|test)_|sk-|npm_|SG\."
+              r"|hooks\.slack\.com|AccountKey=|SharedAccessSignature=|shpat_|sq0csp-", False,
+              ("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xox",
+               "k_live_", "k_test_", "sk-", "npm_", "SG.", "hooks.slack.com", "AccountKey=",
+               "SharedAccessSignature=", "shpat_", "sq0csp-"), None),
+    "bearer": (r"[Bb]earer[ \t]|BEARER[ \t]", False, ("earer", "EARER"), None),
+    "basic": (r"Basic[ \t]", False, ("Basic",), None),
+    "url_password": (r"://", False, ("://",), None),
+    "email": (r"@", False, ("@",), None),
+    "assignment": (r"pass|pwd|secret|api_?key|access_token|kennwort|contrase|mot de passe",
+                   True, None, None),
+    "dob": (r"born|dob|d\.o\.b|birth|geboren|geb\.|naissance|(?:ne|né)e? le|nacid|nacimiento",
+            True, None, None),
+    "upper": (r"[A-Z]{2} ?\d\d", False, None, r"[A-Z]{2} ?\d\d"),
+    "ipv6": (r"::|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){7}", False, None, None),
+    "numeric": (r"[+(]?\d[\d .,:()/-]{5,}\d", False, None, None),
+    # Cues for names and addresses in prose (see `phrases`).
+    "prose_cue": (r"\b(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|monsieur|madame|sr|sra"
+                  r"|srta|senor|senora|señor|señora|don|doña|customer|patient|client|employee"
+                  r"|caller|applicant|tenant|passenger|guest|kunde|kundin|patientin"
+                  r"|mitarbeiter|mitarbeiterin|cliente|paciente|empleado|empleada|patiente"
+                  r"|salarié|salariée|name|nombre|appelle|llamo|heiße|heisse)\b"
+                  r"|str\.|stra(?:ss|ß)e|weg\b|gasse|platz|allee|damm\b|ring\b|street|\bst\b"
+                  r"|avenue|\bave\b|road|\brd\b|boulevard|blvd|lane|drive|court|\bway\b"
+                  r"|place|terrace|close|crescent|square|highway|parkway|\brue\b|chemin"
+                  r"|all(?:e|é)e|impasse|quai|route|cours|calle|c/|avenida|avda|plaza|paseo"
+                  r"|camino|carrer|ronda|[A-Z]\d[A-Z\d]? \d[A-Z]{2}", True, None, None),
+}
+_LOWER_GATES: Final = {
+    "assignment": ("pass", "pwd", "secret", "api_key", "apikey", "access_token", "kennwort",
+                   "contrase", "mot de passe"),
+    "dob": ("born", "dob", "d.o.b", "birth", "geboren", "geb.", "naissance", "ne le",
+            "nee le", "née le", "né le", "nacid", "nacimiento"),
+}
+FAMILIES: Final = tuple(_FAMILIES)
+
+Prefilter = Callable[[str], dict[str, int]]
+
+
+def _fallback() -> Prefilter:
+    upper = re.compile(_FAMILIES["upper"][3] or "")
+    digit = re.compile(r"\d")
+    literal = [(name, spec[2]) for name, spec in _FAMILIES.items() if spec[2] is not None]
+
+    def scan(text: str) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for name, needles in literal:
+            positions = [p for p in (text.find(n) for n in needles) if p >= 0]
+            if positions:
+                found[name] = min(positions)
+        lowered = text.lower()
+        for name, needles in _LOWER_GATES.items():
+            positions = [p for p in (lowered.find(n) for n in needles) if p >= 0]
+            if positions:  # lower() may shift offsets of a few characters: start at 0
+                found[name] = 0
+        match = upper.search(text)
+        if match:
+            found["upper"] = match.start()
+        if "::" in text or text.count(":") >= 7:
+            found["ipv6"] = 0
+        found["prose_cue"] = 0  # no cheap test: let the prose patterns decide
+        match = digit.search(text)
+        if match:
+            found["numeric"] = match.start()
+        return found
+
+    return scan
+
+
+def _hyperscan() -> Prefilter | None:
+    try:
+        import hyperscan  # optional: a compiled engine, not available on every platform
+    except ImportError:
+        return None
+    names = list(_FAMILIES)
+    flags = [hyperscan.HS_FLAG_SINGLEMATCH | (hyperscan.HS_FLAG_CASELESS if spec[1] else 0)
+             for spec in _FAMILIES.values()]
+    database = hyperscan.Database()
+    database.compile(expressions=[spec[0].encode() for spec in _FAMILIES.values()],
+                     ids=list(range(len(names))), elements=len(names), flags=flags)
+    prototype = hyperscan.Scratch(database)
+    local = threading.local()  # Hyperscan's scratch space may serve one scan at a time
+
+    def scan(text: str) -> dict[str, int]:
+        data = text.encode()
+        ends: dict[str, int] = {}
+
+        def on_match(ident: int, start: int, end: int, flags: int, context: Any) -> None:
+            ends[names[ident]] = end
+
+        scratch = getattr(local, "scratch", None)
+        if scratch is None:
+            scratch = local.scratch = prototype.clone()
+        database.scan(data, match_event_handler=on_match, scratch=scratch)
+        if not ends:
+            return ends
+        if len(data) != len(text):  # non-ASCII: byte offsets differ from character offsets
+            return {name: 0 for name in ends}
+        return ends
+
+    return scan
+
+
+def build(engine: str = "auto") -> tuple[str, Prefilter]:
+    """The prefilter: "hyperscan", "python", or "auto" (Hyperscan when importable)."""
+    if engine in {"auto", "hyperscan"}:
+        fast = _hyperscan()
+        if fast is not None:
+            return "hyperscan", fast
+        if engine == "hyperscan":
+            raise RuntimeError("hyperscan is not installed")
+    return "python", _fallback()

@@ -1,0 +1,301 @@
+"""The labeled corpus is well-formed and reproducible, and the payload scanner meets its targets.
+
+The corpus lives in tests/privacy/corpus (see its README.md for the labeling rules). The
+scoring tests run the real `charter scan --jsonl` CLI over both splits.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import random
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.privacy.corpus import validators as v
+from tests.privacy.corpus.build import KINDS, SPECIAL_KINDS, write
+from tests.privacy.corpus.score import (
+    ScannerFailed,
+    Scores,
+    evaluate,
+    format_table,
+    load,
+    score,
+)
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+SPLITS = ("dev", "holdout")
+MICRO_F1_TARGET = 0.95
+SPECIAL_TARGET = 0.90
+
+
+def family(record: dict[str, Any]) -> str:
+    return str(record["id"]).split("-", 2)[2]
+
+
+# --- the corpus files ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_corpus_lines_are_well_formed(split: str) -> None:
+    lines = (CORPUS / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
+    assert lines
+    for number, line in enumerate(lines, 1):
+        record = json.loads(line)
+        assert set(record) == {"id", "doc", "kinds", "note"}, number
+        assert isinstance(record["id"], str) and record["id"].startswith(f"{split}-")
+        assert isinstance(record["note"], str)
+        kinds = record["kinds"]
+        assert kinds == sorted(set(kinds)), f"line {number}: kinds not sorted and unique"
+        assert set(kinds) <= set(KINDS), f"line {number}: unknown kinds {set(kinds) - set(KINDS)}"
+        # the document is a JSON value that survives a strict round trip
+        assert json.loads(json.dumps(record["doc"], allow_nan=False)) == record["doc"]
+
+
+def test_ids_are_unique_across_both_splits() -> None:
+    ids = [record["id"] for split in SPLITS for record in load(split, CORPUS)]
+    duplicates = [i for i, n in Counter(ids).items() if n > 1]
+    assert not duplicates
+
+
+def test_the_generator_reproduces_the_committed_files(tmp_path: Path) -> None:
+    paths = write(tmp_path)
+    for split in SPLITS:
+        assert paths[split].read_bytes() == (CORPUS / f"{split}.jsonl").read_bytes(), (
+            f"{split}.jsonl is stale: run `python -m tests.privacy.corpus.build`")
+
+
+def test_corpus_size_and_balance() -> None:
+    total_bytes = sum((CORPUS / f"{split}.jsonl").stat().st_size for split in SPLITS)
+    assert total_bytes < 3_000_000
+    for split, minimum in (("dev", 600), ("holdout", 400)):
+        records = load(split, CORPUS)
+        assert len(records) >= minimum
+        clean = sum(1 for r in records if not r["kinds"]) / len(records)
+        assert 0.25 <= clean <= 0.45, f"{split}: {clean:.0%} clean documents"
+        support = Counter(k for r in records for k in r["kinds"])
+        thin = {kind: support[kind] for kind in KINDS if support[kind] < 15}
+        assert not thin, f"{split}: too few documents for {thin}"
+
+
+def test_holdout_has_families_and_phrasings_dev_does_not() -> None:
+    dev, holdout = load("dev", CORPUS), load("holdout", CORPUS)
+    dev_families = {family(r) for r in dev}
+    holdout_only = {family(r) for r in holdout} - dev_families
+    assert len(holdout_only) >= 8, holdout_only
+    assert sum(1 for r in holdout if family(r) in holdout_only) >= 100
+
+    def sentences(records: list[dict[str, Any]]) -> set[str]:
+        found: set[str] = set()
+
+        def walk(value: Any) -> None:
+            if isinstance(value, str) and len(value) > 40:
+                found.update(s for s in re.split(r"(?<=[.!?])\s+", value) if len(s) > 25)
+            elif isinstance(value, dict):
+                for item in value.values():
+                    walk(item)
+            elif isinstance(value, list):
+                for item in value:
+                    walk(item)
+
+        for record in records:
+            walk(record["doc"])
+        return found
+
+    dev_text, holdout_text = sentences(dev), sentences(holdout)
+    assert len(holdout_text - dev_text) >= 0.5 * len(holdout_text)
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_every_special_category_has_free_text_only_and_multilingual_cases(split: str) -> None:
+    records = load(split, CORPUS)
+    for kind in SPECIAL_KINDS:
+        if kind == "biometric":
+            continue  # only a template or measurement counts (see README), never a mention
+        languages = {m.group(1) for r in records
+                     for m in re.finditer(rf"text:{kind}/(\w+)", r["note"])}
+        assert {"en", "de", "fr", "es"} <= languages, (kind, languages)
+
+
+CARD_RUN = re.compile(r"(?<![\w-])(?:\d[ -]?){12,18}\d(?![\w-])")
+IBAN_RUN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
+
+
+def strings_in(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for item in value.values() for s in strings_in(item)]
+    if isinstance(value, list):
+        return [s for item in value for s in strings_in(item)]
+    return []
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_hard_negatives_really_fail_their_checksums(split: str) -> None:
+    """Documents not labeled payment_card / bank_account hold no Luhn-valid card or valid IBAN."""
+    for record in load(split, CORPUS):
+        texts = strings_in(record["doc"])
+        cards_only = [IBAN_RUN.sub(" ", text) for text in texts]
+        if "payment_card" not in record["kinds"]:
+            for text in cards_only:
+                for match in CARD_RUN.finditer(text):
+                    digits = re.sub(r"\D", "", match.group())
+                    if 15 <= len(digits) <= 16 and digits[0] in "3456":
+                        assert not v.luhn_valid(digits), (record["id"], match.group())
+        if "bank_account" not in record["kinds"]:
+            for text in texts:
+                for match in IBAN_RUN.finditer(text):
+                    assert not v.iban_valid(match.group()), (record["id"], match.group())
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_labeled_cards_and_ibans_are_valid(split: str) -> None:
+    cards = ibans = 0
+    for record in load(split, CORPUS):
+        for text in strings_in(record["doc"]):
+            for match in CARD_RUN.finditer(IBAN_RUN.sub(" ", text)):
+                digits = re.sub(r"\D", "", match.group())
+                if len(digits) in (15, 16) and digits[0] in "3456" and v.luhn_valid(digits):
+                    assert "payment_card" in record["kinds"], record["id"]
+                    cards += 1
+            for match in IBAN_RUN.finditer(text):
+                if v.iban_valid(match.group()):
+                    assert "bank_account" in record["kinds"], record["id"]
+                    ibans += 1
+    assert cards >= 15 and ibans >= 15
+
+
+# --- the generator's check-digit algorithms --------------------------------------------------
+
+
+def test_luhn_known_values_and_generated_cards() -> None:
+    assert v.luhn_valid("4111 1111 1111 1111")
+    assert v.luhn_valid("378282246310005")
+    assert not v.luhn_valid("4111111111111112")
+    rng = random.Random(7)
+    for brand in v.CARD_BRANDS:
+        for _ in range(200):
+            card = v.make_card_digits(rng, brand)
+            assert v.luhn_valid(card), card
+            assert len(card) == v.CARD_BRANDS[brand][1]
+            assert not v.luhn_valid(v.break_luhn(card))
+            assert v.luhn_valid(v.format_card(rng, card))
+
+
+def test_iban_known_values_and_generated_ibans() -> None:
+    assert v.iban_valid("GB82 WEST 1234 5698 7654 32")
+    assert v.iban_valid("DE89370400440532013000")
+    assert v.iban_valid("FR1420041010050500013M02606")
+    assert not v.iban_valid("DE89370400440532013001")
+    assert not v.iban_valid("DE8937040044053201300")  # one character short
+    rng = random.Random(11)
+    for country in v.IBAN_FORMATS:
+        for _ in range(100):
+            iban = v.make_iban(rng, country)
+            assert v.iban_valid(iban) and v.iban_valid(v.format_iban(iban, True)), iban
+            bad = v.break_iban(iban)
+            assert len(bad) == len(iban) and not v.iban_valid(bad)
+
+
+def test_spanish_dni_and_nie_check_letters() -> None:
+    assert v.dni_letter(12345678) == "Z"
+    assert v.dni_valid("12345678Z")
+    assert not v.dni_valid("12345678A")
+    assert v.dni_valid("X1234567L")
+    rng = random.Random(3)
+    for _ in range(300):
+        dni, nie = v.make_dni(rng), v.make_nie(rng)
+        assert v.dni_valid(dni) and v.dni_valid(nie), (dni, nie)
+        assert not v.dni_valid(v.break_dni(dni))
+
+
+def test_other_national_identifiers() -> None:
+    rng = random.Random(5)
+    assert v.steuer_id_valid("86095742719")
+    assert not v.steuer_id_valid("86095742710")
+    assert v.aba_valid("021000021") and v.aba_valid("011000015")
+    assert not v.aba_valid("021000022")
+    for bad in ("000-12-3456", "666-12-3456", "912-34-5678", "123-00-4567", "123-45-0000"):
+        assert not v.ssn_valid(bad), bad
+    assert v.ssn_valid("123-45-6789")
+    assert v.nino_valid("AB 12 34 56 C")
+    for bad in ("QQ123456C", "GB123456A", "AB123456E", "DA123456A"):
+        assert not v.nino_valid(bad), bad
+    for _ in range(300):
+        assert v.ssn_valid(v.make_ssn(rng))
+        assert v.nino_valid(v.make_nino(rng))
+        assert v.steuer_id_valid(v.make_steuer_id(rng))
+        assert v.aba_valid(v.make_aba(rng))
+        nir = v.make_nir(rng, rng.randint(1940, 2005), rng.randint(1, 12), rng.choice("MF"))
+        assert v.nir_valid(nir) and v.nir_valid(v.format_nir(nir))
+        broken = nir[:-1] + str((int(nir[-1]) + 1) % 10)
+        assert not v.nir_valid(broken)
+    assert v.ean13_valid("4006381333931")
+
+
+# --- score() ----------------------------------------------------------------------------------
+
+
+def test_score_by_hand() -> None:
+    truth = {0: {"email", "health"}, 1: {"credential"}, 2: set(), 3: {"health"}}
+    found = {0: {"email"}, 1: {"credential", "ip_address"}, 2: {"health"}, 3: {"health"}}
+    scores = score(truth, found)
+    # pairs: tp = (0,email) (1,credential) (3,health); fp = (1,ip_address) (2,health);
+    # fn = (0,health)
+    assert (scores.micro.tp, scores.micro.fp, scores.micro.fn) == (3, 2, 1)
+    assert scores.micro.precision == pytest.approx(3 / 5)
+    assert scores.micro.recall == pytest.approx(3 / 4)
+    assert scores.micro.f1 == pytest.approx(2 / 3)
+    health = scores["health"]
+    assert (health.tp, health.fp, health.fn, health.support) == (1, 1, 1, 2)
+    assert health.precision == health.recall == health.f1 == pytest.approx(0.5)
+    assert scores["email"].f1 == 1.0
+    ip = scores["ip_address"]
+    assert (ip.support, ip.precision, ip.recall, ip.f1) == (0, 0.0, 1.0, 0.0)
+    silent = scores["genetic"]  # neither in the truth nor found
+    assert (silent.precision, silent.recall, silent.f1) == (1.0, 1.0, 1.0)
+
+
+def test_score_counts_missing_docs_and_unknown_kinds() -> None:
+    scores = score({0: {"phone"}, 5: {"email"}}, {5: {"email", "shoe_size"}, 9: {"phone"}})
+    assert (scores.micro.tp, scores.micro.fp, scores.micro.fn) == (1, 2, 1)
+    assert scores["shoe_size"].fp == 1
+    table = format_table(scores)
+    assert "shoe_size" in table and "micro" in table and "phone" in table
+
+
+# --- the scanner against the corpus -----------------------------------------------------------
+
+
+@functools.cache
+def scanner_scores(split: str) -> tuple[Scores, tuple[dict[str, Any], ...]]:
+    try:
+        scores, errors = evaluate(split, CORPUS)
+    except ScannerFailed as exc:
+        pytest.fail(f"the scanner CLI did not run: {exc}", pytrace=False)
+    return scores, tuple(errors)
+
+
+@pytest.mark.clause("DATA-7")
+@pytest.mark.parametrize("split", SPLITS)
+def test_scanner_micro_f1(split: str) -> None:
+    scores, errors = scanner_scores(split)
+    table = format_table(scores)
+    assert not errors, f"the scanner rejected valid JSON documents: {list(errors)[:3]}"
+    assert scores.micro.f1 >= MICRO_F1_TARGET, (
+        f"{split}: micro-F1 {scores.micro.f1:.3f} < {MICRO_F1_TARGET}\n{table}")
+
+
+@pytest.mark.clause("DATA-7")
+@pytest.mark.parametrize("split", SPLITS)
+def test_scanner_special_categories(split: str) -> None:
+    scores, _ = scanner_scores(split)
+    misses = [f"{kind}: precision {scores[kind].precision:.3f}, recall {scores[kind].recall:.3f}"
+              for kind in SPECIAL_KINDS
+              if scores[kind].precision < SPECIAL_TARGET or scores[kind].recall < SPECIAL_TARGET]
+    assert not misses, f"{split}: " + "; ".join(misses) + "\n" + format_table(scores)
