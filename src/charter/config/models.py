@@ -397,7 +397,8 @@ class CharterConfig(_Strict):
     trusted_proxies: list[IPNetwork] = Field(default_factory=list)
     retention_classes: dict[str, RetentionPeriod] = Field(
         default_factory=lambda: {"operational": 7 * 86400.0, "security": 3 * 365 * 86400.0,
-                                 "configuration": 10 * 365 * 86400.0}
+                                 "configuration": 10 * 365 * 86400.0,
+                                 "backup": 30 * 86400.0}
     )
     purposes: list[Purpose] = Field(
         default_factory=lambda: [

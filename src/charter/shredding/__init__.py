@@ -1,0 +1,1 @@
+"""Crypto-shredding: per-subject data keys, and the ledger of subjects erased."""

@@ -1,0 +1,1 @@
+"""An independently written evaluation split for the payload scanner (see build.py)."""
