@@ -342,6 +342,55 @@ class Service(_Strict):
     environment: Literal["live", "test", "dev"] = "live"
 
 
+class AuditSettings(_Strict):
+    """How the audit log is sealed: signed checkpoints over the chain's head."""
+
+    checkpoint_every: int = Field(1000, ge=1, description="sign a checkpoint after this many"
+                                  " new events")
+    checkpoint_interval: float = Field(60.0, gt=0, description="and at least this often while"
+                                       " there are new events")
+    checkpoint_dir: str | None = Field(None, description="the second place checkpoints are"
+                                       " written to, a directory; default `<var>/audit-checkpoints`")
+
+    @field_validator("checkpoint_interval", mode="before")
+    @classmethod
+    def _duration(cls, value: Any) -> float:
+        return parse_duration(value)
+
+
+class BackupSettings(_Strict):
+    """Where encrypted backups go, and whether the scheduler takes them."""
+
+    directory: str | None = Field(None, description="where backups are written; default"
+                                  " `<var>/backups`")
+    interval: float | None = Field(None, description="take a backup this often (the scheduler);"
+                                   " `null`: only when `charter backup create` runs")
+
+    @field_validator("interval", mode="before")
+    @classmethod
+    def _duration(cls, value: Any) -> float | None:
+        return None if value is None else parse_duration(value)
+
+
+class SchedulerSettings(_Strict):
+    """Background jobs the supervisor runs; one node at a time runs each (a store lease)."""
+
+    enabled: bool = Field(True, description="run the jobs on this node (any node may; a lease"
+                          " keeps each job to one node at a time)")
+    retention_interval: float = Field(3600.0, gt=0, description="purge by retention class this"
+                                      " often")
+    capture_purge_interval: float = Field(3600.0, gt=0, description="purge expired payload"
+                                          " captures and their day keys this often")
+    backup_prune_interval: float = Field(3600.0, gt=0, description="delete expired backups this"
+                                         " often")
+
+    @field_validator("retention_interval", "capture_purge_interval", "backup_prune_interval",
+                     mode="before")
+    @classmethod
+    def _duration(cls, value: Any) -> float:
+        return parse_duration(value)
+
+
 SPECIAL_CATEGORY_KINDS = (
     "health", "genetic", "biometric", "racial_ethnic_origin", "political_opinion",
     "religious_belief", "trade_union", "sex_life_orientation", "criminal_record",
@@ -415,6 +464,9 @@ class CharterConfig(_Strict):
     upstreams: list[Upstream] = Field(default_factory=list)
     routes: list[Route] = Field(default_factory=list)
     approvals: list[Approval] = Field(default_factory=list)
+    audit: AuditSettings = AuditSettings()
+    backups: BackupSettings = BackupSettings()
+    scheduler: SchedulerSettings = SchedulerSettings()
 
     @model_validator(mode="after")
     def _references(self, info: ValidationInfo) -> CharterConfig:
