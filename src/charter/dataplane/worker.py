@@ -316,11 +316,13 @@ class _Worker:
             self._send_metrics()
 
     def _send_metrics(self) -> None:
-        if self.writer is not None:
-            stats = self.writer.stats()
-            self.metrics.set_gauge("access_log_queued", stats.get("queued", 0))
+        for table, writer in self.writers.items():
+            # `access_log_written`, `captures_dropped`, ...: one family per table and count.
+            stats = writer.stats()
+            queued = "access_log_queued" if table == "access_log" else f"{table}_write_queue"
+            self.metrics.set_gauge(queued, stats.get("queued", 0))
             for name in ("written", "dropped", "rejected", "failed_batches"):
-                self.metrics.set_total(f"access_log_{name}", stats.get(name, 0))
+                self.metrics.set_total(f"{table}_{name}", stats.get(name, 0))
         for name, total in self.limiters.stats().items():
             self.metrics.set_total(name, total)
         self._send("metrics", self.metrics.snapshot())
