@@ -18,6 +18,7 @@ import pytest
 
 from tests.privacy.corpus import validators as v
 from tests.privacy.corpus.build import KINDS, SPECIAL_KINDS, write
+from tests.privacy.corpus.fresh import build as fresh_build
 from tests.privacy.corpus.score import (
     ScannerFailed,
     Scores,
@@ -29,6 +30,9 @@ from tests.privacy.corpus.score import (
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 SPLITS = ("dev", "holdout")
+# a separate evaluation split in corpus/fresh, with its own generator and NOTES.md
+FRESH = "fresh"
+ALL_SPLITS = (*SPLITS, FRESH)
 MICRO_F1_TARGET = 0.95
 SPECIAL_TARGET = 0.90
 
@@ -40,9 +44,13 @@ def family(record: dict[str, Any]) -> str:
 # --- the corpus files ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("split", SPLITS)
+def split_path(split: str) -> Path:
+    return CORPUS / FRESH / f"{FRESH}.jsonl" if split == FRESH else CORPUS / f"{split}.jsonl"
+
+
+@pytest.mark.parametrize("split", ALL_SPLITS)
 def test_corpus_lines_are_well_formed(split: str) -> None:
-    lines = (CORPUS / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = split_path(split).read_text(encoding="utf-8").splitlines()
     assert lines
     for number, line in enumerate(lines, 1):
         record = json.loads(line)
@@ -57,7 +65,7 @@ def test_corpus_lines_are_well_formed(split: str) -> None:
 
 
 def test_ids_are_unique_across_both_splits() -> None:
-    ids = [record["id"] for split in SPLITS for record in load(split, CORPUS)]
+    ids = [record["id"] for split in ALL_SPLITS for record in load(split, CORPUS)]
     duplicates = [i for i, n in Counter(ids).items() if n > 1]
     assert not duplicates
 
@@ -67,6 +75,24 @@ def test_the_generator_reproduces_the_committed_files(tmp_path: Path) -> None:
     for split in SPLITS:
         assert paths[split].read_bytes() == (CORPUS / f"{split}.jsonl").read_bytes(), (
             f"{split}.jsonl is stale: run `python -m tests.privacy.corpus.build`")
+
+
+def test_the_fresh_generator_reproduces_its_committed_file(tmp_path: Path) -> None:
+    path = fresh_build.write(tmp_path)[FRESH]
+    assert path.read_bytes() == split_path(FRESH).read_bytes(), (
+        "fresh.jsonl is stale: run `python -m tests.privacy.corpus.fresh.build`")
+
+
+def test_fresh_split_size_and_balance() -> None:
+    assert split_path(FRESH).stat().st_size < 1_500_000
+    records = load(FRESH, CORPUS)
+    assert len(records) >= 550
+    clean = sum(1 for r in records if not r["kinds"]) / len(records)
+    assert 0.28 <= clean <= 0.42, f"{clean:.0%} clean documents"
+    support = Counter(k for r in records for k in r["kinds"])
+    thin = {kind: support[kind] for kind in KINDS if support[kind] < 15}
+    assert not thin, f"too few documents for {thin}"
+    assert set(fresh_build.KINDS) == set(KINDS)
 
 
 def test_corpus_size_and_balance() -> None:
@@ -135,7 +161,7 @@ def strings_in(value: Any) -> list[str]:
     return []
 
 
-@pytest.mark.parametrize("split", SPLITS)
+@pytest.mark.parametrize("split", ALL_SPLITS)
 def test_hard_negatives_really_fail_their_checksums(split: str) -> None:
     """Documents not labeled payment_card / bank_account hold no Luhn-valid card or valid IBAN."""
     for record in load(split, CORPUS):
@@ -153,7 +179,7 @@ def test_hard_negatives_really_fail_their_checksums(split: str) -> None:
                     assert not v.iban_valid(match.group()), (record["id"], match.group())
 
 
-@pytest.mark.parametrize("split", SPLITS)
+@pytest.mark.parametrize("split", ALL_SPLITS)
 def test_labeled_cards_and_ibans_are_valid(split: str) -> None:
     cards = ibans = 0
     for record in load(split, CORPUS):
@@ -282,7 +308,7 @@ def scanner_scores(split: str) -> tuple[Scores, tuple[dict[str, Any], ...]]:
 
 
 @pytest.mark.clause("DATA-7")
-@pytest.mark.parametrize("split", SPLITS)
+@pytest.mark.parametrize("split", ALL_SPLITS)
 def test_scanner_micro_f1(split: str) -> None:
     scores, errors = scanner_scores(split)
     table = format_table(scores)
@@ -292,7 +318,7 @@ def test_scanner_micro_f1(split: str) -> None:
 
 
 @pytest.mark.clause("DATA-7")
-@pytest.mark.parametrize("split", SPLITS)
+@pytest.mark.parametrize("split", ALL_SPLITS)
 def test_scanner_special_categories(split: str) -> None:
     scores, _ = scanner_scores(split)
     misses = [f"{kind}: precision {scores[kind].precision:.3f}, recall {scores[kind].recall:.3f}"

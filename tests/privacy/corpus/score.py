@@ -1,6 +1,6 @@
 """Document-level scoring of the payload scanner against the labeled corpus.
 
-    python -m tests.privacy.corpus.score dev|holdout
+    python -m tests.privacy.corpus.score dev|holdout|fresh
 
 runs ``charter scan --jsonl -`` over the split's documents (one JSON document per stdin line)
 and prints precision, recall and F1 per kind and micro-averaged over (document, kind) pairs.
@@ -108,7 +108,10 @@ class ScannerFailed(RuntimeError):
 
 
 def load(split: str, directory: Path = HERE) -> list[dict[str, Any]]:
-    with (directory / f"{split}.jsonl").open(encoding="utf-8") as fh:
+    path = directory / f"{split}.jsonl"
+    if not path.exists():  # a split kept in its own package, e.g. fresh/fresh.jsonl
+        path = directory / split / f"{split}.jsonl"
+    with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
@@ -152,8 +155,8 @@ def evaluate(split: str, directory: Path = HERE) -> tuple[Scores, list[dict[str,
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if len(args) != 1 or args[0] not in ("dev", "holdout"):
-        print("usage: python -m tests.privacy.corpus.score dev|holdout", file=sys.stderr)
+    if len(args) != 1 or args[0] not in ("dev", "holdout", "fresh"):
+        print("usage: python -m tests.privacy.corpus.score dev|holdout|fresh", file=sys.stderr)
         return 2
     try:
         scores, errors = evaluate(args[0])

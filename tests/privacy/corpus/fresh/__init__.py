@@ -1,1 +1,1 @@
-"""An independently written evaluation split for the payload scanner (see build.py)."""
+"""A separate evaluation split for the payload scanner, with its own generator (build.py)."""

@@ -117,7 +117,7 @@ def format_card(rng: random.Random, number: str) -> str:
     sep = " " if style == "space" else "-"
     if len(number) == 15:
         return sep.join((number[:4], number[4:10], number[10:]))
-    return sep.join(number[i:i + 4] for i in range(0, 16, 4))
+    return sep.join(number[i : i + 4] for i in range(0, 16, 4))
 
 
 # --- IBAN ----------------------------------------------------------------------------------
@@ -164,14 +164,14 @@ def break_iban(value: str) -> str:
     s = value.replace(" ", "")
     pos = max(i for i, ch in enumerate(s) if ch.isdigit() and i >= 4)
     for step in range(1, 10):
-        out = s[:pos] + str((int(s[pos]) + step) % 10) + s[pos + 1:]
+        out = s[:pos] + str((int(s[pos]) + step) % 10) + s[pos + 1 :]
         if not iban_ok(out):
             return out
     raise AssertionError(value)
 
 
 def format_iban(value: str, spaced: bool) -> str:
-    return " ".join(value[i:i + 4] for i in range(0, len(value), 4)) if spaced else value
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if spaced else value
 
 
 # --- bank routing --------------------------------------------------------------------------
@@ -229,8 +229,12 @@ BAD_SSNS = ("000-{g}-{s}", "666-{g}-{s}", "9{a2}-{g}-{s}", "{a}-00-{s}", "{a}-{g
 
 def bad_ssn(rng: random.Random) -> str:
     pattern = rng.choice(BAD_SSNS)
-    out = pattern.format(a=f"{rng.randint(100, 665):03d}", a2=f"{rng.randint(0, 99):02d}",
-                         g=f"{rng.randint(10, 99):02d}", s=f"{rng.randint(1000, 9999):04d}")
+    out = pattern.format(
+        a=f"{rng.randint(100, 665):03d}",
+        a2=f"{rng.randint(0, 99):02d}",
+        g=f"{rng.randint(10, 99):02d}",
+        s=f"{rng.randint(1000, 9999):04d}",
+    )
     assert not ssn_ok(out)
     return out
 
@@ -294,8 +298,10 @@ def steuer_id(rng: random.Random) -> str:
 
 
 def nir(rng: random.Random, year: int, month: int, sex: str) -> str:
-    body = (f"{1 if sex == 'M' else 2}{year % 100:02d}{month:02d}{rng.randint(1, 95):02d}"
-            f"{rng.randint(1, 990):03d}{rng.randint(1, 999):03d}")
+    body = (
+        f"{1 if sex == 'M' else 2}{year % 100:02d}{month:02d}{rng.randint(1, 95):02d}"
+        f"{rng.randint(1, 990):03d}{rng.randint(1, 999):03d}"
+    )
     return body + f"{97 - int(body) % 97:02d}"
 
 
@@ -347,16 +353,21 @@ def break_dni(value: str) -> str:
 
 def passport_number(rng: random.Random, country: str) -> str:
     if country in ("US", "GB", "AU", "CA"):
-        return (rng.choice("ACEGK") if country in ("AU", "CA") else "") + \
-            "".join(rng.choice(string.digits) for _ in range(9 if country in ("US", "GB") else 7))
+        return (rng.choice("ACEGK") if country in ("AU", "CA") else "") + "".join(
+            rng.choice(string.digits) for _ in range(9 if country in ("US", "GB") else 7)
+        )
     if country == "DE":
         return "".join(rng.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(9))
     if country == "FR":
-        return f"{rng.randint(10, 99)}{rng.choice(string.ascii_uppercase)}" \
-               f"{rng.choice(string.ascii_uppercase)}{rng.randint(10000, 99999)}"
+        return (
+            f"{rng.randint(10, 99)}{rng.choice(string.ascii_uppercase)}"
+            f"{rng.choice(string.ascii_uppercase)}{rng.randint(10000, 99999)}"
+        )
     if country == "ES":
-        return "".join(rng.choice(string.ascii_uppercase) for _ in range(3)) + \
-            f"{rng.randint(100000, 999999)}"
+        return (
+            "".join(rng.choice(string.ascii_uppercase) for _ in range(3))
+            + f"{rng.randint(100000, 999999)}"
+        )
     if country == "IN":
         return f"{rng.choice('JKLMNPRSTUVWZ')}{rng.randint(1000000, 9999999)}"
     return f"{rng.choice(string.ascii_uppercase)}{rng.randint(10000000, 99999999)}"
@@ -376,14 +387,27 @@ def _mrz_check(field: str) -> str:
     return str(total % 10)
 
 
-def mrz(number: str, country3: str, surname: str, given: str, dob: str, sex: str,
-        expiry: str) -> tuple[str, str]:
+def mrz(
+    number: str, country3: str, surname: str, given: str, dob: str, sex: str, expiry: str
+) -> tuple[str, str]:
     """TD3 (passport) machine readable zone; dob and expiry as YYMMDD."""
+
     def clean(s: str) -> str:
         return re.sub(r"[^A-Z]", "<", s.upper())
+
     line1 = f"P<{country3}{clean(surname)}<<{clean(given)}".ljust(44, "<")[:44]
     num = number.ljust(9, "<")[:9]
-    body = (num + _mrz_check(num) + country3 + dob + _mrz_check(dob) + sex + expiry
-            + _mrz_check(expiry) + "<" * 14 + "0")
+    body = (
+        num
+        + _mrz_check(num)
+        + country3
+        + dob
+        + _mrz_check(dob)
+        + sex
+        + expiry
+        + _mrz_check(expiry)
+        + "<" * 14
+        + "0"
+    )
     composite = body[0:10] + body[13:20] + body[21:43]
     return line1, body + _mrz_check(composite)
