@@ -206,6 +206,12 @@ def _phone(text: str, info: KeyInfo, leaf: str) -> Hit | None:
     return ("phone", "phone", 0.7)
 
 
+def _genetic(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    if info.topic or info.no_numbers:  # a title, an id, a version: `rs2024` names no one
+        return None
+    return ("genetic", "genetic_marker", 0.85)
+
+
 def _dob(text: str, info: KeyInfo, leaf: str) -> Hit | None:
     return ("date_of_birth", "text:date_of_birth", 0.85)
 
@@ -216,6 +222,7 @@ _JUDGES: Final[dict[str, _Judge]] = {
     "url_password": _url_password, "assignment": _assignment, "email": _email,
     "iban": _iban, "nino": _nino, "dni": _dni, "coords": _coords, "ipv4": _ipv4,
     "ipv6": _ipv6, "ssn": _ssn, "nir": _nir, "card": _card, "phone": _phone, "dob": _dob,
+    "genetic": _genetic,
 }
 
 
@@ -249,6 +256,7 @@ def keyed(kind: str, value: object, info: KeyInfo) -> Hit | None:
     return check(kind, value, info)
 
 
+_NO_INFO: Final = KeyInfo(None)
 _VALUE_VOCAB: Final = {tuple(key.split()): words for key, words in kw.KEY_VALUE_VOCAB.items()}
 _SQL_WORDS: Final = frozenset({"all", "distinct", "select", "true", "false"})
 
@@ -278,14 +286,48 @@ def _check_present(kind: str, value: object, info: KeyInfo) -> Hit | None:
 
 
 def _check_biometric(kind: str, value: object, info: KeyInfo) -> Hit | None:
-    if isinstance(value, str) and (_HEXISH.fullmatch(value.strip()) or len(value) < 8):
-        return None  # a key or certificate fingerprint, a hash: not a body's measurement
+    if isinstance(value, str) and (len(value) < 8 or "://" in value or (
+            _HEXISH.fullmatch(value.strip()) and not _BODY_TOKENS & set(info.tokens))):
+        # A key or certificate fingerprint, a hash, a link: not a body's measurement. An
+        # iris or face code may be hex: under a body part's key it is the measurement.
+        return None
     if isinstance(value, int) and not isinstance(value, bool):
         return None  # a count or an id; an embedding's components are floats
     return _check_present(kind, value, info)
 
 
+_BODY_TOKENS: Final = frozenset({"iris", "face", "facial", "voice", "palm", "retina", "vein",
+                                 "gesicht", "visage", "rostro", "minutiae"})
+# Words of a race that is run, not a person's origin ("Berlin Marathon", "10K", "GP").
+_RUN_WORDS: Final = frozenset({
+    "marathon", "half", "ultra", "triathlon", "relay", "sprint", "gp", "prix", "grand",
+    "cup", "derby", "stakes", "heat", "final", "qualifying", "stage", "lap", "laps", "run",
+    "trail", "fun", "km", "mile", "miles", "k", "race", "course", "carrera", "lauf", "rennen",
+    "elf", "orc", "dwarf", "human", "undead", "troll", "gnome", "halfling", "goblin",
+})
+_RACE_KEYS: Final = frozenset({("race",), ("raza",), ("rasse",)})
+_RACE_CODE: Final = re.compile(r"\d{4}-\d|[A-Z]{1,3}\d?")
+
+
+def judge_race(kind: str, value: object) -> Hit | None:
+    """An ethnicity value: not prose, not a race that is run (`10K`, "City Marathon")."""
+    if isinstance(value, str):
+        text = value.strip()
+        if len(text) > 60 or is_empty(text):
+            return None
+        if any(char.isdigit() for char in text) and not _RACE_CODE.fullmatch(text):
+            return None
+        if set(fold(text).replace("-", " ").split()) & _RUN_WORDS:
+            return None
+        return (kind, f"key:{kind}", 0.9)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return None  # a count or a time
+    return _check_present(kind, value, _NO_INFO)
+
+
 def _check_race(kind: str, value: object, info: KeyInfo) -> Hit | None:
+    if info.tokens in _RACE_KEYS:
+        return judge_race(kind, value)
     if isinstance(value, str) and len(value) > 60:
         return None
     return _check_present(kind, value, info)
@@ -418,23 +460,42 @@ def _check_name(kind: str, value: object, info: KeyInfo) -> Hit | None:
 
 
 def looks_like_name(value: str, strict: bool = False) -> bool:
-    """One to five words of letters (no digits, no @); `strict`: two or more, capitalised."""
+    """One to five words of letters (no digits, no @); `strict`: two or more, capitalised.
+
+    Answers are cached per value (values under `name` and `by` keys repeat: service,
+    product and team names), so a repeated value costs one dict lookup.
+    """
+    shape = _NAME_CACHE.get(value)
+    if shape is None:
+        shape = _name_shape(value)
+        if len(_NAME_CACHE) >= _NAME_CACHE_LIMIT:  # bounded: values are chosen by clients
+            _NAME_CACHE.clear()
+        _NAME_CACHE[value] = shape
+    return shape >= (2 if strict else 1)
+
+
+_NAME_CACHE: dict[str, int] = {}
+_NAME_CACHE_LIMIT: Final = 50_000
+
+
+def _name_shape(value: str) -> int:
+    """0: not a name; 1: may be one (`looks_like_name`); 2: a capitalised full name too."""
     text = value.strip()
     if not 2 <= len(text) <= 70:
-        return False
+        return 0
     parts = text.replace(",", " ").split()
     if not 1 <= len(parts) <= 5:
-        return False
+        return 0
     for part in parts:
         core = part.replace("-", "").replace("'", "").replace("\u2019", "").rstrip(".")
         if not core.isalpha():
-            return False
+            return 0
     if any(part.lower().rstrip(".") in _NOT_NAME_WORDS for part in parts):
-        return False
-    if strict:
-        return len(parts) >= 2 and all(part[0].isupper() for part in parts
-                                       if part.lower() not in _PARTICLES)
-    return True
+        return 0
+    if len(parts) >= 2 and all(part[0].isupper() for part in parts
+                               if part.lower() not in _PARTICLES):
+        return 2
+    return 1
 
 
 # Words in company, team and product names that no person's name has.

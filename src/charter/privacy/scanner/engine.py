@@ -18,13 +18,15 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, count
+from operator import add
 from typing import Any, Final
 from urllib.parse import parse_qsl
 
 from charter.privacy.scanner import detectors as det
-from charter.privacy.scanner import numeric, prefilter
+from charter.privacy.scanner import numeric, prefilter, records
 from charter.privacy.scanner import patterns as pat
+from charter.privacy.scanner.cues import CANVASS, DEDUCTION, SUBJECT
 from charter.privacy.scanner.findings import Finding, best_per_path
 from charter.privacy.scanner.keyclass import CACHE as key_cache
 from charter.privacy.scanner.keyclass import KeyInfo, classify
@@ -53,6 +55,9 @@ _NOT_PROSE: Final = frozenset({
     "national_id", "passport", "precise_location", "date_of_birth", "person_name",
 })
 _MAX_DEPTH: Final = 64
+# Context bits that have a record rule (SUBJECT only marks the document as a person's).
+_RULED: Final = ~SUBJECT
+_RULED_BELOW: Final = DEDUCTION | CANVASS
 _CLASSIFY: Final = classify
 _CACHED: Final = key_cache.get  # the cache behind `classify`: a hit costs no Python call
 
@@ -66,6 +71,9 @@ class _Walk:
     # Where each string is: (the container's path, its key or index, the key's KeyInfo).
     # The string's own path is built only if something is found in it.
     places: list[tuple[str, str | int | None, KeyInfo]] = field(default_factory=list)
+    # Record-rule vetoes: (path, kinds, mode); see `records`.
+    vetoes: list[tuple[str, frozenset[str], int]] = field(default_factory=list)
+    subject: bool = False  # a key named a person the document is about
 
     def add(self, path: str, hit: det.Hit | None) -> None:
         if hit is not None:
@@ -192,10 +200,13 @@ class Scanner:
         cached = _CACHED
         strings, places = walk.strings, walk.places
         personal: bool | None = None  # computed only if a `name`-like key needs it
+        cues = 0
         for key, value in obj.items():
             if type(key) is not str:  # only from Python callers: JSON keys are strings
                 key = str(key)
             info = cached(key) or _CLASSIFY(key)
+            if info.cue:
+                cues |= info.cue
             kind = type(value)
             if kind is str:
                 if not value:
@@ -228,6 +239,10 @@ class Scanner:
                     self._array(value, member(path, key), info, passed, walk, depth + 1)
             elif info.kind is not None or inherited is not None:
                 self._judge(value, member(path, key), info, inherited, walk)
+        if cues & SUBJECT:
+            walk.subject = True
+        if cues & _RULED or parent.cue & _RULED_BELOW:
+            _records(obj, path, parent, cues, walk)
 
     @staticmethod
     def _judge(value: Any, path: str, info: KeyInfo, inherited: str | None,
@@ -262,14 +277,16 @@ class Scanner:
     def _finish(self, walk: _Walk) -> list[Finding]:
         if walk.strings:
             joined = "\n".join(walk.strings)
-            starts = list(accumulate(map(len, walk.strings), lambda at, size: at + size + 1,
-                                     initial=0))
+            # Where each string starts in `joined`: lengths summed, plus one newline each.
+            starts = list(map(add, accumulate(map(len, walk.strings), initial=0), count()))
             cue = self._patterns(walk, joined, starts)
             self._free_text(walk, joined, starts, cue)
+        if walk.vetoes:
+            walk.findings = _apply_vetoes(walk)
         return best_per_path(walk.findings)
 
-    def _patterns(self, walk: _Walk, joined: str, starts: list[int]) -> int | None:
-        """Pattern candidates, judged; returns where prose cues start (None: nowhere)."""
+    def _patterns(self, walk: _Walk, joined: str, starts: list[int]) -> Iterable[int]:
+        """Pattern candidates, judged; returns the strings that prose cues point at."""
         strings = walk.strings
 
         def emit(name: str, text: str, position: int) -> None:
@@ -278,9 +295,9 @@ class Scanner:
             if hit is not None:
                 walk.add(walk.path_of(where), hit)
 
-        gates = self._prefilter(joined)
+        gates, prose = self._prefilter(joined)
         if not gates:
-            return None
+            return ()
 
         def first(family: str) -> int | None:
             end = gates.get(family)
@@ -314,15 +331,22 @@ class Scanner:
             for match in pat.IPV6.finditer(joined, position):
                 if _bounded(joined, match.start(), match.end(), ":."):
                     emit("ipv6", match.group(), match.start())
+        position = first("genetic")
+        if position is not None:
+            for match in pat.GENETIC.finditer(joined, position):
+                emit("genetic", match.group(), match.start())
         position = first("numeric")
         if position is not None:
             for match in pat.NUMERIC_RUN.finditer(joined, position):
                 for name, text, where in numeric.candidates(joined, match.start(), match.end()):
                     emit(name, text, where)
-        return first("prose_cue")
+        if prose is not None:  # the values holding a cue
+            return sorted({bisect.bisect_right(starts, end - 1) - 1 for end in prose})
+        cue = first("prose_cue")  # every value from the first cue on
+        return () if cue is None else range(bisect.bisect_right(starts, cue) - 1, len(strings))
 
     def _free_text(self, walk: _Walk, joined: str, starts: list[int],
-                   cue: int | None) -> None:
+                   cued: Iterable[int]) -> None:
         """Special categories from the vocabulary; names and addresses from `cue` on."""
         strings, places = walk.strings, walk.places
         folded_all = fold(joined)
@@ -350,9 +374,7 @@ class Scanner:
                 path = walk.path_of(number)
                 for kind, confidence in found_kinds.items():
                     walk.add(path, (kind, f"text:{kind}", confidence))
-        if cue is None:
-            return
-        for number in range(max(0, bisect.bisect_right(starts, cue) - 1), len(strings)):
+        for number in cued:
             original = strings[number]
             info = places[number][2]
             if (info.kind is None and not info.topic and len(original) > 7
@@ -413,8 +435,11 @@ def _bounded(text: str, start: int, end: int, extra: str) -> bool:
 _MODALITIES: Final = frozenset({
     "face", "facial", "fingerprint", "finger", "iris", "retina", "voice", "voiceprint", "palm",
     "palm vein", "palmprint", "vein", "gait", "signature dynamics", "gesicht", "visage",
-    "rostro", "empreinte", "huella", "stimme", "voix", "voz",
+    "rostro", "empreinte", "huella", "stimme", "voix", "voz", "thumb", "fingerabdruck",
+    "minutiae", "speaker", "iriscode", "palma", "paume",
 })
+_MODALITY_KEYS: Final = frozenset({"modality", "modalities", "biometric", "factor", "type",
+                                   "kind", "trait", "sensor", "typ", "tipo"})
 
 
 def _biometric_record(obj: dict[Any, Any]) -> bool:
@@ -425,10 +450,46 @@ def _biometric_record(obj: dict[Any, Any]) -> bool:
         tokens = _CLASSIFY(key).tokens
         if tokens and tokens[-1] in {"finger", "hand", "eye"}:
             return True
-        if (tokens and tokens[-1] in {"modality", "modalities", "biometric", "factor"}
-                and type(value) is str and fold(value).replace("_", " ") in _MODALITIES):
-            return True
+        if tokens and tokens[-1] in _MODALITY_KEYS and type(value) is str and len(value) < 40:
+            folded = fold(value).replace("_", " ").replace("-", " ")
+            if folded in _MODALITIES or (
+                    tokens[-1] != "type" and _MODALITIES.intersection(folded.split())):
+                return True
     return False
+
+
+def _records(obj: dict[Any, Any], path: str, parent: KeyInfo, cues: int, walk: _Walk) -> None:
+    """The record rules of `records` for one object (only when a key set a context bit)."""
+    if parent.person == 2:
+        walk.subject = True
+    found, vetoes = records.judge(obj, cues, parent, lambda: _has_personal_sibling(obj))
+    for key, hit in found:
+        walk.add(member(path, key), hit)
+    for name, kinds, mode in vetoes:
+        walk.vetoes.append((path if name is None else member(path, name), kinds, mode))
+
+
+_PERSON_EVIDENCE: Final = frozenset({"person_name", "date_of_birth", "national_id", "passport"})
+
+
+def _apply_vetoes(walk: _Walk) -> list[Finding]:
+    """The findings that no veto of a record rule removes."""
+    person = walk.subject or any(f.kind in _PERSON_EVIDENCE for f in walk.findings)
+    kept = []
+    for finding in walk.findings:
+        path = finding.path
+        for where, kinds, mode in walk.vetoes:
+            if finding.kind not in kinds or not path.startswith(where) or (
+                    len(path) > len(where) and path[len(where)] not in ".["):
+                continue
+            if mode == records.TEXT_ONLY and not finding.detector.startswith("text:"):
+                continue
+            if mode == records.NO_PERSON and person:
+                continue
+            break
+        else:
+            kept.append(finding)
+    return kept
 
 
 def _has_personal_sibling(obj: dict[Any, Any]) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from charter.privacy.scanner import keywords as kw
+from charter.privacy.scanner.cues import PERSON_ONLY, cue_of
 from charter.privacy.scanner.normalize import fold, key_tokens
 
 
@@ -35,6 +36,7 @@ class KeyInfo:
     topic: bool = False
     biometric_payload: bool = False
     tokens: tuple[str, ...] = ()
+    cue: int = 0  # context bits (see `cues`): what the key says about its record
 
 
 def _index(entries: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -100,7 +102,8 @@ _NOT_PEOPLE: Final = frozenset({"file", "host", "product", "service", "app", "us
 # Keys holding a measurement when the record says it is biometric (see the engine).
 _BIOMETRIC_PAYLOAD: Final = frozenset({"template", "templates", "embedding", "embeddings",
                                        "vector", "encoding", "minutiae", "features", "sample",
-                                       "print", "data", "blob"})
+                                       "print", "data", "blob", "descriptor",
+                                       "descriptors", "code", "vectors", "payload"})
 
 _CACHE: dict[str, KeyInfo] = {}
 CACHE: Final = _CACHE  # read-only for callers that look up before calling `classify`
@@ -132,6 +135,9 @@ def _classify(key: str) -> KeyInfo:
     if kind is None and len(tokens) > 1 and tokens[-1] in {"name", "names"} and (
             set(tokens[:-1]) & (_STRONG | _WEAK)) and not set(tokens[:-1]) & _NOT_PEOPLE:
         kind = "person_name"  # agent_name, driverName, emergency_contact_name
+    cue = cue_of(tokens)
+    if cue & PERSON_ONLY:
+        kind = None  # `Herkunft`: an ethnicity only in a person's record (see `records`)
     tokenset = set(tokens)
     person = 2 if (joined in _STRONG or tokenset & _STRONG) else (
         1 if (joined in _WEAK or tokenset & _WEAK) else 0)
@@ -144,6 +150,7 @@ def _classify(key: str) -> KeyInfo:
         no_numbers=no_numbers, text=tokens[-1] in _TEXT,
         topic=kind is None and bool(tokenset & _TOPIC),
         biometric_payload=kind is None and tokens[-1] in _BIOMETRIC_PAYLOAD, tokens=tokens,
+        cue=cue,
     )
 
 

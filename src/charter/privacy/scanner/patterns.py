@@ -116,3 +116,18 @@ NIR_RUN: Final = re.compile(_SOURCES["nir"])
 CARD_RUN: Final = re.compile(_SOURCES["card"])
 DATE_RUN: Final = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
                              r"|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?")
+
+# Genetic notation in any string: a dbSNP id, an HGVS variant (c.68_69delAG, c.1521_1523del,
+# p.Arg1443Ter, p.(Gly12Asp)), an STR locus with its alleles (D8S1179 13,14; TH01: 9.3),
+# a pharmacogene's star alleles (CYP2D6 *1/*4).
+_HGVS_POS: Final = r"[-*]?\d+(?:[+-]\d+)?"
+GENETIC: Final = re.compile(
+    r"\brs\d{4,10}\b"
+    rf"|\b[cgmnr]\.{_HGVS_POS}(?:_{_HGVS_POS})?(?:[ACGT]>[ACGT]|delins[ACGT]+|del[ACGT]*|"
+    r"dup[ACGT]*|ins[ACGT]+|inv)"
+    r"|\bp\.\(?(?:Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|"
+    r"Tyr|Val|Ter)\d+(?:[A-Z][a-z]{2}|fs|\*|=)"
+    r"|\b(?:D\d{1,2}S\d{2,4}|TH01|TPOX|CSF1PO|vWA|VWA|FGA|Penta ?[DE]|SE33)\b[ \t]*[:=]?[ \t]*"
+    r"\d{1,2}(?:\.\d)?(?:[ \t]*[,/][ \t]*\d{1,2}(?:\.\d)?)?\b"
+    r"|\b(?:CYP\d[A-Z]\d{1,2}|TPMT|DPYD|UGT1A1|NUDT15|SLCO1B1)[ \t]*\*\d+[A-Z]?"
+)

@@ -22,6 +22,9 @@ import threading
 from collections.abc import Callable
 from typing import Any, Final
 
+# (STR profiles in text are gated by their D-loci: a profile without one is not looked for.)
+_GENETIC_GATE: Final = r"rs\d{4}|[cgmnr]\.[-*]?\d|p\.\(?[A-Z]|D\d{1,2}S\d|\*\d"
+
 # family -> (expression for Hyperscan, caseless?, substrings for the fallback or None,
 #            regex for the fallback when substrings cannot say it)
 _FAMILIES: Final[dict[str, tuple[str, bool, tuple[str, ...] | None, str | None]]] = {
@@ -44,6 +47,8 @@ _FAMILIES: Final[dict[str, tuple[str, bool, tuple[str, ...] | None, str | None]]
     "upper": (r"[A-Z]{2} ?\d\d", False, None, r"[A-Z]{2} ?\d\d"),
     "ipv6": (r"::|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){7}", False, None, None),
     "numeric": (r"[+(]?\d[\d .,:()/-]{5,}\d", False, None, None),
+    # Genetic notation: dbSNP ids, HGVS (c.68_69delAG, p.Arg1443Ter), STR loci, star alleles.
+    "genetic": (_GENETIC_GATE, False, None, _GENETIC_GATE),
     # Cues for names and addresses in prose (see `phrases`).
     "prose_cue": (r"\b(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|monsieur|madame|sr|sra"
                   r"|srta|senor|senora|señor|señora|don|doña|customer|patient|client|employee"
@@ -54,7 +59,8 @@ _FAMILIES: Final[dict[str, tuple[str, bool, tuple[str, ...] | None, str | None]]
                   r"|avenue|\bave\b|road|\brd\b|boulevard|blvd|lane|drive|court|\bway\b"
                   r"|place|terrace|close|crescent|square|highway|parkway|\brue\b|chemin"
                   r"|all(?:e|é)e|impasse|quai|route|cours|calle|c/|avenida|avda|plaza|paseo"
-                  r"|camino|carrer|ronda|[A-Z]\d[A-Z\d]? \d[A-Z]{2}", True, None, None),
+                  r"|camino|carrer|ronda|\b(?:ln|ct|pl|sq|hwy|pkwy|bd)\b|\bav\.|\bm\.?\s"
+                  r"|[A-Z]\d[A-Z\d]?\s\d[A-Z]{2}", True, None, None),
 }
 _LOWER_GATES: Final = {
     "assignment": ("pass", "pwd", "secret", "api_key", "apikey", "access_token", "kennwort",
@@ -64,15 +70,33 @@ _LOWER_GATES: Final = {
 }
 FAMILIES: Final = tuple(_FAMILIES)
 
-Prefilter = Callable[[str], dict[str, int]]
+# {family: offset of its first occurrence}, and where prose cues end (every one, when the
+# engine can say; None: any string from the first cue on may hold a name or an address).
+Gates = tuple[dict[str, int], list[int] | None]
+Prefilter = Callable[[str], Gates]
+_PROSE: Final = "prose_cue"
 
 
 def _fallback() -> Prefilter:
     upper = re.compile(_FAMILIES["upper"][3] or "")
+    # The genetic gate as searches that each start with a literal, which `re` finds fast;
+    # a dot counts only with the rest of an HGVS position and change after it.
+    genetic = [re.compile(part) for part in (r"rs\d{4}", r"p\.\(?[A-Z]", r"D\d{1,2}S\d",
+                                              r"\*\d")]
+    hgvs = re.compile(r"\.[-*]?\d+(?:[+-]\d+)?(?:_[-*]?\d+(?:[+-]\d+)?)?"
+                      r"(?:[ACGT]>|del|dup|ins|inv)")
+
+    def genetic_gate(text: str) -> int | None:
+        positions = [m.start() for m in (g.search(text) for g in genetic) if m is not None]
+        for match in hgvs.finditer(text):
+            if match.start() and text[match.start() - 1] in "cgmnr":
+                positions.append(match.start() - 1)
+                break
+        return min(positions) if positions else None
     digit = re.compile(r"\d")
     literal = [(name, spec[2]) for name, spec in _FAMILIES.items() if spec[2] is not None]
 
-    def scan(text: str) -> dict[str, int]:
+    def scan(text: str) -> Gates:
         found: dict[str, int] = {}
         for name, needles in literal:
             positions = [p for p in (text.find(n) for n in needles) if p >= 0]
@@ -86,13 +110,16 @@ def _fallback() -> Prefilter:
         match = upper.search(text)
         if match:
             found["upper"] = match.start()
+        position = genetic_gate(text)
+        if position is not None:
+            found["genetic"] = position
         if "::" in text or text.count(":") >= 7:
             found["ipv6"] = 0
         found["prose_cue"] = 0  # no cheap test: let the prose patterns decide
         match = digit.search(text)
         if match:
             found["numeric"] = match.start()
-        return found
+        return found, None
 
     return scan
 
@@ -103,30 +130,39 @@ def _hyperscan() -> Prefilter | None:
     except ImportError:
         return None
     names = list(_FAMILIES)
-    flags = [hyperscan.HS_FLAG_SINGLEMATCH | (hyperscan.HS_FLAG_CASELESS if spec[1] else 0)
-             for spec in _FAMILIES.values()]
+    # Every family reports its first match only, except prose cues: each says which value
+    # to read for names and addresses.
+    flags = [(0 if name == _PROSE else hyperscan.HS_FLAG_SINGLEMATCH)
+             | (hyperscan.HS_FLAG_CASELESS if spec[1] else 0)
+             for name, spec in _FAMILIES.items()]
+    prose = names.index(_PROSE)
     database = hyperscan.Database()
     database.compile(expressions=[spec[0].encode() for spec in _FAMILIES.values()],
                      ids=list(range(len(names))), elements=len(names), flags=flags)
     prototype = hyperscan.Scratch(database)
     local = threading.local()  # Hyperscan's scratch space may serve one scan at a time
 
-    def scan(text: str) -> dict[str, int]:
+    def scan(text: str) -> Gates:
         data = text.encode()
         ends: dict[str, int] = {}
+        cues: list[int] = []
 
         def on_match(ident: int, start: int, end: int, flags: int, context: Any) -> None:
-            ends[names[ident]] = end
+            if ident == prose:
+                cues.append(end)
+                ends.setdefault(_PROSE, end)
+            else:
+                ends[names[ident]] = end
 
         scratch = getattr(local, "scratch", None)
         if scratch is None:
             scratch = local.scratch = prototype.clone()
         database.scan(data, match_event_handler=on_match, scratch=scratch)
         if not ends:
-            return ends
+            return ends, cues
         if len(data) != len(text):  # non-ASCII: byte offsets differ from character offsets
-            return {name: 0 for name in ends}
-        return ends
+            return {name: 0 for name in ends}, None
+        return ends, cues
 
     return scan
 

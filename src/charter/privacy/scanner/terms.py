@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from typing import Final
 
+from charter.privacy.scanner.terms_extra import EXTRA_TERMS
+
 # kind -> (phrase, confidence) pairs.
-TEXT_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
+_CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
     "health": (
         ("by mouth", 0.8), ("inhaler", 0.8),
         ("mg daily", 0.8), ("twice daily", 0.75),
@@ -321,4 +323,9 @@ TEXT_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
 NOT_AFTER: Final[dict[str, frozenset[str]]] = {
     "health": frozenset({"hereditary", "familial", "genetic", "erblich", "hereditaire",
                          "hereditario", "hereditaria"}),
+}
+
+# The whole free-text vocabulary: the core phrases and those of `terms_extra`.
+TEXT_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
+    kind: phrases + EXTRA_TERMS.get(kind, ()) for kind, phrases in _CORE_TERMS.items()
 }

@@ -34,9 +34,19 @@ class Term:
     words: int
 
 
+# Everyday words that make poor triggers: a phrase is keyed on its other, rarer word
+# ("will vote" on `vote`, "local union" on `union`).
+_COMMON: Final = frozenset({"will", "would", "going", "votes", "voted", "came", "coming",
+                            "back", "court", "local", "member", "sunday", "goes", "attends",
+                            "array", "mixed", "white", "hearing", "whole", "known", "strong",
+                            "plans", "intends", "lawn", "yard", "card", "fee", "fees", "off",
+                            "date", "order", "service", "status", "pending", "history"})
+
+
 def _compile(phrase: str) -> tuple[str, re.Pattern[str]]:
     parts = phrase.split()
-    trigger = max((p for p in parts if p != "~" and p not in _STOP), key=len)
+    words_ = [p for p in parts if p != "~" and p not in _STOP]
+    trigger = max([p for p in words_ if p not in _COMMON] or words_, key=len)
     body = ""
     for index, part in enumerate(parts):
         if part == "~":

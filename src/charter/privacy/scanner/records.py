@@ -1,0 +1,199 @@
+"""Record rules: what an object's keys say together that no key says alone.
+
+They run once per object whose keys set a context bit (`cues`), after the walk has judged
+the object's members one by one, and answer with findings (key, hit) and vetoes:
+
+- an identity document as a type and a number (`{"type": "passport", "number": "..."}`,
+  `id_type: "driver_license"` next to `id_number`): the type gives the kind;
+- DNA markers as keys (`D8S1179: "13,14"`, `TH01`, `rs429358: "C/T"`) with allele values;
+- a body part as a key holding a measurement (`face: [0.12, -0.4, ...]`, `iris: "<code>"`);
+- payroll lines under `deductions` that name a union; canvassing records (`voter`,
+  `precinct`) whose `support`, `party` or `intention` fields hold an answer;
+- `Herkunft`-like keys, an ethnicity only in a person's record;
+- vetoes: a race result or a game is no ethnicity; a gene reference entry, a catalog item
+  or a plan with no person in the document is no health or genetic data; a news item's text
+  is no one's opinion.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any, Final
+
+from charter.privacy.scanner import cues as c
+from charter.privacy.scanner.detectors import Hit, is_empty, judge_race
+from charter.privacy.scanner.keyclass import KeyInfo, classify
+from charter.privacy.scanner.kinds import SPECIAL_CATEGORY
+from charter.privacy.scanner.normalize import fold, words
+
+# How a veto applies: to every finding, to free-text findings only, or only when the
+# document names no person at all.
+ALWAYS: Final = 0
+TEXT_ONLY: Final = 1
+NO_PERSON: Final = 2
+Veto = tuple[str | None, frozenset[str], int]  # key (None: the whole object), kinds, mode
+Found = tuple[str, Hit]
+
+_ALLELE: Final = re.compile(
+    r"\s*(?:\d{1,2}(?:\.\d)?(?:\s*[,/;|]\s*\d{1,2}(?:\.\d)?)*|[XY](?:\s*[,/;]?\s*[XY])?"
+    r"|[ACGTDI]{1,2}|[ACGTDI]\s*[/|;:]\s*[ACGTDI])\s*")
+_VECTOR_MIN: Final = 8
+_CODE: Final = re.compile(r"[A-Za-z0-9+/=_-]{32,}|[01]{32,}")
+_UNION_WORDS: Final = frozenset({"union", "unions", "gewerkschaft", "gewerkschaftsbeitrag",
+                                 "syndicat", "syndicale", "syndical", "sindicato", "sindical",
+                                 "uniondues"})
+_CANVASS_FIELDS: Final = frozenset({
+    "support", "supports", "supporter", "lean", "leaning", "leans", "intention", "intent",
+    "pledge", "preference", "party", "candidate", "vote", "voted", "voting", "affiliation",
+    "partei", "parti", "partido", "wahlabsicht", "intencion", "sympathie", "simpatia",
+})
+_PAIRED: Final = frozenset({"passport", "national_id"})
+_SPECIAL: Final = frozenset(SPECIAL_CATEGORY)
+_GENETIC_HEALTH: Final = frozenset({"genetic", "health"})
+_RACE: Final = frozenset({"racial_ethnic_origin"})
+_POLITICAL_ETC: Final = frozenset({"political_opinion", "religious_belief", "trade_union",
+                                   "racial_ethnic_origin", "sex_life_orientation",
+                                   "criminal_record", "health"})
+
+
+def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
+          personal: Callable[[], bool]) -> tuple[list[Found], list[Veto]]:
+    """Findings and vetoes for the object `obj` whose keys set `cues`; `parent` is the key
+    the object sits under, `personal()` whether the object is a person's record."""
+    found: list[Found] = []
+    vetoes: list[Veto] = []
+    if cues & c.DOC_TYPE:
+        _document(obj, found, vetoes)
+    if cues & c.LOCUS:
+        _loci(obj, found)
+    if cues & c.MODALITY:
+        _modalities(obj, found)
+    if parent.cue & c.DEDUCTION:
+        _deductions(obj, found)
+    if (cues | parent.cue) & c.CANVASS:
+        _canvass(obj, found)
+    if cues & c.PERSON_ONLY and (parent.person or personal()):
+        for key, value in obj.items():
+            if type(key) is str and classify(key).cue & c.PERSON_ONLY:
+                hit = judge_race("racial_ethnic_origin", value)
+                if hit is not None:
+                    found.append((key, hit))
+    if cues & c.PLAY:
+        vetoes.append((None, _RACE, ALWAYS))
+    if not cues & c.SUBJECT and not parent.person:
+        if cues & c.GENE_REF:
+            vetoes.append((None, _GENETIC_HEALTH, NO_PERSON))
+        if cues & c.CATALOG:
+            vetoes.append((None, _SPECIAL, NO_PERSON))
+    if cues & c.PRESS and _count(obj, c.PRESS) >= 2:
+        vetoes.append((None, _POLITICAL_ETC, TEXT_ONLY))
+    return found, vetoes
+
+
+def _count(obj: dict[Any, Any], bit: int) -> int:
+    return sum(1 for key in obj if type(key) is str and classify(key).cue & bit)
+
+
+_DOC_KIND_EXTRA: Final = {"residence permit": "national_id", "state id": "national_id",
+                          "dl": "national_id",
+                          "titre de sejour": "national_id", "aufenthaltstitel": "national_id"}
+
+
+def _doc_kind(value: str) -> str | None:
+    """The kind of document a type value names (`passport`, `DRIVERS_LICENSE`, `DNI`)."""
+    if len(value) > 48:
+        return None
+    info = classify(value)
+    if info.kind in _PAIRED:
+        return info.kind
+    return _DOC_KIND_EXTRA.get(" ".join(info.tokens))
+
+
+def _document(obj: dict[Any, Any], found: list[Found], vetoes: list[Veto]) -> None:
+    kind = None
+    for key, value in obj.items():
+        if type(key) is str and type(value) is str and classify(key).cue & c.DOC_TYPE:
+            kind = _doc_kind(value)
+            if kind is not None:
+                break
+    if kind is None:
+        return
+    for key, value in obj.items():
+        if type(key) is not str:
+            continue
+        info = classify(key)
+        if not (info.cue & c.DOC_NUMBER or info.kind in _PAIRED):
+            continue
+        if type(value) is int:
+            value = str(value)
+        if type(value) is str and _id_shaped(value):
+            found.append((key, (kind, f"key:{kind}", 0.9)))
+            vetoes.append((key, _PAIRED - {kind}, ALWAYS))
+
+
+def _id_shaped(value: str) -> bool:
+    """A document number: 5 to 20 letters and digits (spaces and dashes allowed), a digit."""
+    text = value.strip().replace(" ", "").replace("-", "")
+    return (5 <= len(text) <= 20 and text.isalnum() and text.isascii()
+            and any(char.isdigit() for char in text) and not is_empty(value))
+
+
+def _allele(value: object) -> bool:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return 0 < value < 100
+    if type(value) is str:
+        return _ALLELE.fullmatch(value) is not None
+    if type(value) is list:
+        return bool(value) and all(_allele(item) for item in value)
+    return False
+
+
+def _loci(obj: dict[Any, Any], found: list[Found]) -> None:
+    """Marker keys with allele values; a weak name (`FGA`, `TH01`) needs a second marker."""
+    markers = []
+    strong = False
+    for key, value in obj.items():
+        if type(key) is str:
+            info = classify(key)
+            if info.cue & c.LOCUS and _allele(value):
+                markers.append(key)
+                strong = strong or c.strong_locus(info.tokens)
+    if strong or len(markers) >= 2:
+        found.extend((key, ("genetic", "key:genetic", 0.9)) for key in markers)
+
+
+def _modalities(obj: dict[Any, Any], found: list[Found]) -> None:
+    """`face`, `iris`, `voice`... holding a vector or an encoded template."""
+    for key, value in obj.items():
+        if type(key) is not str or not classify(key).cue & c.MODALITY:
+            continue
+        if type(value) is list and len(value) >= _VECTOR_MIN and all(
+                type(item) is float or type(item) is int for item in value):
+            found.append((key, ("biometric", "key:biometric", 0.85)))
+        elif type(value) is str and _CODE.fullmatch(value.strip()):
+            found.append((key, ("biometric", "key:biometric", 0.85)))
+
+
+def _deductions(obj: dict[Any, Any], found: list[Found]) -> None:
+    """A payroll line that names a union, in its key or in its label."""
+    for key, value in obj.items():
+        if type(key) is not str or value is None or value is False or value == "":
+            continue
+        if set(classify(key).tokens) & _UNION_WORDS:
+            found.append((key, ("trade_union", "key:trade_union", 0.85)))
+        elif type(value) is str and len(value) < 80 and set(words(fold(value))) & _UNION_WORDS:
+            found.append((key, ("trade_union", "key:trade_union", 0.85)))
+
+
+def _canvass(obj: dict[Any, Any], found: list[Found]) -> None:
+    """A canvassing or voter record: its support, party and intention fields."""
+    for key, value in obj.items():
+        if type(key) is not str or value is None or value is False:
+            continue
+        if type(value) is str and is_empty(value):
+            continue
+        if type(value) in (dict, list) or value == "":
+            continue
+        if set(classify(key).tokens) & _CANVASS_FIELDS:
+            found.append((key, ("political_opinion", "key:political_opinion", 0.8)))
