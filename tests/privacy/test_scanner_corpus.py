@@ -19,6 +19,7 @@ import pytest
 from tests.privacy.corpus import validators as v
 from tests.privacy.corpus.build import KINDS, SPECIAL_KINDS, write
 from tests.privacy.corpus.fresh import build as fresh_build
+from tests.privacy.corpus.fresh2 import build as fresh2_build
 from tests.privacy.corpus.score import (
     ScannerFailed,
     Scores,
@@ -32,7 +33,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 SPLITS = ("dev", "holdout")
 # a separate evaluation split in corpus/fresh, with its own generator and NOTES.md
 FRESH = "fresh"
-ALL_SPLITS = (*SPLITS, FRESH)
+# a third evaluation split in corpus/fresh2, with its own generator and NOTES.md
+FRESH2 = "fresh2"
+ALL_SPLITS = (*SPLITS, FRESH, FRESH2)
 MICRO_F1_TARGET = 0.95
 SPECIAL_TARGET = 0.90
 
@@ -45,7 +48,9 @@ def family(record: dict[str, Any]) -> str:
 
 
 def split_path(split: str) -> Path:
-    return CORPUS / FRESH / f"{FRESH}.jsonl" if split == FRESH else CORPUS / f"{split}.jsonl"
+    if split in (FRESH, FRESH2):
+        return CORPUS / split / f"{split}.jsonl"
+    return CORPUS / f"{split}.jsonl"
 
 
 @pytest.mark.parametrize("split", ALL_SPLITS)
@@ -93,6 +98,25 @@ def test_fresh_split_size_and_balance() -> None:
     thin = {kind: support[kind] for kind in KINDS if support[kind] < 15}
     assert not thin, f"too few documents for {thin}"
     assert set(fresh_build.KINDS) == set(KINDS)
+
+
+def test_the_fresh2_generator_reproduces_its_committed_file(tmp_path: Path) -> None:
+    path = fresh2_build.write(tmp_path)[FRESH2]
+    assert path.read_bytes() == split_path(FRESH2).read_bytes(), (
+        "fresh2.jsonl is stale: run `python -m tests.privacy.corpus.fresh2.build`")
+
+
+def test_fresh2_split_size_and_balance() -> None:
+    assert split_path(FRESH2).stat().st_size < 1_500_000
+    records = load(FRESH2, CORPUS)
+    assert len(records) >= 650
+    clean = sum(1 for r in records if not r["kinds"]) / len(records)
+    assert 0.28 <= clean <= 0.42, f"{clean:.0%} clean documents"
+    support = Counter(k for r in records for k in r["kinds"])
+    thin = {kind: support[kind] for kind in KINDS if support[kind] < 15}
+    assert not thin, f"too few documents for {thin}"
+    assert set(fresh2_build.KINDS) == set(KINDS)
+    assert len({family(r) for r in records}) >= 80
 
 
 def test_corpus_size_and_balance() -> None:

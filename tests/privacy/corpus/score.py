@@ -1,6 +1,6 @@
 """Document-level scoring of the payload scanner against the labeled corpus.
 
-    python -m tests.privacy.corpus.score dev|holdout|fresh
+    python -m tests.privacy.corpus.score dev|holdout|fresh|fresh2
 
 runs ``charter scan --jsonl -`` over the split's documents (one JSON document per stdin line)
 and prints precision, recall and F1 per kind and micro-averaged over (document, kind) pairs.
@@ -155,8 +155,9 @@ def evaluate(split: str, directory: Path = HERE) -> tuple[Scores, list[dict[str,
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if len(args) != 1 or args[0] not in ("dev", "holdout", "fresh"):
-        print("usage: python -m tests.privacy.corpus.score dev|holdout|fresh", file=sys.stderr)
+    if len(args) != 1 or args[0] not in ("dev", "holdout", "fresh", "fresh2"):
+        print("usage: python -m tests.privacy.corpus.score dev|holdout|fresh|fresh2",
+              file=sys.stderr)
         return 2
     try:
         scores, errors = evaluate(args[0])
