@@ -349,8 +349,9 @@ class AuditSettings(_Strict):
                                   " new events")
     checkpoint_interval: float = Field(60.0, gt=0, description="and at least this often while"
                                        " there are new events")
-    checkpoint_dir: str | None = Field(None, description="the second place checkpoints are"
-                                       " written to, a directory; default `<var>/audit-checkpoints`")
+    checkpoint_dir: str | None = Field(
+        None, description="the second place checkpoints are written to, a directory; default"
+        " `<var>/audit-checkpoints`")
 
     @field_validator("checkpoint_interval", mode="before")
     @classmethod
