@@ -19,6 +19,8 @@ from pathlib import Path
 
 from charter import __version__
 from charter.admin import cli as admin_cli
+from charter.audit import cli as audit_cli
+from charter.backup import cli as backup_cli
 from charter.capture import cli as capture_cli
 from charter.config.loader import ConfigError, LoadedConfig, load_config, warnings
 from charter.config.models import Route
@@ -26,6 +28,8 @@ from charter.config.starter import CONFIG_NAME, starter_config
 from charter.identity import cli as identity_cli
 from charter.privacy.keyring import Keyring, KeyringError
 from charter.privacy.scanner import cli as scanner_cli
+from charter.retention import cli as retention_cli
+from charter.rights import cli as rights_cli
 from charter.settings import ENV_KEYRING, KEYRING_NAME, Settings, SettingsError
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -135,7 +139,11 @@ def build_parser() -> argparse.ArgumentParser:
     identity_cli.register(commands)
     admin_cli.register(commands)
     capture_cli.register(commands)
+    backup_cli.register(commands)
     scanner_cli.register(commands)
+    audit_cli.register(commands)
+    retention_cli.register(commands)
+    rights_cli.register(commands)
     return parser
 
 

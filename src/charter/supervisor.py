@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import uvicorn
 from sqlalchemy import Engine
@@ -46,10 +46,14 @@ from charter.dataplane.worker import WorkerSpec, run_worker
 from charter.demo.provision import DemoIdentities
 from charter.metrics import MetricsHub
 from charter.privacy.keyring import Keyring, KeyringError
+from charter.rights.outbox import default_directory as default_outbox
 from charter.settings import Settings
 from charter.store.engine import make_engine
 from charter.store.migrate import upgrade
 from charter.tls import PreparedTLS, ReloadableTLS, TLSFilesError, server_context
+
+if TYPE_CHECKING:
+    from charter.scheduler.runner import Scheduler
 
 log = logging.getLogger("charter.supervisor")
 
@@ -161,6 +165,11 @@ def _demo_banner(settings: Settings, upstream_port: int, ids: DemoIdentities) ->
         "-d '{\"card\": \"4111 1111 1111 1111\"}'   # upstream sees [redacted:payment_card]",
         "  # /api/patients above returns a diagnosis: allowed there by approval DEMO-HEALTH-1",
         "",
+        "  # A privacy request (form: open the URL in a browser); the code lands in "
+        f"{default_outbox(settings.keyring_path)}",
+        f"  curl -s {gw}/.well-known/privacy/requests -H 'content-type: application/json' "
+        "-d '{\"type\": \"access\", \"email\": \"you@example.com\"}'",
+        "",
         f"  curl -s {admin}/metrics | grep charter_requests_total",
         f"  curl -s -H \"authorization: Bearer $(charter admin-token --keyring "
         f"{settings.keyring_path})\" {admin}/admin/config",
@@ -200,6 +209,7 @@ class Supervisor:
         self._reload_lock = asyncio.Lock()
         self.keyring: Keyring | None = None
         self.admin_tls: ReloadableTLS | None = None
+        self.scheduler: Scheduler | None = None
 
     async def run(self) -> int:
         loop = asyncio.get_running_loop()
@@ -246,7 +256,8 @@ class Supervisor:
             build_admin(AdminState(
                 keyring=keyring, metrics=self.metrics, ready=self.ready,
                 config_info=self.config_info, reload=self.reload,
-                extra_gauges=lambda: {"config_version": float(self.version)},
+                extra_gauges=lambda: {"config_version": float(self.version),
+                                      **(self.scheduler.gauges() if self.scheduler else {})},
                 engine=self._engine, allow=tuple(self.node_config.listeners.admin.allow))),
             host=settings.admin_host, port=settings.admin_port, log_level="warning",
             access_log=False, lifespan="off", server_header=False, date_header=True,
@@ -262,6 +273,11 @@ class Supervisor:
             self._stop.set()
             await self._shutdown(admin, admin_task, monitor)
             raise
+        if self.node_config.scheduler.enabled:
+            from charter.scheduler.jobs import start_scheduler
+
+            self.scheduler = start_scheduler(self._engine, lambda: self.loaded.config, keyring,
+                                             settings)
         log.info("charter is serving", extra={
             "gateway": f"{settings.gateway_host}:{self._gateway_port}",
             "admin": f"{settings.admin_host}:{settings.admin_port}",
@@ -389,6 +405,8 @@ class Supervisor:
             with contextlib.suppress(OSError, ValueError):
                 handle.pipe.send(("stop", DRAIN_SECONDS))
         loop = asyncio.get_running_loop()
+        if self.scheduler is not None:  # jobs stop at their next safe point
+            await loop.run_in_executor(None, self.scheduler.stop, DRAIN_SECONDS)
         for handle in self.workers.values():
             await loop.run_in_executor(None, handle.process.join, DRAIN_SECONDS + 15)
             if handle.process.is_alive():

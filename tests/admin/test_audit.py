@@ -152,3 +152,38 @@ def test_the_audit_api_filters_and_pages(admin: Admin) -> None:
                 {"colour": "blue"}):
         refused = admin.request("GET", "/admin/audit", token, params=bad)
         assert refused.status_code == 422 and refused.json()["code"] == "invalid_query", bad
+
+
+@pytest.mark.clause("SEC-4")
+@pytest.mark.clause("RIGHTS-3")
+def test_the_audit_api_shows_the_chain_and_sealed_names_until_erasure(admin: Admin) -> None:
+    from charter.audit.verify import verify_log
+
+    auditor = admin.enrol("auditor")
+    token = admin.login(auditor)
+    owner = admin.enrol("owner")
+    admin.request("POST", "/admin/config/reload", admin.login(owner))
+    events = admin.request("GET", "/admin/audit", token).json()["events"]
+    reload, login = events[0], events[1]
+    assert reload["actor"] == owner.account_id and reload["actor_display"] == owner.username
+    assert login["actor_display"] is None  # the login names the account, not the caller
+    assert reload["prev_hash"] == login["hash"] and len(reload["hash"]) == 64
+    assert [e["seq"] for e in events] == list(range(events[0]["seq"], 0, -1))
+
+    # Erasing the owner's data key: the name reads [erased], the chain still verifies.
+    keys = admin.services.audit.subject_keys
+    subject_key = admin.events(actor=owner.account_id)[-1].event.subject_key
+    assert keys is not None and subject_key is not None
+    keys.erase(subject_key)
+    again = admin.request("GET", "/admin/audit", token).json()["events"]
+    assert again[0]["actor_display"] == "[erased]" and again[0]["hash"] == reload["hash"]
+    assert verify_log(admin.engine, admin.keyring, None).ok
+
+
+def test_a_lockout_names_the_operator_sealed(admin: Admin) -> None:
+    support = admin.enrol("support")
+    for _ in range(5):
+        admin.login_response(support, password="wrong")
+    (lockout,) = admin.events(action="operator.lockout")
+    assert lockout.event.actor == "system"
+    assert lockout.event.target_display == support.username

@@ -13,6 +13,7 @@ never internals or credentials.
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 import logging
 from collections.abc import Awaitable, Callable, Iterable
@@ -43,6 +44,9 @@ from charter.privacy import minimisation_api
 from charter.privacy.inventory import RecordType, records
 from charter.privacy.keyring import Keyring
 from charter.privacy.pseudonym import Pseudonymizer
+from charter.retention import api as retention_api
+from charter.rights import api as rights_api
+from charter.shredding.keys import SubjectKeys
 
 logger = logging.getLogger(__name__)
 
@@ -83,7 +87,8 @@ def admin_endpoints() -> list[Endpoint]:
     """Every slice's endpoints, the API description last (it describes all the others)."""
     endpoints = [*config_api.endpoints(), *operators_api.endpoints(), *audit_api.endpoints(),
                  *_identity_endpoints(), *capture_api.endpoints(),
-                 *minimisation_api.endpoints()]
+                 *minimisation_api.endpoints(), *retention_api.endpoints(),
+                 *rights_api.endpoints()]
     endpoints.append(openapi.endpoint(lambda: endpoints))
     return endpoints
 
@@ -105,7 +110,7 @@ def build_services(state: AdminState) -> AdminServices:
         logger.warning("admin: no store given; using a throwaway in-memory store (operator "
                        "logins are not possible and audit events are not kept)")
         engine = _memory_store()
-    audit = AuditLog(engine)
+    audit = AuditLog(engine, SubjectKeys(engine, state.keyring))
     return AdminServices(
         engine=engine, keyring=state.keyring, audit=audit, config_info=state.config_info,
         reload=state.reload, operators=OperatorService(engine, state.keyring, audit),
@@ -128,7 +133,13 @@ def build_admin(state: AdminState) -> Starlette:
         return JSONResponse({"status": "starting"}, status_code=503)
 
     async def metrics(request: Request) -> Response:
-        return Response(state.metrics.render(state.extra_gauges()), media_type=PROMETHEUS_TEXT)
+        gauges = dict(state.extra_gauges())
+        try:
+            gauges.update(await asyncio.to_thread(rights_api.metrics_gauges, services.engine))
+        except Exception as exc:  # the store is down: the other metrics still answer
+            logger.warning("admin: rights gauges unavailable",
+                           extra={"error": type(exc).__name__})
+        return Response(state.metrics.render(gauges), media_type=PROMETHEUS_TEXT)
 
     app = Starlette(
         routes=[

@@ -183,10 +183,14 @@ class AdminRouter:
         extra.update(details or {})
         if operator.session_id is not None:
             extra.setdefault("session", operator.session_id)
+        actor = ctx.audit_actor if ctx and ctx.audit_actor else operator.account_id
+        subject_key = (ctx.audit_subject_key if ctx and ctx.audit_subject_key
+                       else operator.subject_key)
         event = AuditEvent(
-            actor=(ctx.audit_actor if ctx and ctx.audit_actor else operator.account_id),
-            subject_key=(ctx.audit_subject_key if ctx and ctx.audit_subject_key
-                         else operator.subject_key),
+            actor=actor, subject_key=subject_key,
+            # The operator's username, sealed under their own key by the audit log.
+            actor_display=(operator.username if actor == operator.account_id
+                           and subject_key == operator.subject_key else None),
             action=endpoint.action,
             target=(ctx.audit_target if ctx and ctx.audit_target else target_of(params)),
             outcome=outcome, reason=reason, request_id=request_id, details=extra,

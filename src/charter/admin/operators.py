@@ -347,7 +347,7 @@ class OperatorService:
             self.audit.record_sync(AuditEvent(
                 actor="system", action="operator.lockout", outcome="success",
                 target=target_of({"account_id": row.id}), reason="too_many_failures",
-                subject_key=row.subject_key,
+                subject_key=row.subject_key, target_display=row.username,
                 details={"failures": count,
                          "locked_seconds": int(LOCKOUT_DURATION.total_seconds())},
                 ts=now))

@@ -59,6 +59,12 @@ PERMISSIONS: Final[tuple[Permission, ...]] = (
     Permission("operators.unlock", "lift a login lockout"),
     Permission("sessions.revoke", "end another operator's sessions"),
     Permission("audit.read", "read the audit log"),
+    Permission("holds.read", "read legal holds"),
+    Permission("holds.write", "place and release legal holds (they pause retention purges)"),
+    Permission("rights.read", "read data subject rights requests, with the requester's "
+                              "identifiers and contact address"),
+    Permission("rights.write", "file, verify, advance, deny, extend and complete rights "
+                               "requests (advancing carries them out, erasure included)"),
 )
 
 _BY_NAME: Final = {p.name: p for p in PERMISSIONS}
@@ -89,15 +95,18 @@ ROLES: Final[tuple[Role, ...]] = (
          frozenset({SESSION, *_READ_ALL_IDENTITY, "config.reload", "orgs.write",
                     "clients.write", "keys.write", "keys.revoke", "accounts.write",
                     "signing_keys.read", "signing_keys.write", "operators.read",
-                    "operators.write", "operators.unlock", "sessions.revoke"})),
+                    "operators.write", "operators.unlock", "sessions.revoke", "holds.read",
+                    "holds.write", "rights.read", "rights.write"})),
     Role("security", "incident response: reads everything security-relevant, revokes keys and "
                      "sessions, lifts lockouts; creates nothing",
          frozenset({SESSION, *_READ_ALL_IDENTITY, "keys.revoke", "signing_keys.read",
                     "operators.read", "operators.unlock", "sessions.revoke", "audit.read"})),
     Role("privacy_officer", "oversees personal data: reads the inventory, identities and the "
-                            "audit log",
+                            "audit log; places and releases legal holds; handles rights "
+                            "requests",
          frozenset({SESSION, "config.read", "inventory.read", "routes.read", "orgs.read",
-                    "clients.read", "accounts.read", "audit.read"})),
+                    "clients.read", "accounts.read", "audit.read", "holds.read",
+                    "holds.write", "rights.read", "rights.write"})),
     Role("support", "helps developers: reads organizations, clients, key metadata and accounts",
          frozenset({SESSION, "config.read", "routes.read", "orgs.read", "clients.read",
                     "keys.read", "accounts.read"})),

@@ -33,12 +33,19 @@ class AuditEventView(BaseModel):
     seq: int
     ts: datetime
     actor: str
+    actor_display: str | None = Field(description="the actor's name where one was recorded; "
+                                                  "'[erased]' once the person was erased")
     action: str
     target: str | None
     outcome: str
     reason: str | None
     request_id: str | None
     details: dict[str, Any]
+    target_display: str | None = Field(description="the target's name where one was "
+                                                   "recorded; '[erased]' once erased")
+    prev_hash: str = Field(description="the hash of the record before this one")
+    hash: str = Field(description="SHA-256 over this record and prev_hash (see `charter "
+                                  "audit export` for the encoding)")
 
 
 class AuditPage(BaseModel):
@@ -49,9 +56,12 @@ class AuditPage(BaseModel):
 
 def event_view(stored: StoredEvent) -> AuditEventView:
     event = stored.event
-    return AuditEventView(seq=stored.seq, ts=event.ts, actor=event.actor, action=event.action,
+    return AuditEventView(seq=stored.seq, ts=event.ts, actor=event.actor,
+                          actor_display=event.actor_display, action=event.action,
                           target=event.target, outcome=event.outcome, reason=event.reason,
-                          request_id=event.request_id, details=dict(event.details))
+                          request_id=event.request_id, details=dict(event.details),
+                          target_display=event.target_display, prev_hash=stored.prev_hash,
+                          hash=stored.hash)
 
 
 async def read_audit(ctx: AdminContext, body: None) -> AuditPage:

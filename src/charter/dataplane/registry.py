@@ -17,6 +17,7 @@ from charter.dataplane.stages.capture import CaptureStage
 from charter.dataplane.stages.network import NetworkStage
 from charter.dataplane.stages.privacy_guard import PrivacyGuardStage
 from charter.dataplane.stages.rate_limit import RateLimitStage
+from charter.dataplane.stages.rights import RightsStage
 from charter.dataplane.stages.validate import ValidateStage
 
 STAGES: tuple[type[Stage], ...] = (
@@ -24,6 +25,7 @@ STAGES: tuple[type[Stage], ...] = (
     NetworkStage,
     AuthenticateStage,
     AuthorizeStage,
+    RightsStage,  # needs the subject key authenticate sets; after authorize, which says less
     RateLimitStage,
     ValidateStage,
     PrivacyGuardStage,

@@ -46,6 +46,9 @@ from charter.privacy.keyring import Keyring, KeyringError
 from charter.privacy.pseudonym import Pseudonymizer
 from charter.privacy.redaction import truncate_ip
 from charter.ratelimit.limiters import Limiters
+from charter.rights.execute.endpoint import bundle_builtins
+from charter.rights.execute.flags import FlagView, flag_view
+from charter.rights.intake import rights_builtins
 from charter.store.engine import make_engine
 from charter.store.writer import BatchingWriter
 from charter.tls import ReloadableTLS, TLSFilesError
@@ -104,6 +107,7 @@ class _Worker:
         self.identity_builtins: dict[str, Builtin] = {}
         self.limiters = Limiters()
         self.lockouts = Lockouts(on_lock=self._locked_out)
+        self.flags: FlagView | None = None
 
     async def run(self) -> None:
         loop = asyncio.get_running_loop()
@@ -118,6 +122,8 @@ class _Worker:
                 self.engine, record.table, transform=record.transform,
                 max_queue=record.max_queue)
         self.writer = self.writers[access_log.name]
+        self.flags = flag_view(self.engine)
+        await self.flags.prime()
         redis_config = parse_config(snapshot.text, snapshot.source).redis
         self.limiters = Limiters.build(
             spec.redis_url, secret=self.keyring.derive("pseudonym", self.keyring.oldest.kid),
@@ -138,6 +144,7 @@ class _Worker:
             loop.create_task(self._report_metrics()),
             loop.create_task(self._poll_store()),
             loop.create_task(self._touch_keys()),
+            loop.create_task(self.flags.poll(self._flags_changed)),
         ]
         loop.add_signal_handler(signal.SIGTERM, self.stop.set)
         loop.add_signal_handler(signal.SIGINT, self.stop.set)
@@ -171,7 +178,11 @@ class _Worker:
             external={issuer.name: ExternalIssuer(issuer) for issuer in config.issuers},
             pseudonymizer=pseudonymizer,
         )
-        self.identity_builtins = identity_builtins(config, self.engine, self.keyring, signing)
+        self.identity_builtins = {**identity_builtins(config, self.engine, self.keyring, signing),
+                                  **bundle_builtins(self.engine, self.keyring),
+                                  **rights_builtins(config, self.engine, self.keyring,
+                                                    self.resolver,
+                                                    keyring_path=self.spec.keyring_path)}
         return Services(config=config, keyring=self.keyring,
                         pseudonymizer=pseudonymizer, access_log=self.writer,
                         identity=self.resolver, limiters=self.limiters,
@@ -224,6 +235,12 @@ class _Worker:
             await AuditLog(self.engine).record(event)
         except Exception as exc:
             log.error("writing an audit event failed", extra={"error": type(exc).__name__})
+
+    def _flags_changed(self) -> None:
+        """The first flag was set, or the last one lifted: rebuild the pipelines, which hold
+        the `rights` stage only while there are flags."""
+        if self.gateway is not None:
+            self.gateway.apply(self.gateway.services, self.gateway.version)
 
     async def _touch_keys(self) -> None:
         """Record coarsely when keys were used (at most one write a minute per worker)."""

@@ -61,6 +61,11 @@ store:
 upstreams:
   - name: demo
     targets: ["http://127.0.0.1:{upstream_port}"]
+# Background jobs run often in the demo, so that purges can be watched happening.
+scheduler:
+  retention_interval: 30s
+  capture_purge_interval: 30s
+  backup_prune_interval: 30s
 approvals:
   - id: DEMO-HEALTH-1
     use_case: Clinicians of the demo clinic read their patients' records

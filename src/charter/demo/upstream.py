@@ -6,7 +6,9 @@ on 127.0.0.1 and a free port. Run it on its own with `python -m charter.demo.ups
 Endpoints: `/orders` (list, create), `/orders/{id}`, `/patients/{id}` (a fictional health
 record, with a diagnosis: special-category data for the privacy guard to catch), `/echo`
 (what arrived: method, path, query, headers, body), `/slow?ms=N`, `/status/{code}`,
-`/stream?chunks=N&size=S` (chunked), `/health`.
+`/stream?chunks=N&size=S` (chunked), `/health`, and `/privacy/rights`: Charter's signed rights
+webhook (see `charter.rights.execute.webhooks`), answered for the demo's orders when a shared
+secret is given (`CHARTER_DEMO_RIGHTS_SECRET` when run on its own).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import base64
 import contextlib
 import itertools
 import json
+import os
 import signal
 import socket
 from collections.abc import AsyncIterator, Sequence
@@ -28,6 +31,14 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 from starlette.types import ASGIApp
+
+from charter.rights.execute.webhooks import (
+    IDEMPOTENCY_HEADER,
+    SIGNATURE_HEADER,
+    TIMESTAMP_HEADER,
+    ReplayGuard,
+    verify,
+)
 
 _MAX_SLEEP_MS = 60_000
 _MAX_CHUNKS = 10_000
@@ -73,10 +84,14 @@ def _int_param(request: Request, name: str, default: int, upper: int) -> int | N
     return value if 0 <= value <= upper else None
 
 
-def build_demo_app() -> Starlette:
-    """The demo upstream app. Created orders live in this app instance only."""
+def build_demo_app(rights_secret: str | None = None) -> Starlette:
+    """The demo upstream app. Created orders live in this app instance only. Without
+    `rights_secret`, `/privacy/rights` answers 503."""
     orders: dict[str, dict[str, Any]] = {o["id"]: json.loads(json.dumps(o)) for o in _ORDERS}
+    # Who placed an order through the gateway (the pseudonymous x-charter-subject), by id.
+    owners: dict[str, str] = {}
     numbers = itertools.count(2001)
+    rights = _RightsDesk(orders, owners, rights_secret)
 
     async def list_orders(request: Request) -> Response:
         return JSONResponse({"orders": list(orders.values())})
@@ -94,6 +109,9 @@ def build_demo_app() -> Starlette:
             return _bad_request("the body must be a JSON object")
         order = {**body, "id": f"ord_{next(numbers)}", "status": "received"}
         orders[order["id"]] = order
+        subject = request.headers.get("x-charter-subject")
+        if subject:
+            owners[order["id"]] = subject
         return JSONResponse(order, status_code=201, headers={"Location": f"/orders/{order['id']}"})
 
     async def tenant_orders(request: Request) -> Response:
@@ -176,7 +194,67 @@ def build_demo_app() -> Starlette:
         Route("/status/{code}", status, methods=["GET", "POST"]),
         Route("/stream", stream, methods=["GET"]),
         Route("/health", health, methods=["GET"]),
+        Route("/privacy/rights", rights.handle, methods=["POST"]),
     ])
+
+
+class _RightsDesk:
+    """The receiving side of Charter's rights webhooks, for the demo's invented orders: the
+    signature and timestamp are checked, a replayed signature is refused (409), and a request
+    id seen before gets the answer it got the first time."""
+
+    def __init__(self, orders: dict[str, dict[str, Any]], owners: dict[str, str],
+                 secret: str | None) -> None:
+        self._orders = orders
+        self._owners = owners
+        self._secret = secret.encode() if secret else None
+        self._replays = ReplayGuard()
+        self._answers: dict[str, dict[str, Any]] = {}
+
+    async def handle(self, request: Request) -> Response:
+        if self._secret is None:
+            return JSONResponse({"error": "not_configured"}, status_code=503)
+        body = await request.body()
+        sig = request.headers.get(SIGNATURE_HEADER)
+        if not verify(self._secret, request.headers.get(TIMESTAMP_HEADER), sig, body):
+            return JSONResponse({"error": "invalid_signature"}, status_code=401)
+        assert sig is not None
+        if not self._replays.first_time(sig):
+            return JSONResponse({"error": "replayed"}, status_code=409)
+        try:
+            doc = json.loads(body)
+            request_id = str(request.headers.get(IDEMPOTENCY_HEADER) or doc["request_id"])
+            subject = doc["subject"]
+        except (ValueError, KeyError, TypeError):
+            return _bad_request("not a rights webhook")
+        if request_id not in self._answers:
+            self._answers[request_id] = self._answer(str(doc.get("type")), subject,
+                                                     doc.get("details") or {})
+        return JSONResponse(self._answers[request_id])
+
+    def _answer(self, kind: str, subject: dict[str, Any],
+                details: dict[str, Any]) -> dict[str, Any]:
+        emails = {str(item.get("value", "")).lower() for item in subject.get("identifiers", [])
+                  if item.get("kind") == "email"}
+        keys = set(subject.get("keys", []))
+        mine = [order for order in self._orders.values()
+                if str((order.get("customer") or {}).get("email", "")).lower() in emails
+                or self._owners.get(order["id"]) in keys]
+        status = "completed" if mine else "not_found"
+        if kind in {"access", "export"}:
+            return {"status": status, "data": {"orders": mine}}
+        if kind == "erase":
+            for order in mine:
+                del self._orders[order["id"]]
+                self._owners.pop(order["id"], None)
+        elif kind == "rectify":
+            fields = details.get("fields") or {}
+            for order in mine:
+                customer = order.setdefault("customer", {})
+                for name in ("email", "name"):
+                    if isinstance(fields.get(name), str):
+                        customer[name] = fields[name]
+        return {"status": status, "counts": {"orders": len(mine)}}
 
 
 class EmbeddedServer:
@@ -238,12 +316,14 @@ class EmbeddedServer:
 class DemoUpstream(EmbeddedServer):
     """The demo upstream on 127.0.0.1 (a free port unless `port` is given)."""
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
-        super().__init__(build_demo_app(), host=host, port=port)
+    def __init__(self, host: str = "127.0.0.1", port: int = 0,
+                 rights_secret: str | None = None) -> None:
+        super().__init__(build_demo_app(rights_secret), host=host, port=port)
 
 
 async def _serve_until_signalled(host: str, port: int) -> None:
-    upstream = DemoUpstream(host=host, port=port)
+    upstream = DemoUpstream(host=host, port=port,
+                            rights_secret=os.environ.get("CHARTER_DEMO_RIGHTS_SECRET") or None)
     bound = await upstream.start()
     print(f"demo upstream listening on http://{host}:{bound}", flush=True)
     stop = asyncio.Event()

@@ -13,6 +13,10 @@ from charter.capture import models as _capture  # noqa: F401
 from charter.config import snapshots as _snapshots  # noqa: F401
 from charter.identity import models as _identity  # noqa: F401
 from charter.privacy import minimisation as _minimisation  # noqa: F401
+from charter.retention import models as _retention  # noqa: F401
+from charter.rights import models as _rights  # noqa: F401
+from charter.rights.execute import models as _rights_execute  # noqa: F401
+from charter.scheduler import models as _scheduler  # noqa: F401
 from charter.shredding import models as _shredding  # noqa: F401
 from charter.store.base import Base
 

@@ -42,6 +42,9 @@ class AccessLogStage(Stage):
     def on_complete(self, ctx: RequestContext) -> None:
         options = self.options
         assert isinstance(options, AccessLogOptions)
+        rights = ctx.state.get("rights")
+        if rights is not None and _objected_to(ctx, rights["objected"]):
+            return
         user_agent = ""
         if options.user_agent:
             raw = ctx.header(b"user-agent")
@@ -68,6 +71,19 @@ class AccessLogStage(Stage):
             "error": ctx.error,
             "findings": _counts(ctx.state.get("privacy_guard")),
         })
+
+
+# A row is operations telemetry; a request the gateway refused or failed is a security record
+# too, kept on compelling legitimate grounds when the person objected (see the `rights` stage).
+_TELEMETRY = frozenset({"operations"})
+_SECURITY_RECORD = frozenset({"operations", "security"})
+_SECURITY_STATUSES = frozenset({401, 403, 429})
+
+
+def _objected_to(ctx: RequestContext, objected: frozenset[str]) -> bool:
+    """Whether the person objected to every purpose this row would serve."""
+    security = ctx.error is not None or ctx.status in _SECURITY_STATUSES
+    return (_SECURITY_RECORD if security else _TELEMETRY) <= objected
 
 
 def _segment_kind(segment: str) -> str | None:

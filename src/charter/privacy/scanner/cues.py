@@ -25,6 +25,14 @@ CANVASS: Final = 256         # elections: `voter`, `canvass`, `precinct`, `Wahlk
 LOCUS: Final = 512           # a DNA marker as a key: `D8S1179`, `TH01`, `rs429358`
 MODALITY: Final = 1024       # a body part as a key: `face`, `iris`, `voice`, `palm`
 PERSON_ONLY: Final = 2048    # a kind only in a person's record: `Herkunft`
+CARD: Final = 4096           # a payment card: `card`, `last4`, `exp_month`, `funding`
+FORM: Final = 8192           # a form or label definition: `label`, `placeholder`, `enum`
+CODE_ENTRY: Final = 16384    # a code list entry: `code`, `icd10`, `snomed`
+AGGREGATE: Final = 32768     # statistics: `percent`, `headcount`, `population`
+DONATION: Final = 65536      # political money: `donation`, `contribution`, `Spende`
+FIELD_REF: Final = 131072    # a key naming another field: `field`, `attribute`, `name`
+FIELD_VALUE: Final = 262144  # that field's value: `value`, `old`, `new`, `before`
+SCREENING: Final = 524288    # a check's outcome: `status`, `result`, `records`, `outcome`
 
 _DOC_WORDS: Final = frozenset({"document", "doc", "id", "identity", "identification",
                                "ausweis", "dokument", "documento", "piece", "pieza", "kyc"})
@@ -77,6 +85,43 @@ _MODALITIES: Final = frozenset({
     "gesicht", "stimme", "visage", "voix", "rostro", "voz", "palma", "paume", "irides",
 })
 _PERSON_ONLY: Final = frozenset({"herkunft", "abstammung"})
+_CARD: Final = frozenset({"card", "cards", "last4", "funding", "cvc", "cvv", "wallet", "bin",
+                          "pan", "karte", "carte", "tarjeta", "cardholder"})
+_NOT_CARD: Final = frozenset({"id", "identity", "ausweis", "identite", "identidad", "health",
+                              "insurance", "member", "national", "biometric", "smart"})
+_FORM: Final = frozenset({
+    "label", "labels", "placeholder", "placeholders", "enum", "widget", "tooltip", "tooltips",
+    "hint", "hints", "choices", "oneof", "anyof", "i18n", "l10n", "translations",
+    "translation", "localization", "localisation", "caption", "captions", "helptext",
+    "libelle", "libelles", "etiqueta", "etiquetas", "beschriftung", "ubersetzungen",
+    "traductions", "traducciones",
+})
+_CODE_ENTRY: Final = frozenset({"code", "codes", "icd", "icd10", "icd9", "snomed", "loinc",
+                                "cpt", "icd10cm", "concept"})
+_AGGREGATE: Final = frozenset({
+    "percent", "percentage", "pct", "share", "headcount", "ratio", "proportion",
+    "distribution", "breakdown", "respondents", "population", "households", "prozent",
+    "anteil", "pourcentage", "porcentaje", "statistics", "stats", "aggregate", "aggregates",
+    "representation", "demographics_summary", "frequency", "tally",
+})
+_DONATION: Final = frozenset({
+    "donation", "donations", "contribution", "contributions", "donor", "donors", "spende",
+    "spenden", "spender", "don", "dons", "donateur", "donativo", "donativos", "donante",
+    "aportacion", "aportaciones", "contribucion", "contribuciones",
+})
+_FIELD_REF: Final = frozenset({"field", "attribute", "property", "attr", "prop", "column",
+                               "feld", "champ", "campo", "param", "parameter", "setting",
+                               "variable", "var", "name", "key", "path", "field name",
+                               "attribute name", "property name", "field key"})
+_FIELD_VALUE: Final = frozenset({
+    "value", "values", "old", "new", "old value", "new value", "from", "to", "before",
+    "after", "previous", "current", "prev", "curr", "old val", "new val", "wert",
+    "alter wert", "neuer wert", "valeur", "ancienne valeur", "nouvelle valeur", "valor",
+    "valor anterior", "valor nuevo", "answer", "response", "antwort", "reponse", "respuesta",
+})
+_SCREENING: Final = frozenset({"status", "result", "results", "outcome", "records",
+                               "disposition", "findings", "hits", "adjudication", "resultado",
+                               "ergebnis", "resultat", "estado", "statut"})
 # Short tandem repeat loci (forensic and kinship panels) and dbSNP ids.
 _STRONG_LOCUS: Final = re.compile(r"d\d{1,2}s\d{2,4}|rs\d{3,10}")
 _WEAK_LOCUS: Final = frozenset({"th01", "tpox", "csf1po", "fga", "vwa", "pentad", "pentae",
@@ -113,6 +158,23 @@ def cue_of(tokens: tuple[str, ...]) -> int:
         bits |= MODALITY
     if len(tokens) == 1 and last in _PERSON_ONLY:
         bits |= PERSON_ONLY
+    if tokenset & _CARD and not tokenset & _NOT_CARD:
+        bits |= CARD
+    if tokenset & _FORM or tokens in {("help", "text"), ("help",), ("help", "texts")}:
+        bits |= FORM
+    if last in _CODE_ENTRY:
+        bits |= CODE_ENTRY
+    if tokenset & _AGGREGATE:
+        bits |= AGGREGATE
+    if tokenset & _DONATION:
+        bits |= DONATION
+    joined = " ".join(tokens)
+    if joined in _FIELD_REF:
+        bits |= FIELD_REF
+    if joined in _FIELD_VALUE:
+        bits |= FIELD_VALUE
+    if len(tokens) == 1 and last in _SCREENING:
+        bits |= SCREENING
     return bits
 
 

@@ -126,7 +126,23 @@ def _email(text: str, info: KeyInfo, leaf: str) -> Hit | None:
     domain = text.rsplit("@", 1)[1].lower()
     if domain.endswith((".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".js", ".css")):
         return None  # image@2x.png, retina asset names
+    local = text.split("@", 1)[0]
+    where = leaf.find(local + "@")
+    if where >= 0 and _URL_USER.search(leaf, max(0, where - 80), where):
+        return None  # `postgres://app@db.internal`: a URL's user at a host, not a mailbox
     return ("email", "email", 0.95)
+
+
+_URL_USER: Final = re.compile(r"://(?:[^\s/@:]*:)?\Z")
+
+
+def _cli_password(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    secret = text.split()[-1].split("=", 1)[-1]
+    return None if is_empty(secret) else ("credential", "cli_password", 0.85)
+
+
+def _x12(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    return None if info.no_numbers else ("health", "text:health", 0.85)
 
 
 def _iban(text: str, info: KeyInfo, leaf: str) -> Hit | None:
@@ -186,8 +202,8 @@ def _nir(text: str, info: KeyInfo, leaf: str) -> Hit | None:
 
 
 def _card(text: str, info: KeyInfo, leaf: str) -> Hit | None:
-    if info.no_numbers and info.kind != "payment_card":
-        return None
+    if (info.no_numbers and info.kind != "payment_card") or info.kind == "phone":
+        return None  # under a phone key, a Luhn-valid number is still a phone number
     if v.card_ok(text):
         return ("payment_card", "luhn", 0.99 if info.kind == "payment_card" else 0.95)
     return None
@@ -222,7 +238,7 @@ _JUDGES: Final[dict[str, _Judge]] = {
     "url_password": _url_password, "assignment": _assignment, "email": _email,
     "iban": _iban, "nino": _nino, "dni": _dni, "coords": _coords, "ipv4": _ipv4,
     "ipv6": _ipv6, "ssn": _ssn, "nir": _nir, "card": _card, "phone": _phone, "dob": _dob,
-    "genetic": _genetic,
+    "genetic": _genetic, "cli_password": _cli_password, "x12": _x12,
 }
 
 

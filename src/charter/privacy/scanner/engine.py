@@ -26,11 +26,20 @@ from urllib.parse import parse_qsl
 from charter.privacy.scanner import detectors as det
 from charter.privacy.scanner import numeric, prefilter, records
 from charter.privacy.scanner import patterns as pat
-from charter.privacy.scanner.cues import CANVASS, DEDUCTION, SUBJECT
+from charter.privacy.scanner.cues import (
+    CANVASS,
+    CARD,
+    DEDUCTION,
+    DONATION,
+    FIELD_REF,
+    FIELD_VALUE,
+    FORM,
+    SUBJECT,
+)
 from charter.privacy.scanner.findings import Finding, best_per_path
 from charter.privacy.scanner.keyclass import CACHE as key_cache
 from charter.privacy.scanner.keyclass import KeyInfo, classify
-from charter.privacy.scanner.keywords import META_TOKENS
+from charter.privacy.scanner.keywords import FIRST_NAME_OK, META_TOKENS
 from charter.privacy.scanner.kinds import SPECIAL_CATEGORY
 from charter.privacy.scanner.normalize import fold, words
 from charter.privacy.scanner.paths import member
@@ -56,8 +65,9 @@ _NOT_PROSE: Final = frozenset({
 })
 _MAX_DEPTH: Final = 64
 # Context bits that have a record rule (SUBJECT only marks the document as a person's).
-_RULED: Final = ~SUBJECT
-_RULED_BELOW: Final = DEDUCTION | CANVASS
+_RULED: Final = ~(SUBJECT | FIELD_REF | FIELD_VALUE)
+_RULED_BELOW: Final = DEDUCTION | CANVASS | CARD | FORM | DONATION
+_PAIR: Final = FIELD_REF | FIELD_VALUE  # `{"field": "password", "new": "..."}`
 _CLASSIFY: Final = classify
 _CACHED: Final = key_cache.get  # the cache behind `classify`: a hit costs no Python call
 
@@ -227,7 +237,8 @@ class Scanner:
                 if (info.kind is None and info.biometric_payload and value
                         and _biometric_record(obj)):
                     walk.add(member(path, key), ("biometric", "key:biometric", 0.85))
-                if info.kind in _INHERITED and info.tokens not in _NOT_INHERITED:
+                if info.kind in _INHERITED and info.tokens not in _NOT_INHERITED and not (
+                        kind is dict and _tally(value)):
                     passed: str | None = info.kind
                 elif info.topic or _meta_like(info):
                     passed = None
@@ -241,7 +252,7 @@ class Scanner:
                 self._judge(value, member(path, key), info, inherited, walk)
         if cues & SUBJECT:
             walk.subject = True
-        if cues & _RULED or parent.cue & _RULED_BELOW:
+        if cues & _RULED or parent.cue & _RULED_BELOW or cues & _PAIR == _PAIR:
             _records(obj, path, parent, cues, walk)
 
     @staticmethod
@@ -271,6 +282,8 @@ class Scanner:
                 walk.add(path, ("person_name", "key:person_name", 0.75))
         elif det.looks_like_name(value, strict=True):
             walk.add(path, ("person_name", "key:person_name", 0.8))
+        elif " ".join(info.tokens) in FIRST_NAME_OK and _first_name(value):
+            walk.add(path, ("person_name", "key:person_name", 0.75))
 
     # --- passes over the collected strings ---------------------------------------------------
 
@@ -314,6 +327,11 @@ class Scanner:
         if position is not None:
             for address, where in _emails(joined, position):
                 emit("email", address, where)
+                if where and joined[where - 1] == "<":  # "Jane Doe <jane@example.com>"
+                    number = bisect.bisect_right(starts, where) - 1
+                    if _display_name(joined[starts[number]:where - 1]):
+                        walk.add(walk.path_of(number),
+                                 ("person_name", "text:person_name", 0.8))
         for family, keywords, pattern in (("assignment", pat.ASSIGNMENT_WORDS, pat.ASSIGNMENT),
                                           ("dob", pat.DOB_WORDS, pat.DOB)):
             position = first(family)
@@ -386,9 +404,35 @@ class Scanner:
                         walk.add(path, hit)
 
 
+_DISPLAY: Final = re.compile(r"(?:^|[\s,:;])\"?([^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){1,3})"
+                             r"\"?\s*\Z")
+
+
+def _display_name(before: str) -> bool:
+    """The text before `<address>` ends with a person's name ("From: Jane Doe")."""
+    match = _DISPLAY.search(before[-80:])
+    if match is None:
+        return False
+    name = match.group(1)
+    return det.looks_like_name(name, strict=True) or (
+        name.isupper() and det.looks_like_name(name.title(), strict=True))
+
+
 def _emails(text: str, position: int) -> list[tuple[str, int]]:
-    """(address, offset) of each e-mail address: domain by pattern, local part walked back."""
+    """(address, offset) of each e-mail address: domain by pattern, local part walked back;
+    also percent-encoded (`jane%40example.com` in a form body or a query string)."""
     found = []
+    at = text.find("%40", position)
+    while at >= 0:
+        match = pat.EMAIL_DOMAIN.match("@" + text[at + 3:at + 259])
+        begin = at
+        while begin > 0 and text[begin - 1] in pat.EMAIL_LOCAL and at - begin < 64:
+            begin -= 1
+        while begin < at and text[begin] in "._%+-":
+            begin += 1
+        if match is not None and begin < at:
+            found.append((f"{text[begin:at]}{match.group()}", begin))
+        at = text.find("%40", at + 3)
     for match in pat.EMAIL_DOMAIN.finditer(text, position):
         at = match.start()
         begin = at
@@ -490,6 +534,19 @@ def _apply_vetoes(walk: _Walk) -> list[Finding]:
         else:
             kept.append(finding)
     return kept
+
+
+def _first_name(value: str) -> bool:
+    """One capitalised word of letters ("Jane", "Zoë"), not an acronym or a system's name."""
+    text = value.strip()
+    return (2 <= len(text) <= 20 and text[0].isupper() and text[1:].islower()
+            and det.looks_like_name(text))
+
+
+def _tally(obj: dict[Any, Any]) -> bool:
+    """Counts or shares per group (`{"White": 62.1, "Asian": 14.3}`): a statistic."""
+    return len(obj) >= 2 and all(
+        (type(value) is int or type(value) is float) for value in obj.values())
 
 
 def _has_personal_sibling(obj: dict[Any, Any]) -> bool:

@@ -89,7 +89,8 @@ _TOPIC: Final = frozenset({
     "industry", "segment", "kategorie", "rubrik", "thema", "categorie", "rubrique",
     "categoria", "tema", "course", "module", "specialty", "speciality", "specialization",
     "field", "discipline", "faculty", "book", "books", "title", "headline", "channel",
-    "podcast", "playlist", "group", "interest", "interests",
+    "podcast", "playlist", "group", "interest", "interests", "source", "sources", "outlet",
+    "publisher", "feed",
 })
 
 _QUESTION: Final = re.compile(r"q\d*")

@@ -54,6 +54,13 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "krankschreibung", "krankheitsbild",
         "antecedentes medicos", "alergenos paciente", "pathologies", "certificat medical",
         "padecimientos",
+        "mood score", "mood rating", "mood level", "mood scale", "phq9", "phq 9", "gad7",
+        "gad 7", "anxiety score", "anxiety level", "depression score", "expected due date",
+        "estimated due date", "pregnancy due date", "maternity due date", "edd",
+        "gestational age", "weeks pregnant", "geburtstermin", "entbindungstermin",
+        "errechneter geburtstermin", "schwangerschaftswoche", "date prevue d accouchement",
+        "date presumee d accouchement", "terme prevu", "fecha probable de parto",
+        "fecha prevista de parto", "semanas de gestacion",
     ),
     "genetic": (
         "genetic", "genetics", "genetic data", "genetic test", "genetic test result",
@@ -262,6 +269,12 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "msisdn", "fax", "handy", "handynummer", "mobilnummer", "rufnummer",
         "telefonnummer", "portable", "numero de telephone", "numero de telefono",
         "movil", "celular", "whatsapp", "contact number", "sms number",
+        "calling number", "called number", "calling party", "called party", "caller number",
+        "caller id", "callerid", "callback number", "ani", "dnis", "a number", "b number",
+        "originating number", "destination number", "dialed number", "dialled number",
+        "from number", "to number", "source number", "subscriber number", "anrufer nummer",
+        "rufnummer anrufer", "numero appelant", "numero appele", "numero llamante",
+        "numero llamado",
     ),
     "ip_address": (
         "ip", "ip address", "ipaddress", "ipv4", "ipv6", "client ip", "remote ip",
@@ -317,7 +330,8 @@ EXACT_ONLY: Final = frozenset({
     "compte", "cuenta", "tarjeta", "card", "partei", "cell", "handy", "portable", "movil",
     "born", "birth", "ideologia", "politics", "rib", "ccc", "aba", "naf", "rut", "nie", "nif",
     "avs", "ahv", "rfc", "curp", "cpf", "insee", "mail", "correo", "long", "geo", "gps", "position",
-    "location", "coord", "coords", "geometry", "tel",
+    "location", "coord", "coords", "geometry", "tel", "ani", "dnis", "edd", "a number",
+    "b number", "to number", "from number",
     "fax", "bsb", "routing", "offence", "offense", "infraction", "infractions", "delito",
     "condena", "confession", "denomination", "gene", "genes", "glaube", "bekenntnis",
     "conviction", "convictions", "ausweis", "cookie", "mobile", "cellphone", "symptom", "symptoms",
@@ -503,6 +517,16 @@ AMBIGUOUS_NAME_KEYS: Final = frozenset({
     "emergency contact", "spouse", "parent",
     "guardian", "kunde", "ansprechpartner", "client", "cliente", "titular", "titulaire",
     "destinataire", "destinatario", "empfanger", "absender", "remitente",
+    "canvasser", "volunteer", "interviewer", "caseworker", "case worker", "counselor",
+    "counsellor", "therapist", "midwife", "dispatcher", "advisor", "adviser",
+})
+
+# Of those, keys that hold a person even when the value is one word: a display name or a
+# first name ("Jane") under `displayName`, `agent`, `canvasser`.
+FIRST_NAME_OK: Final = frozenset({
+    "display name", "displayname", "canvasser", "volunteer", "interviewer", "caseworker",
+    "case worker", "counselor", "counsellor", "therapist", "midwife", "nurse", "caregiver",
+    "advisor", "adviser",
 })
 
 # Under these keys only some values are the kind: `orientation` is also a screen's.

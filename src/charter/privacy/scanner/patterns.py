@@ -75,6 +75,12 @@ GATED: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("bearer", re.compile(_SOURCES["bearer"])),
     ("basic", re.compile(_SOURCES["basic"])),
     ("url_password", re.compile(r"://[^\s/:@\"']{1,64}:[^\s/@\"']{1,128}@")),
+    # A password given to a command line: `docker login -u ci -p s3cret`, `--password=...`.
+    ("cli_password", re.compile(
+        r"(?i:\blogin[ \t][^\n]{0,200}?[ \t]-p[ \t]+|--password(?:[ \t]+|=))"
+        r"[^\s\-\"'`$<{*][^\s\"'`]{3,}")),
+    # An ICD code after an X12 qualifier (ABK principal, ABF other, ABJ admitting...).
+    ("x12", re.compile(r"(?<![A-Za-z0-9])(?:AB[KFJN]|APR|B[KFJN]):[A-Z]\d[0-9A-Z]{1,5}\b")),
 )
 
 # Patterns that start with a word: matched only where that word occurs (found with
@@ -98,9 +104,10 @@ EMAIL_LOCAL: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUV
 # Runs of digits and separators, at least seven characters: cards, phones, SSNs, IPv4,
 # coordinates, NIRs and DNIs are all told apart from the run.
 # ISO dates and clock times are skipped by the look-ahead: they are the most common runs.
-# The first character comes first so that `re` can skip to candidates; the look-behind then
-# drops runs that continue a number or an identifier ("2024-05-14" from its "05").
-NUMERIC_RUN: Final = re.compile(r"[+(\d](?<![\d./-]\d)(?!\d{3}-\d\d-\d\d|\d?:\d\d)"
+# The look-behind comes first: a run never starts right after a letter or a digit (the
+# middle of a hex id, a timestamp, `SKU4111...`), so `re` gives up at once inside them;
+# `X`, `Y`, `Z` may precede a run (Spanish NIE numbers: X1234567L).
+NUMERIC_RUN: Final = re.compile(r"(?<![0-9A-Wa-z])[+(\d](?!\d{3}-\d\d-\d\d|\d?:\d\d)"
                                 r"[\d .,:()/-]{5,}\d")
 UPPER_GATE: Final = re.compile(r"[A-Z]{2} ?\d\d")
 IBAN: Final = re.compile(r"\b" + _SOURCES["iban"] + r"\b")

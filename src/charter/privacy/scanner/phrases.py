@@ -50,6 +50,28 @@ _ADDRESS: Final = re.compile(
 )
 
 
+# A letter's closing and the signature under it: "Best regards,\nJane Doe".
+_SIGNOFF: Final = re.compile(
+    rf"(?i:regards|sincerely|cheers|thanks|thank you|best|cordialement|bien a vous"
+    rf"|bien à vous|saludos|atentamente|un saludo|gr(?:ü|u)(?:ß|ss)e|gr(?:ü|u)(?:ß|ss)en"
+    rf"|gru(?:ß|ss)|mfg)[,.!]?[ \t]*\r?\n\s*({_NAME}(?:[ \t]+{_NAME}){{1,2}})[ \t]*(?:\r?\n|$)")
+_NOT_SIGNED: Final = frozenset({"the", "your", "our", "das", "die", "der", "ihr", "ihre",
+                                "le", "la", "les", "l", "el", "los", "las", "su", "votre",
+                                "team", "support", "equipe", "equipo", "service"})
+# Schema and code text: `type User { name: String }` names a field, not a person.
+_CODE: Final = re.compile(r"\b(?:type|union|input|interface|enum|query|mutation|fragment|"
+                          r"schema|class|struct)\s+[A-Z]\w*\s*(?:[{=(@:]|implements\b)")
+
+
+def _signed(original: str) -> bool:
+    for match in _SIGNOFF.finditer(original):
+        parts = match.group(1).split()
+        if parts[0].lower() not in _NOT_SIGNED and not _NOT_SIGNED.intersection(
+                part.lower() for part in parts):
+            return True
+    return False
+
+
 _TITLED: Final = re.compile(
     rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|M|Monsieur|Madame|Sr|Sra|Srta|Señor|"
     rf"Señora|Don|Doña)\.?\s+{_NAME}(?:\s+{_NAME}){{0,3}}")
@@ -64,8 +86,9 @@ def text_personal(original: str) -> list[Hit]:
     """
     hits: list[Hit] = []
     words = original.count(" ") + 1
-    if (words >= 5 and _PERSON.search(original)) or (
-            words <= 5 and _TITLED.fullmatch(original.strip())):
+    if ((words >= 5 and _PERSON.search(original) and not _CODE.search(original))
+            or (words <= 5 and _TITLED.fullmatch(original.strip()))
+            or ("\n" in original and _signed(original))):
         hits.append(("person_name", "text:person_name", 0.7))
     if _ADDRESS.search(original):
         hits.append(("postal_address", "text:postal_address", 0.75))

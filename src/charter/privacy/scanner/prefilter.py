@@ -39,7 +39,12 @@ _FAMILIES: Final[dict[str, tuple[str, bool, tuple[str, ...] | None, str | None]]
     "bearer": (r"[Bb]earer[ \t]|BEARER[ \t]", False, ("earer", "EARER"), None),
     "basic": (r"Basic[ \t]", False, ("Basic",), None),
     "url_password": (r"://", False, ("://",), None),
-    "email": (r"@", False, ("@",), None),
+    "email": (r"@|%40", False, ("@", "%40"), None),
+    # `docker login -u ci -p <password>`, `--password=<password>` in logs and scripts.
+    "cli_password": (r"login[ \t]|--password[ =]", True, None, None),
+    # ICD codes in X12 health claims: `HI*ABK:E119*ABF:I10`.
+    "x12": (r"B[KFJN]:[A-Z0-9]|APR:[A-Z0-9]", False, ("BK:", "BF:", "BJ:", "BN:", "APR:"),
+            None),
     "assignment": (r"pass|pwd|secret|api_?key|access_token|kennwort|contrase|mot de passe",
                    True, None, None),
     "dob": (r"born|dob|d\.o\.b|birth|geboren|geb\.|naissance|(?:ne|né)e? le|nacid|nacimiento",
@@ -54,7 +59,9 @@ _FAMILIES: Final[dict[str, tuple[str, bool, tuple[str, ...] | None, str | None]]
                   r"|srta|senor|senora|señor|señora|don|doña|customer|patient|client|employee"
                   r"|caller|applicant|tenant|passenger|guest|kunde|kundin|patientin"
                   r"|mitarbeiter|mitarbeiterin|cliente|paciente|empleado|empleada|patiente"
-                  r"|salarié|salariée|name|nombre|appelle|llamo|heiße|heisse)\b"
+                  r"|salarié|salariée|name|nombre|appelle|llamo|heiße|heisse|regards"
+                  r"|sincerely|cheers|thanks|cordialement|saludos|atentamente|grüße|grüßen"
+                  r"|grusse|grussen|gruß|gruss)\b"
                   r"|str\.|stra(?:ss|ß)e|weg\b|gasse|platz|allee|damm\b|ring\b|street|\bst\b"
                   r"|avenue|\bave\b|road|\brd\b|boulevard|blvd|lane|drive|court|\bway\b"
                   r"|place|terrace|close|crescent|square|highway|parkway|\brue\b|chemin"
@@ -67,6 +74,7 @@ _LOWER_GATES: Final = {
                    "contrase", "mot de passe"),
     "dob": ("born", "dob", "d.o.b", "birth", "geboren", "geb.", "naissance", "ne le",
             "nee le", "née le", "né le", "nacid", "nacimiento"),
+    "cli_password": ("login ", "login\t", "--password ", "--password="),
 }
 FAMILIES: Final = tuple(_FAMILIES)
 

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import Any, Final
 
 from charter.privacy.scanner import cues as c
-from charter.privacy.scanner.detectors import Hit, is_empty, judge_race
+from charter.privacy.scanner.detectors import Hit, is_empty, judge_race, keyed
 from charter.privacy.scanner.keyclass import KeyInfo, classify
 from charter.privacy.scanner.kinds import SPECIAL_CATEGORY
 from charter.privacy.scanner.normalize import fold, words
@@ -64,7 +64,7 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
     found: list[Found] = []
     vetoes: list[Veto] = []
     if cues & c.DOC_TYPE:
-        _document(obj, found, vetoes)
+        _document(obj, found, vetoes, parent)
     if cues & c.LOCUS:
         _loci(obj, found)
     if cues & c.MODALITY:
@@ -88,6 +88,21 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
             vetoes.append((None, _SPECIAL, NO_PERSON))
     if cues & c.PRESS and _count(obj, c.PRESS) >= 2:
         vetoes.append((None, _POLITICAL_ETC, TEXT_ONLY))
+    if (cues | parent.cue) & c.CARD:
+        _card(obj, parent, cues, vetoes)
+    if _form(obj, cues, parent):
+        vetoes.append((None, _SPECIAL, ALWAYS))
+    if cues & c.CODE_ENTRY and parent.kind is None and not cues & c.SUBJECT and _count(
+            obj, c.CODE_ENTRY) < len(obj) and _describes(obj):
+        vetoes.append((None, _GENETIC_HEALTH, NO_PERSON))
+    if cues & c.AGGREGATE and not cues & c.SUBJECT:
+        vetoes.append((None, _SPECIAL, NO_PERSON))
+    if (cues | parent.cue) & c.DONATION:
+        _donation(obj, found)
+    if cues & c.FIELD_REF and cues & c.FIELD_VALUE:
+        _field_change(obj, found)
+    if cues & c.SCREENING:
+        _screening(obj, found)
     return found, vetoes
 
 
@@ -100,21 +115,36 @@ _DOC_KIND_EXTRA: Final = {"residence permit": "national_id", "state id": "nation
                           "titre de sejour": "national_id", "aufenthaltstitel": "national_id"}
 
 
-def _doc_kind(value: str) -> str | None:
-    """The kind of document a type value names (`passport`, `DRIVERS_LICENSE`, `DNI`)."""
+# ICAO 9303 document codes (machine-readable travel documents, airline passenger data).
+_ICAO: Final = {"p": "passport", "pp": "passport", "pd": "passport", "ps": "passport",
+                "po": "passport", "pm": "passport", "i": "national_id"}
+
+
+def _doc_kind(value: str, code_ok: bool = False) -> str | None:
+    """The kind of document a type value names (`passport`, `DRIVERS_LICENSE`, `DNI`); with
+    `code_ok` (the key says document), also an ICAO code (`P`)."""
     if len(value) > 48:
         return None
+    if code_ok and len(value) <= 2 and value.strip().lower() in _ICAO:
+        return _ICAO[value.strip().lower()]
     info = classify(value)
     if info.kind in _PAIRED:
         return info.kind
     return _DOC_KIND_EXTRA.get(" ".join(info.tokens))
 
 
-def _document(obj: dict[Any, Any], found: list[Found], vetoes: list[Veto]) -> None:
+_DOC_PARENTS: Final = frozenset({"document", "documents", "doc", "docs", "identity",
+                                  "identification", "travel", "apis", "ausweis", "dokument",
+                                  "documento", "piece", "pieza", "id"})
+
+
+def _document(obj: dict[Any, Any], found: list[Found], vetoes: list[Veto],
+              parent: KeyInfo) -> None:
     kind = None
+    coded = bool(parent.tokens) and parent.tokens[-1] in _DOC_PARENTS
     for key, value in obj.items():
         if type(key) is str and type(value) is str and classify(key).cue & c.DOC_TYPE:
-            kind = _doc_kind(value)
+            kind = _doc_kind(value, coded or len(classify(key).tokens) > 1)
             if kind is not None:
                 break
     if kind is None:
@@ -186,8 +216,23 @@ def _deductions(obj: dict[Any, Any], found: list[Found]) -> None:
             found.append((key, ("trade_union", "key:trade_union", 0.85)))
 
 
+_STRIKE_WORDS: Final = frozenset({
+    "strike", "strikes", "streik", "urabstimmung", "arbeitskampf", "greve", "huelga",
+    "industrial", "union", "unions", "gewerkschaft", "syndicat", "syndicale", "sindicato",
+    "sindical", "tarifrunde", "walkout",
+})
+
+
 def _canvass(obj: dict[Any, Any], found: list[Found]) -> None:
-    """A canvassing or voter record: its support, party and intention fields."""
+    """A canvassing or voter record: its support, party and intention fields (a union's
+    strike ballot: its vote says union membership, not an opinion)."""
+    kind = "political_opinion"
+    for key, value in obj.items():
+        if type(key) is str and (set(classify(key).tokens) & _STRIKE_WORDS or (
+                type(value) is str and len(value) < 80
+                and set(words(fold(value))) & _STRIKE_WORDS)):
+            kind = "trade_union"
+            break
     for key, value in obj.items():
         if type(key) is not str or value is None or value is False:
             continue
@@ -196,4 +241,140 @@ def _canvass(obj: dict[Any, Any], found: list[Found]) -> None:
         if type(value) in (dict, list) or value == "":
             continue
         if set(classify(key).tokens) & _CANVASS_FIELDS:
+            found.append((key, (kind, f"key:{kind}", 0.8)))
+
+
+def _card(obj: dict[Any, Any], parent: KeyInfo, cues: int, vetoes: list[Veto]) -> None:
+    """A payment card's `fingerprint` identifies the card (a hash), not a finger."""
+    if not (parent.cue & c.CARD or _count(obj, c.CARD) >= 1):
+        return
+    for key in obj:
+        if type(key) is str and "fingerprint" in classify(key).tokens:
+            vetoes.append((key, _BIOMETRIC, ALWAYS))
+
+
+_BIOMETRIC: Final = frozenset({"biometric"})
+# Keys whose presence says an object holds a person's answer, not a form's definition.
+_ANSWER: Final = frozenset({"value", "values", "answer", "answers", "response", "responses",
+                            "selected", "selection", "submitted", "input", "antwort", "wert",
+                            "reponse", "valeur", "respuesta", "valor", "choice"})
+_JSON_TYPES: Final = frozenset({"string", "boolean", "integer", "number", "object", "array",
+                                "null", "select", "text", "textarea", "radio", "checkbox",
+                                "dropdown", "multiselect", "enum", "bool", "int", "float"})
+_SCHEMA_KEYS: Final = frozenset({
+    "type", "enum", "format", "description", "title", "items", "properties", "required",
+    "default", "examples", "example", "pattern", "minlength", "maxlength", "minimum",
+    "maximum", "nullable", "readonly", "writeonly", "deprecated", "label", "placeholder",
+    "options", "choices", "widget", "help", "hint", "tooltip", "validation", "multiple",
+    "name", "id", "key", "order", "optional", "sensitive", "visible", "hidden", "ref",
+    "oneof", "anyof", "allof", "const", "x", "ui", "input", "component", "field",
+})
+
+
+def _form(obj: dict[Any, Any], cues: int, parent: KeyInfo) -> bool:
+    """A label table, a form field's or a JSON Schema's definition: no one's answer."""
+    if parent.cue & c.FORM and parent.tokens and parent.tokens[-1] not in {"label", "hint"}:
+        return True  # `labels: {"religion": "Religion"}`, `translations: {...}`
+    if not cues & (c.FORM | c.DOC_TYPE):
+        return False
+    keys = [classify(key) for key in obj if type(key) is str]
+    if any(info.tokens and info.tokens[-1] in _ANSWER for info in keys):
+        return False
+    if any(info.cue & c.FORM and info.tokens not in _WEAK_FORM for info in keys):
+        return True  # a placeholder, an enum, a widget: a form's field
+    # JSON Schema: `{"type": "string", "enum": [...]}`, `{"type": "boolean"}`.
+    kind = obj.get("type", obj.get("input_type", obj.get("inputType")))
+    return (type(kind) is str and kind.lower() in _JSON_TYPES
+            and all(info.tokens and info.tokens[-1] in _SCHEMA_KEYS for info in keys))
+
+
+# A `label` alone names a payslip line or a saved address too ("Union dues", "Home").
+_WEAK_FORM: Final = frozenset({("label",), ("caption",), ("libelle",), ("etiqueta",)})
+_DESCRIBING: Final = frozenset({"description", "display", "desc", "label", "title", "text",
+                                "short", "long", "term", "meaning", "definition", "bezeichnung",
+                                "beschreibung", "libelle", "descripcion", "designation"})
+
+
+def _describes(obj: dict[Any, Any]) -> bool:
+    """A code next to its description: a code list's entry (`{"code", "description"}`)."""
+    return any(type(key) is str and set(classify(key).tokens) & _DESCRIBING for key in obj)
+
+
+_TO_WHOM: Final = frozenset({
+    "recipient", "committee", "payee", "beneficiary", "candidate", "campaign", "organization",
+    "organisation", "org", "to", "cause", "fund", "empfanger", "beneficiaire",
+    "destinataire", "destinatario", "beneficiario", "party", "pac", "memo", "description",
+    "purpose", "zweck", "objet", "concepto",
+})
+_POLITICAL_WORDS: Final = frozenset({
+    "pac", "pacs", "party", "partei", "parti", "partido", "campaign", "political",
+    "politique", "politica", "politische", "politischen", "wahlkampf", "campagne",
+    "campana", "electoral", "election", "reelect", "re elect", "candidate", "candidat",
+    "candidato", "kandidat", "congress", "senate", "caucus", "superpac",
+})
+_NOT_POLITICAL: Final = frozenset({"third", "birthday", "dinner", "tea", "search", "rescue",
+                                   "wedding", "block", "garden", "pool", "christmas"})
+
+
+def _donation(obj: dict[Any, Any], found: list[Found]) -> None:
+    """Money given to a party, a PAC or a campaign says which side the giver is on."""
+    for key, value in obj.items():
+        if type(key) is not str or type(value) is not str or len(value) > 120:
+            continue
+        if not set(classify(key).tokens) & _TO_WHOM:
+            continue
+        tokens = set(words(fold(value)))
+        if tokens & _POLITICAL_WORDS and not tokens & _NOT_POLITICAL:
             found.append((key, ("political_opinion", "key:political_opinion", 0.8)))
+
+
+_CHANGED_KINDS: Final = frozenset(SPECIAL_CATEGORY) | {
+    "credential", "national_id", "passport", "payment_card", "bank_account",
+    "date_of_birth", "phone", "postal_address", "person_name", "precise_location"}
+
+
+def _field_change(obj: dict[Any, Any], found: list[Found]) -> None:
+    """`{"field": "password", "old": "...", "new": "..."}`: the values are the named field's."""
+    kind = None
+    named = None
+    for key, value in obj.items():
+        if type(key) is str and type(value) is str and 0 < len(value) <= 48 and (
+                classify(key).cue & c.FIELD_REF):
+            named = classify(value)
+            kind = named.kind
+            if kind is not None:
+                break
+    if kind is None or named is None or kind not in _CHANGED_KINDS:
+        return
+    for key, value in obj.items():
+        if type(key) is str and classify(key).cue & c.FIELD_VALUE and type(value) is not dict:
+            values = value if type(value) is list else [value]
+            for item in values:
+                hit = keyed(kind, item, named)
+                if hit is not None:
+                    found.append((key, hit))
+                    break
+
+
+_CHECK_KEYS: Final = frozenset({"type", "name", "kind", "check", "search", "screening",
+                                "product", "package", "category", "report", "service",
+                                "tipo", "typ", "art"})
+
+
+def _screening(obj: dict[Any, Any], found: list[Found]) -> None:
+    """A background check's outcome (`criminal search`, `status: clear`) is a record."""
+    checked = False
+    for key, value in obj.items():
+        if type(key) is str and type(value) is str and 0 < len(value) <= 60:
+            tokens = classify(key).tokens
+            if tokens and tokens[-1] in _CHECK_KEYS and (
+                    classify(value).kind == "criminal_record"):
+                checked = True
+                break
+    if not checked:
+        return
+    for key, value in obj.items():
+        if type(key) is str and classify(key).cue & c.SCREENING and value is not None and (
+                type(value) is not str or not is_empty(value)):
+            found.append((key, ("criminal_record", "key:criminal_record", 0.85)))
+            return

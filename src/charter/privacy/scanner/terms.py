@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from charter.privacy.scanner.terms_context import CONTEXT_TERMS
 from charter.privacy.scanner.terms_extra import EXTRA_TERMS
 
 # kind -> (phrase, confidence) pairs.
@@ -327,5 +328,6 @@ NOT_AFTER: Final[dict[str, frozenset[str]]] = {
 
 # The whole free-text vocabulary: the core phrases and those of `terms_extra`.
 TEXT_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
-    kind: phrases + EXTRA_TERMS.get(kind, ()) for kind, phrases in _CORE_TERMS.items()
+    kind: phrases + EXTRA_TERMS.get(kind, ()) + CONTEXT_TERMS.get(kind, ())
+    for kind, phrases in _CORE_TERMS.items()
 }

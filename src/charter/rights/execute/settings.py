@@ -1,0 +1,101 @@
+"""Settings of the executor and of upstreams that hold personal data.
+
+Neither is a key of `charter.yaml` yet: `execution_settings` reads `rights.execution` and
+`rights_upstream` the rights fields of an upstream when the configuration models have them,
+and the defaults below otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+_ENV_NAME = re.compile(r"^[A-Z_][A-Z0-9_]{0,127}$")
+
+
+class ExecutionSettings(BaseModel):
+    """How requests are carried out."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    bundle_days: int = Field(7, ge=1, le=30, description="days an access or export bundle (and"
+                             " its download link) is kept before `purge_bundles` deletes it")
+    objection_purposes: tuple[str, ...] = Field(
+        ("operations",), description="the purposes an objection stops when the request names"
+        " none; only purposes on legitimate interests can be objected to")
+    objection_overrides: dict[str, str] = Field(
+        default_factory=lambda: {"security": "compelling legitimate grounds: refused and failed"
+                                 " requests are kept to protect the service and its users"},
+        description="purposes whose processing continues despite an objection, with the"
+        " grounds recorded in the request's summary")
+    webhook_attempts: int = Field(4, ge=1, le=10, description="deliveries tried per upstream")
+    webhook_backoff: float = Field(0.5, ge=0, le=60, description="seconds before the second"
+                                   " attempt; doubled for each further one")
+    webhook_timeout: float = Field(10.0, gt=0, le=120, description="seconds one attempt may take")
+    max_upstream_bytes: int = Field(8 * 1024 * 1024, ge=1024, description="the largest answer"
+                                    " read from an upstream")
+
+
+class RightsUpstream(BaseModel):
+    """The rights fields of one upstream.
+
+    These belong on `config.models.Upstream`; until they are there, every upstream reads as
+    holding no personal data.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    stores_personal_data: bool = False
+    rights_webhook: str | None = Field(None, description="the path on the upstream's targets"
+                                       " that receives rights webhooks, e.g. /privacy/rights")
+    rights_secret_env: str | None = Field(None, description="the environment variable holding"
+                                          " the webhook's shared secret")
+    rights_identifiers: tuple[str, ...] = Field(
+        (), description="identifier kinds sent along with the subject keys (`email`, `account`,"
+        " `client`, `sub`): only what the upstream needs to find the person")
+
+    @field_validator("rights_webhook")
+    @classmethod
+    def _path(cls, value: str | None) -> str | None:
+        if value is not None and (not value.startswith("/") or "?" in value or "#" in value):
+            raise ValueError("rights_webhook must be a path starting with /, without a query")
+        return value
+
+    @field_validator("rights_secret_env")
+    @classmethod
+    def _env(cls, value: str | None) -> str | None:
+        if value is not None and not _ENV_NAME.match(value):
+            raise ValueError("rights_secret_env must be an environment variable name")
+        return value
+
+    @model_validator(mode="after")
+    def _complete(self) -> RightsUpstream:
+        if self.stores_personal_data and (self.rights_webhook is None
+                                          or self.rights_secret_env is None):
+            raise ValueError("an upstream that stores personal data needs rights_webhook and"
+                             " rights_secret_env")
+        return self
+
+
+def execution_settings(config: Any) -> ExecutionSettings:
+    """`rights.execution` of `config`, or the defaults."""
+    return _read(ExecutionSettings, getattr(getattr(config, "rights", None), "execution", None))
+
+
+def rights_upstream(upstream: Any) -> RightsUpstream:
+    """The rights fields of a configured upstream (defaults for fields it does not have)."""
+    values = {name: getattr(upstream, name) for name in RightsUpstream.model_fields
+              if getattr(upstream, name, None) is not None}
+    return RightsUpstream.model_validate(values)
+
+
+def _read(model: type[ExecutionSettings], value: Any) -> ExecutionSettings:
+    if value is None:
+        return model()
+    if isinstance(value, model):
+        return value
+    if isinstance(value, BaseModel):
+        value = value.model_dump()
+    return model.model_validate(value)

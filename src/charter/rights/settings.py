@@ -1,0 +1,135 @@
+"""`rights:` in `charter.yaml`: deadlines per jurisdiction, code delivery, expiry, alerts.
+
+Read through `rights_settings(config)`, which falls back to the defaults when the loaded
+configuration has no `rights` section. Nothing here holds a secret: the SMTP password and the
+webhook's signing secret come from environment variables the settings name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+
+from charter.config.units import parse_duration
+
+REQUEST_TYPES = ("access", "export", "rectify", "erase", "restrict", "object",
+                 "withdraw_consent")
+RequestType = Literal["access", "export", "rectify", "erase", "restrict", "object",
+                      "withdraw_consent"]
+
+Seconds = Annotated[float, BeforeValidator(parse_duration), Field(gt=0)]
+_NAME = r"^[a-z][a-z0-9_]{0,31}$"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Period(_Strict):
+    """A legal period: whole calendar months, then days (`{months: 1}`, `{days: 45}`)."""
+
+    months: int = Field(0, ge=0, le=24)
+    days: int = Field(0, ge=0, le=366)
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> Period:
+        if self.months == 0 and self.days == 0:
+            raise ValueError("a period needs months or days")
+        return self
+
+
+class Jurisdiction(_Strict):
+    """How long a controller has to answer, and when the clock starts.
+
+    `starts: verified` starts the period when the requester's identity is confirmed (a
+    request whose identity is unknown cannot be answered: UK and EU practice);
+    `starts: received` starts it on receipt whatever verification takes (CCPA). An extension
+    adds `extension` to the period once, and only while the first period runs (the requester
+    must be told within it).
+    """
+
+    deadline: Period
+    extension: Period | None = None
+    starts: Literal["received", "verified"] = "verified"
+    description: str = ""
+
+
+def _default_jurisdictions() -> dict[str, Jurisdiction]:
+    return {
+        "gdpr": Jurisdiction(deadline=Period(months=1), extension=Period(months=2),
+                             starts="verified",
+                             description="GDPR Art. 12(3): one month, extendable by two"),
+        "ccpa": Jurisdiction(deadline=Period(days=45), extension=Period(days=45),
+                             starts="received",
+                             description="CCPA: 45 days, extendable once by 45"),
+    }
+
+
+class OutboxSettings(_Strict):
+    """Where one-time codes go: `file` writes one JSON file per message into `directory`
+    (default `<var>/outbox`, for a mail relay to pick up, or for the demo); `smtp` sends."""
+
+    kind: Literal["file", "smtp"] = "file"
+    directory: str | None = Field(None, description="absolute path; default <var>/outbox")
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = Field(25, ge=1, le=65535)
+    smtp_starttls: bool = True
+    smtp_username: str | None = None
+    smtp_password_env: str | None = Field(
+        None, pattern=r"^[A-Z_][A-Z0-9_]{0,63}$",
+        description="the environment variable holding the SMTP password")
+    sender: str = Field("privacy@localhost", min_length=3, max_length=254)
+    timeout: Seconds = 10.0
+
+
+class NotifySettings(_Strict):
+    """A webhook told about new requests and deadlines (no personal data in the body),
+    signed with HMAC-SHA256 under the secret in the environment variable `secret_env`."""
+
+    url: str | None = Field(None, pattern=r"^https?://")
+    secret_env: str = Field("CHARTER_RIGHTS_WEBHOOK_SECRET", pattern=r"^[A-Z_][A-Z0-9_]{0,63}$")
+    attempts: int = Field(3, ge=1, le=10)
+    backoff: Seconds = 1.0
+    timeout: Seconds = 5.0
+
+
+class RightsSettings(_Strict):
+    jurisdictions: dict[str, Jurisdiction] = Field(default_factory=_default_jurisdictions)
+    default_jurisdiction: str = Field("gdpr", pattern=_NAME)
+    unverified_expiry: Seconds = Field(7 * 86400.0, description="unverified requests are "
+                                       "closed after this long")
+    near_deadline: Seconds = Field(7 * 86400.0, description="a request due within this long "
+                                   "counts as due soon")
+    auto_run: list[RequestType] = Field(default_factory=list, description="types executed as "
+                                        "soon as they are verified")
+    on_behalf_scope: str = Field("rights:submit", pattern=r"^[\x21\x23-\x5b\x5d-\x7e]+$",
+                                 description="the scope a client needs to file for its users")
+    outbox: OutboxSettings = OutboxSettings()
+    notify: NotifySettings = NotifySettings()
+
+    @model_validator(mode="after")
+    def _known_default(self) -> RightsSettings:
+        for name in self.jurisdictions:
+            if not _valid_name(name):
+                raise ValueError(f"jurisdiction name {name!r} must be a lower-case word")
+        if self.default_jurisdiction not in self.jurisdictions:
+            raise ValueError(f"default_jurisdiction {self.default_jurisdiction!r} is not one of "
+                             f"the jurisdictions ({', '.join(sorted(self.jurisdictions))})")
+        return self
+
+    def jurisdiction(self, name: str | None) -> tuple[str, Jurisdiction]:
+        """The rule called `name` (the default for None); `KeyError` for an unknown one."""
+        chosen = name or self.default_jurisdiction
+        return chosen, self.jurisdictions[chosen]
+
+
+def _valid_name(name: str) -> bool:
+    return re.fullmatch(_NAME, name) is not None
+
+
+def rights_settings(config: Any) -> RightsSettings:
+    """The `rights` section of a loaded configuration, or the defaults without one."""
+    found = getattr(config, "rights", None)
+    return found if isinstance(found, RightsSettings) else RightsSettings()

@@ -1,0 +1,146 @@
+"""The jobs `charter serve` schedules, and the scheduler its supervisor starts.
+
+- `retention`, every `scheduler.retention_interval`: `charter.retention.purge.run_retention`,
+  audited as `retention.purge`;
+- `capture_purge`, every `scheduler.capture_purge_interval`: `charter.capture.purge.
+  purge_captures`, audited as `capture.purge`;
+- `audit_checkpoint`, every `AUDIT_CHECKPOINT_EVERY` seconds: `charter.audit.checkpoints.
+  run_checkpoint`, which decides itself whether a checkpoint is due;
+- `backup_prune`, every `scheduler.backup_prune_interval`: `charter.backup.prune.prune_backups`;
+- `backup`, every `backups.interval` when it is set: `charter.backup.create.create_backup`.
+
+The last three come from slices that an installation may not have yet; they are imported when
+they first run, and a job whose module is missing is skipped with one warning. Every job reads
+the configuration being served when it runs, so reloaded retention classes and intervals take
+effect without a restart (turning the scheduler on or off does need one).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+
+from charter.audit.log import AuditEvent, AuditLog
+from charter.config.models import CharterConfig
+from charter.privacy.keyring import Keyring
+from charter.scheduler.runner import Job, JobUnavailable, Scheduler, Summary
+from charter.settings import Settings
+
+ACTOR = "scheduler"
+AUDIT_CHECKPOINT_EVERY = 5.0
+
+ConfigSource = Callable[[], CharterConfig]
+KeepGoing = Callable[[], bool]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def optional(module: str, name: str) -> Any:
+    """`module.name`, imported now; `JobUnavailable` when the module does not exist."""
+    try:
+        found = importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name is not None and module.startswith(exc.name):
+            raise JobUnavailable(f"{module} is not installed") from None
+        raise
+    return getattr(found, name)
+
+
+def retention_job(engine: Engine, config: ConfigSource) -> Job:
+    def run(keep_going: KeepGoing) -> Summary:
+        from charter.retention.purge import record_run, run_retention
+
+        done = run_retention(engine, config(), _now(), keep_going=keep_going)
+        record_run(AuditLog(engine), done, ACTOR)
+        return {"rows": done.rows, "failed": len(done.failed),
+                "interrupted": done.interrupted}
+
+    return Job("retention", lambda: config().scheduler.retention_interval, run)
+
+
+def capture_purge_job(engine: Engine, config: ConfigSource) -> Job:
+    def run(keep_going: KeepGoing) -> Summary:
+        from charter.capture.purge import purge_captures
+
+        report = purge_captures(engine, config(), _now())
+        counts = {"captures_deleted": report.captures_deleted,
+                  "keys_destroyed": report.keys_destroyed}
+        AuditLog(engine).record_sync(AuditEvent(
+            actor=ACTOR, action="capture.purge", outcome="success", details=counts))
+        return counts
+
+    return Job("capture_purge", lambda: config().scheduler.capture_purge_interval, run)
+
+
+def audit_checkpoint_job(engine: Engine, config: ConfigSource, keyring: Keyring,
+                         settings: Settings) -> Job:
+    def run(keep_going: KeepGoing) -> Summary:
+        run_checkpoint = optional("charter.audit.checkpoints", "run_checkpoint")
+        sink_directory = optional("charter.audit.checkpoints", "sink_directory")
+        current = config()
+        counts: dict[str, int] = run_checkpoint(
+            engine, keyring, sink_directory(settings, current.audit), current.audit)
+        return counts
+
+    # Every few seconds: its runs are logged at debug level (the checkpoint logs what it signs).
+    return Job("audit_checkpoint", lambda: AUDIT_CHECKPOINT_EVERY, run, quiet=True)
+
+
+def _backup_directory(current: CharterConfig, settings: Settings) -> Path:
+    backup_directory = optional("charter.backup.catalog", "backup_directory")
+    directory: Path = backup_directory(current, settings)
+    return directory
+
+
+def backup_prune_job(engine: Engine, config: ConfigSource, keyring: Keyring,
+                     settings: Settings) -> Job:
+    def run(keep_going: KeepGoing) -> Summary:
+        prune_backups = optional("charter.backup.prune", "prune_backups")
+        current = config()
+        directory = _backup_directory(current, settings)
+        if not directory.is_dir():
+            return {"deleted": 0}
+        counts: dict[str, int] = prune_backups(directory, keyring, current, _now(),
+                                               audit=AuditLog(engine), actor=ACTOR)
+        return counts
+
+    return Job("backup_prune", lambda: config().scheduler.backup_prune_interval, run)
+
+
+def backup_job(config: ConfigSource, keyring: Keyring, settings: Settings) -> Job:
+    def run(keep_going: KeepGoing) -> Summary:
+        create_backup = optional("charter.backup.create", "create_backup")
+        current = config()
+        directory = _backup_directory(current, settings)
+        directory.mkdir(parents=True, exist_ok=True)
+        info = create_backup(settings.store_url, directory, keyring, current, _now(),
+                             actor=ACTOR)
+        return {"backup": str(getattr(info, "id", ""))}
+
+    return Job("backup", lambda: config().backups.interval, run)
+
+
+def standard_jobs(engine: Engine, config: ConfigSource, keyring: Keyring,
+                  settings: Settings) -> list[Job]:
+    return [
+        retention_job(engine, config),
+        capture_purge_job(engine, config),
+        audit_checkpoint_job(engine, config, keyring, settings),
+        backup_prune_job(engine, config, keyring, settings),
+        backup_job(config, keyring, settings),
+    ]
+
+
+def start_scheduler(engine: Engine, config: ConfigSource, keyring: Keyring,
+                    settings: Settings) -> Scheduler:
+    """The supervisor's scheduler, started (its jobs run in daemon threads)."""
+    scheduler = Scheduler(engine, standard_jobs(engine, config, keyring, settings))
+    scheduler.start()
+    return scheduler
