@@ -112,6 +112,8 @@ class Scanner:
         """
         self._terms = TermMatcher()
         self.engine, self._prefilter = prefilter.build(engine)
+        self._locate = (prefilter.trigger_locator(self._terms.trigger_words)
+                        if self.engine == "hyperscan" else None)
 
     # --- entry points ------------------------------------------------------------------------
 
@@ -368,17 +370,24 @@ class Scanner:
         """Special categories from the vocabulary; names and addresses from `cue` on."""
         strings, places = walk.strings, walk.places
         folded_all = fold(joined)
-        present = self._terms.triggers(words(folded_all))
+        same_length = len(folded_all) == len(joined)
         # Which strings hold a trigger: found by offset when folding kept the length
         # (ASCII text), else by folding each string.
         holding: set[int] = set()
-        if present and len(folded_all) == len(joined):
-            for trigger in present:
-                found = folded_all.find(trigger)
-                while found >= 0:
-                    holding.add(bisect.bisect_right(starts, found) - 1)
-                    found = folded_all.find(trigger, found + 1)
-        elif present:
+        if self._locate is not None:  # Hyperscan: which words occur and where, in one pass
+            located = self._locate(folded_all)
+            present = {word for word, _ in located}
+            if same_length:
+                holding = {bisect.bisect_right(starts, where) - 1 for _, where in located}
+        else:
+            present = self._terms.triggers(words(folded_all))
+            if present and same_length:
+                for trigger in present:
+                    found = folded_all.find(trigger)
+                    while found >= 0:
+                        holding.add(bisect.bisect_right(starts, found) - 1)
+                        found = folded_all.find(trigger, found + 1)
+        if present and not same_length:
             holding = {number for number, text in enumerate(strings)
                        if any(trigger in fold(text) for trigger in present)}
         for number in sorted(holding):

@@ -175,6 +175,51 @@ def _hyperscan() -> Prefilter | None:
     return scan
 
 
+# Where trigger words of the free-text vocabulary occur in folded (ASCII) text: (word, offset
+# of a character inside it) for every whole-word occurrence.
+Locator = Callable[[str], list[tuple[str, int]]]
+_LOCATORS: dict[frozenset[str], Locator] = {}
+
+
+def trigger_locator(trigger_words: frozenset[str]) -> Locator | None:
+    """One Hyperscan pass that finds the trigger words (None without Hyperscan).
+
+    A word is a maximal run of letters and digits, as `normalize.words` cuts folded text;
+    the database is compiled once per vocabulary and shared.
+    """
+    found = _LOCATORS.get(trigger_words)
+    if found is not None:
+        return found
+    try:
+        import hyperscan
+    except ImportError:
+        return None
+    ordered = sorted(trigger_words)
+    database = hyperscan.Database()
+    database.compile(
+        expressions=[rb"(?:^|[^a-z0-9])" + re.escape(word).encode() + rb"(?:[^a-z0-9]|$)"
+                     for word in ordered],
+        ids=list(range(len(ordered))), elements=len(ordered),
+        flags=[hyperscan.HS_FLAG_MULTILINE] * len(ordered))
+    prototype = hyperscan.Scratch(database)
+    local = threading.local()
+
+    def locate(folded: str) -> list[tuple[str, int]]:
+        hits: list[tuple[str, int]] = []
+
+        def on_match(ident: int, start: int, end: int, flags: int, context: Any) -> None:
+            hits.append((ordered[ident], end - 2))  # end - 2: inside the word (3+ letters)
+
+        scratch = getattr(local, "scratch", None)
+        if scratch is None:
+            scratch = local.scratch = prototype.clone()
+        database.scan(folded.encode(), match_event_handler=on_match, scratch=scratch)
+        return hits
+
+    _LOCATORS[trigger_words] = locate
+    return locate
+
+
 def build(engine: str = "auto") -> tuple[str, Prefilter]:
     """The prefilter: "hyperscan", "python", or "auto" (Hyperscan when importable)."""
     if engine in {"auto", "hyperscan"}:
