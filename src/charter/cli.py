@@ -23,8 +23,11 @@ from charter.audit import cli as audit_cli
 from charter.backup import cli as backup_cli
 from charter.capture import cli as capture_cli
 from charter.config.loader import ConfigError, LoadedConfig, load_config, warnings
-from charter.config.models import Route
+from charter.config.models import CharterConfig, Route
 from charter.config.starter import CONFIG_NAME, starter_config
+from charter.consent import cli as consent_cli
+from charter.governance import cli as governance_cli
+from charter.governance.policy import cli as policy_cli
 from charter.identity import cli as identity_cli
 from charter.privacy.keyring import Keyring, KeyringError
 from charter.privacy.scanner import cli as scanner_cli
@@ -89,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="validate a configuration file")
     _config_option(check)
+    check.add_argument("--against-published", action="store_true",
+                       help="also compare with the latest published privacy policy")
     check.set_defaults(handler=cmd_check)
 
     serve = commands.add_parser("serve", help="run the gateway and admin listeners")
@@ -144,6 +149,9 @@ def build_parser() -> argparse.ArgumentParser:
     audit_cli.register(commands)
     retention_cli.register(commands)
     rights_cli.register(commands)
+    governance_cli.register(commands)
+    consent_cli.register(commands)
+    policy_cli.register(commands)
     return parser
 
 
@@ -200,9 +208,53 @@ def cmd_check(args: argparse.Namespace) -> int:
         controls = approval.controls
         _out(f"    controls: capture {controls.capture}, retention {controls.retention},"
              f" readable by {', '.join(controls.roles)}")
+    _print_governance(config)
     for warning in warnings(config):
         _err(f"warning: {warning}")
+    if getattr(args, "against_published", False):
+        return _check_published(loaded)
     return EXIT_OK
+
+
+def _check_published(loaded: LoadedConfig) -> int:
+    """`charter check --against-published`: what the configuration does beyond the policy."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from charter.governance.policy.check import published_policy_problems
+    from charter.store.engine import make_engine
+
+    settings = Settings.resolve(loaded.config, config_path=loaded.path)
+    engine = make_engine(settings.store_url)
+    try:
+        problems = published_policy_problems(loaded.config, engine)
+    except SQLAlchemyError as exc:
+        raise CommandError(f"the store failed: {type(exc).__name__}") from None
+    finally:
+        engine.dispose()
+    for problem in problems:
+        _err(problem)
+    if problems:
+        return EXIT_FAILURE
+    _out("  matches the published privacy policy")
+    return EXIT_OK
+
+
+def _print_governance(config: CharterConfig) -> None:
+    """Recipients, transfers outside home, and contacts: what `charter check` also shows."""
+    from charter.governance.transfers import transfers
+
+    for recipient in config.recipients:
+        agreement = (f"agreement {recipient.agreement} of {recipient.agreement_date}"
+                     if recipient.agreement else "no agreement")
+        _out(f"  recipient {recipient.name}: {recipient.role} in {recipient.country},"
+             f" {agreement}, use {recipient.use}")
+    for transfer in transfers(config):
+        if transfer.in_home is False:
+            _out(f"  transfer: {transfer.kind} {transfer.name} to {transfer.country},"
+                 f" safeguard {transfer.safeguard or 'none'} ({transfer.status})")
+    for contact in config.contacts:
+        reach = ", ".join(x for x in (contact.email, contact.url) if x)
+        _out(f"  contact {contact.role}: {contact.name} ({reach})")
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

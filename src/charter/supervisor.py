@@ -121,6 +121,7 @@ async def _demo(var_dir: Path, workers: int) -> int:
         config_path = demo_dir / "charter.yaml"
         config_path.write_text(demo_config_text(port, store_url=store_url), encoding="utf-8")
         loaded = load_config(config_path)
+        await loop.run_in_executor(None, _publish_policy, store_url, loaded.config)
         # The demo never touches a real store, whatever the environment says.
         env = {k: v for k, v in os.environ.items()
                if k not in ("CHARTER_STORE_URL", "CHARTER_REDIS_URL")}
@@ -131,6 +132,17 @@ async def _demo(var_dir: Path, workers: int) -> int:
         return await Supervisor(settings, loaded, banner=banner).run()
     finally:
         await upstream.stop()
+
+
+def _publish_policy(store_url: str, config: CharterConfig) -> None:
+    """The demo's privacy policy, published so that `/.well-known/privacy/policy` answers."""
+    from charter.governance.policy.service import publish
+
+    engine = make_engine(store_url)
+    try:
+        publish(engine, config, approver="Charter demo")
+    finally:
+        engine.dispose()
 
 
 def _demo_banner(settings: Settings, upstream_port: int, ids: DemoIdentities) -> str:

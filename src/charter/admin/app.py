@@ -39,6 +39,8 @@ from charter.admin.reload import ReloadOutcome
 from charter.audit import api as audit_api
 from charter.audit.log import AuditLog
 from charter.capture import api as capture_api
+from charter.consent import api as consent_api
+from charter.governance import api as governance_api
 from charter.metrics import MetricsHub
 from charter.privacy import minimisation_api
 from charter.privacy.inventory import RecordType, records
@@ -88,7 +90,8 @@ def admin_endpoints() -> list[Endpoint]:
     endpoints = [*config_api.endpoints(), *operators_api.endpoints(), *audit_api.endpoints(),
                  *_identity_endpoints(), *capture_api.endpoints(),
                  *minimisation_api.endpoints(), *retention_api.endpoints(),
-                 *rights_api.endpoints()]
+                 *rights_api.endpoints(), *consent_api.endpoints(),
+                 *governance_api.endpoints()]
     endpoints.append(openapi.endpoint(lambda: endpoints))
     return endpoints
 

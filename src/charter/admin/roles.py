@@ -65,6 +65,13 @@ PERMISSIONS: Final[tuple[Permission, ...]] = (
                               "identifiers and contact address"),
     Permission("rights.write", "file, verify, advance, deny, extend and complete rights "
                                "requests (advancing carries them out, erasure included)"),
+    Permission("consents.read", "read consent records and the people marked as minors"),
+    Permission("consents.write", "record and withdraw consents, mark minors and record their "
+                                 "guardian authorizations"),
+    Permission("governance.read", "read the record of processing, transfers and the "
+                                  "disclosure log"),
+    Permission("governance.write", "record disclosures to authorities, with their legal "
+                                   "reference"),
 )
 
 _BY_NAME: Final = {p.name: p for p in PERMISSIONS}
@@ -96,7 +103,8 @@ ROLES: Final[tuple[Role, ...]] = (
                     "clients.write", "keys.write", "keys.revoke", "accounts.write",
                     "signing_keys.read", "signing_keys.write", "operators.read",
                     "operators.write", "operators.unlock", "sessions.revoke", "holds.read",
-                    "holds.write", "rights.read", "rights.write"})),
+                    "holds.write", "rights.read", "rights.write", "consents.read",
+                    "consents.write", "governance.read"})),
     Role("security", "incident response: reads everything security-relevant, revokes keys and "
                      "sessions, lifts lockouts; creates nothing",
          frozenset({SESSION, *_READ_ALL_IDENTITY, "keys.revoke", "signing_keys.read",
@@ -106,12 +114,14 @@ ROLES: Final[tuple[Role, ...]] = (
                             "requests",
          frozenset({SESSION, "config.read", "inventory.read", "routes.read", "orgs.read",
                     "clients.read", "accounts.read", "audit.read", "holds.read",
-                    "holds.write", "rights.read", "rights.write"})),
+                    "holds.write", "rights.read", "rights.write", "consents.read",
+                    "consents.write", "governance.read", "governance.write"})),
     Role("support", "helps developers: reads organizations, clients, key metadata and accounts",
          frozenset({SESSION, "config.read", "routes.read", "orgs.read", "clients.read",
                     "keys.read", "accounts.read"})),
     Role("auditor", "read-only: the audit log and the configuration",
-         frozenset({SESSION, "config.read", "audit.read"}), requires_totp=False),
+         frozenset({SESSION, "config.read", "audit.read", "governance.read"}),
+         requires_totp=False),
 )
 
 ROLE_NAMES: Final[tuple[str, ...]] = tuple(role.name for role in ROLES)

@@ -160,6 +160,8 @@ def shared_digest(config: CharterConfig) -> str:
 
 def warnings(config: CharterConfig) -> list[str]:
     """Things the configuration allows but an operator should know about, one line each."""
+    from charter.governance.checks import config_warnings as governance_warnings
+
     found: list[str] = []
     for i, upstream in enumerate(config.upstreams):
         if not upstream.tls_verify:
@@ -180,6 +182,7 @@ def warnings(config: CharterConfig) -> list[str]:
             " X-Forwarded-For is ignored and client addresses are the connecting peers"
         )
     found += _route_warnings(config)
+    found += governance_warnings(config)
     return found
 
 
@@ -247,6 +250,7 @@ def _approval_problems(config: CharterConfig) -> list[tuple[tuple[str | int, ...
 def _policy_problems(config: CharterConfig) -> list[tuple[tuple[str | int, ...], str]]:
     """What the rest of Charter needs from a configuration, beyond its own consistency."""
     from charter.capture.policy import capture_config_problems
+    from charter.governance.checks import config_problems as governance_problems
     from charter.privacy import inventory
 
     problems: list[tuple[tuple[str | int, ...], str]] = []
@@ -304,6 +308,7 @@ def _policy_problems(config: CharterConfig) -> list[tuple[tuple[str | int, ...],
                              "a private route needs authentication (machine clients only)"))
     problems.extend(_approval_problems(config))
     problems.extend(capture_config_problems(config))
+    problems.extend(governance_problems(config))
     purposes = {p.name for p in config.purposes}
     missing_classes: dict[str, list[str]] = {}
     missing_purposes: dict[str, list[str]] = {}

@@ -52,6 +52,33 @@ def _ip_network(value: str) -> str:
 IPNetwork = Annotated[str, AfterValidator(_ip_network)]
 
 
+def _country(value: str) -> str:
+    if len(value) != 2 or not value.isascii() or not value.isalpha():
+        raise ValueError("expected a two-letter country code (ISO 3166-1 alpha-2), e.g. DE")
+    return value.upper()
+
+
+def _taxonomy_key(kind: Literal["data_categories", "data_uses", "data_subjects"]) -> Any:
+    def check(value: str) -> str:
+        from charter.governance import taxonomy
+
+        return taxonomy.check(kind, value)
+    return AfterValidator(check)
+
+
+CountryCode = Annotated[str, AfterValidator(_country)]
+DataCategory = Annotated[str, _taxonomy_key("data_categories")]
+DataUse = Annotated[str, _taxonomy_key("data_uses")]
+DataSubject = Annotated[str, _taxonomy_key("data_subjects")]
+
+
+def _home_area(value: str) -> str:
+    return "EEA" if value.upper() == "EEA" else _country(value)
+
+
+HomeArea = Annotated[str, AfterValidator(_home_area)]
+
+
 class ListenerTLS(_Strict):
     """TLS for a listener: certificate and key files (PEM, absolute paths), TLS 1.2 or newer."""
 
@@ -204,6 +231,11 @@ class Upstream(_Strict):
     idle_timeout: Duration = 60.0
     eject_after_failures: int = Field(3, ge=1)
     eject_for: Duration = 10.0
+    recipient: str | None = Field(None, description="the recipient (`recipients[].name`) this"
+                                  " upstream discloses to; traffic to it is counted as"
+                                  " disclosures")
+    country: CountryCode | None = Field(None, description="where the upstream processes the"
+                                        " data (ISO 3166-1 alpha-2); default: its recipient's")
 
     @field_validator("connect_timeout", "read_timeout", "idle_timeout", "eject_for", mode="before")
     @classmethod
@@ -320,6 +352,64 @@ class Purpose(_Strict):
         "vital_interests", "public_task",
     ]
     description: str = ""
+    categories: list[DataCategory] = Field(
+        default_factory=list, description="the data categories processed for this purpose"
+        " (fideslang keys such as `user.contact.email`)")
+    use: DataUse = Field("essential.service", description="the kind of use (a fideslang data"
+                         " use key); sale and advertising uses are refused")
+
+
+class Controller(_Strict):
+    """Who decides why and how personal data is processed (GDPR Art. 30(1)(a))."""
+
+    name: str = Field(min_length=1)
+    address: str = Field(min_length=1)
+    country: CountryCode
+    representative: str | None = Field(None, description="the representative in the EU, for a"
+                                       " controller established outside it")
+
+
+class Contact(_Strict):
+    """A designated contact, published at `/.well-known/privacy/contacts` (clause CONTACT-1)."""
+
+    role: Literal["privacy", "security", "service_owner", "dpo"]
+    name: str = Field(min_length=1)
+    email: str | None = Field(None, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+    url: str | None = Field(None, pattern=r"^https?://\S+$")
+
+
+class Locations(_Strict):
+    """Where Charter's own infrastructure and support staff are (clause XFER-1)."""
+
+    infrastructure: list[CountryCode] = Field(default_factory=list)
+    support: list[CountryCode] = Field(default_factory=list)
+
+
+class Transfers(_Strict):
+    """Which countries count as home, and what happens to a transfer without a safeguard."""
+
+    home: list[HomeArea] = Field(default_factory=lambda: ["EEA"], min_length=1,
+                                 description="countries (or `EEA`) data may go to without a"
+                                 " safeguard")
+    without_safeguard: Literal["refuse", "flag"] = Field(
+        "refuse", description="`refuse`: `charter check` refuses a transfer outside `home`"
+        " without a safeguard; `flag`: it warns")
+
+
+class Recipient(_Strict):
+    """Someone personal data is disclosed to (clauses SHARE-1..6, XFER-1)."""
+
+    name: str = Field(min_length=1, max_length=64)
+    role: Literal["processor", "affiliate", "authority", "counterparty", "controller"]
+    country: CountryCode
+    agreement: str | None = Field(None, description="the reference of the data processing"
+                                  " agreement (or other contract)")
+    agreement_date: datetime.date | None = None
+    safeguard: Literal["adequacy", "scc", "bcr", "derogation"] | None = Field(
+        None, description="the transfer safeguard when `country` is outside `transfers.home`")
+    purposes: list[str] = Field(default_factory=list, description="purpose names")
+    categories: list[DataCategory] = Field(default_factory=list)
+    use: DataUse = "essential.service"
 
 
 class TokenSettings(_Strict):
@@ -465,6 +555,11 @@ class CharterConfig(_Strict):
     upstreams: list[Upstream] = Field(default_factory=list)
     routes: list[Route] = Field(default_factory=list)
     approvals: list[Approval] = Field(default_factory=list)
+    controller: Controller | None = None
+    contacts: list[Contact] = Field(default_factory=list)
+    locations: Locations = Locations()
+    transfers: Transfers = Transfers()
+    recipients: list[Recipient] = Field(default_factory=list)
     audit: AuditSettings = AuditSettings()
     backups: BackupSettings = BackupSettings()
     scheduler: SchedulerSettings = SchedulerSettings()
@@ -483,6 +578,12 @@ class CharterConfig(_Strict):
         for upstream in self.upstreams:
             if upstream.name == name:
                 return upstream
+        raise KeyError(name)
+
+    def recipient(self, name: str) -> Recipient:
+        for recipient in self.recipients:
+            if recipient.name == name:
+                return recipient
         raise KeyError(name)
 
     def approval(self, approval_id: str) -> Approval:

@@ -16,6 +16,7 @@ from sqlalchemy import Table
 
 from charter.accesslog.models import access_log, ts_to_datetime
 from charter.capture.models import captures
+from charter.governance.models import disclosure_counts, to_day
 from charter.privacy.minimisation import minimisation_warnings
 
 Transform = Callable[[dict[str, Any]], dict[str, Any]]
@@ -34,4 +35,5 @@ def record_tables() -> list[RecordTable]:
         RecordTable(access_log, ts_to_datetime),
         RecordTable(captures, max_queue=1_000),
         RecordTable(minimisation_warnings, ts_to_datetime),
+        RecordTable(disclosure_counts, to_day),
     ]

@@ -14,6 +14,9 @@ from charter.dataplane.stages.access_log import AccessLogStage
 from charter.dataplane.stages.authenticate import AuthenticateStage
 from charter.dataplane.stages.authorize import AuthorizeStage
 from charter.dataplane.stages.capture import CaptureStage
+from charter.dataplane.stages.children import ChildrenStage
+from charter.dataplane.stages.consent import ConsentStage
+from charter.dataplane.stages.disclosure import DisclosureStage
 from charter.dataplane.stages.network import NetworkStage
 from charter.dataplane.stages.privacy_guard import PrivacyGuardStage
 from charter.dataplane.stages.rate_limit import RateLimitStage
@@ -29,7 +32,10 @@ STAGES: tuple[type[Stage], ...] = (
     RateLimitStage,
     ValidateStage,
     PrivacyGuardStage,
+    ConsentStage,  # needs the subject key authenticate sets
+    ChildrenStage,  # likewise
     CaptureStage,  # after privacy_guard: it keeps bodies as the guard left them
+    DisclosureStage,  # last: counts what the exchange disclosed once it is over
 )
 TERMINAL = "proxy"
 

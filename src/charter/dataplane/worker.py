@@ -30,11 +30,14 @@ from charter.accesslog.models import access_log
 from charter.audit.log import AuditEvent, AuditLog
 from charter.config.loader import ConfigError, parse_config
 from charter.config.snapshots import Snapshot, latest_snapshot
+from charter.consent.view import ConsentView, consent_view
 from charter.dataplane.builtins import Builtin
 from charter.dataplane.gateway import Gateway
 from charter.dataplane.records import record_tables
 from charter.dataplane.services import Services
 from charter.dataplane.stages.rate_limit import redis_failure_modes
+from charter.governance.contacts import contacts_builtins
+from charter.governance.policy.endpoint import PolicyView
 from charter.identity.endpoints import identity_builtins
 from charter.identity.issuers import ExternalIssuer
 from charter.identity.lockout import Lockouts
@@ -108,6 +111,8 @@ class _Worker:
         self.limiters = Limiters()
         self.lockouts = Lockouts(on_lock=self._locked_out)
         self.flags: FlagView | None = None
+        self.policy: PolicyView | None = None
+        self.consents: ConsentView | None = None
 
     async def run(self) -> None:
         loop = asyncio.get_running_loop()
@@ -124,6 +129,10 @@ class _Worker:
         self.writer = self.writers[access_log.name]
         self.flags = flag_view(self.engine)
         await self.flags.prime()
+        self.policy = PolicyView(self.engine)
+        await self.policy.prime()
+        self.consents = consent_view(self.engine)
+        await self.consents.prime()
         redis_config = parse_config(snapshot.text, snapshot.source).redis
         self.limiters = Limiters.build(
             spec.redis_url, secret=self.keyring.derive("pseudonym", self.keyring.oldest.kid),
@@ -145,6 +154,9 @@ class _Worker:
             loop.create_task(self._poll_store()),
             loop.create_task(self._touch_keys()),
             loop.create_task(self.flags.poll(self._flags_changed)),
+            loop.create_task(self.policy.poll()),
+            # Consent withdrawals reach every worker within a second (Redis pub/sub, or polls).
+            loop.create_task(self.consents.follow(spec.redis_url, self._flags_changed)),
         ]
         loop.add_signal_handler(signal.SIGTERM, self.stop.set)
         loop.add_signal_handler(signal.SIGINT, self.stop.set)
@@ -180,9 +192,11 @@ class _Worker:
         )
         self.identity_builtins = {**identity_builtins(config, self.engine, self.keyring, signing),
                                   **bundle_builtins(self.engine, self.keyring),
+                                  **contacts_builtins(config),
                                   **rights_builtins(config, self.engine, self.keyring,
                                                     self.resolver,
-                                                    keyring_path=self.spec.keyring_path)}
+                                                    keyring_path=self.spec.keyring_path),
+                                  **(self.policy.builtins() if self.policy else {})}
         return Services(config=config, keyring=self.keyring,
                         pseudonymizer=pseudonymizer, access_log=self.writer,
                         identity=self.resolver, limiters=self.limiters,

@@ -58,9 +58,57 @@ listeners:
   admin: {{host: 127.0.0.1, port: {admin_port}}}
 store:
   url: {json.dumps(store_url)}
+# Who is responsible, and who answers questions (published at /.well-known/privacy/contacts).
+controller:
+  name: Demo Shop GmbH
+  address: "Hauptstr. 1, 10115 Berlin"
+  country: DE
+contacts:
+  - {{role: privacy, name: Privacy team, email: privacy@demo.example}}
+  - {{role: security, name: Security team, email: security@demo.example}}
+  - {{role: service_owner, name: Demo API team, url: "https://demo.example/support"}}
+locations: {{infrastructure: [DE, IE], support: [DE]}}
+transfers: {{home: [EEA], without_safeguard: refuse}}
+purposes:
+  - name: service_delivery
+    legal_basis: contract
+    description: Route, validate, fulfil and return API operations
+    categories: [user.account, user.contact.email, user.health_and_medical]
+    use: essential.service
+  - name: security
+    legal_basis: legitimate_interests
+    description: Protect the service against abuse and threats
+    categories: [user.device.ip_address, system.authentication]
+    use: essential.service.security
+  - name: operations
+    legal_basis: legitimate_interests
+    description: Monitor availability, performance and reliability
+    categories: [system.operations]
+    use: essential.service.operations
+# The demo upstream stands for a hosting provider processing orders on the shop's behalf;
+# its agreement is on record, so traffic may be routed to it, and every request is counted.
+recipients:
+  - name: DemoHost
+    role: processor
+    country: IE
+    agreement: DPA-DEMO-2026-01
+    agreement_date: 2026-01-10
+    purposes: [service_delivery]
+    categories: [user.account, user.contact.email, user.health_and_medical]
+    use: essential.service
+  - name: Demo Support Desk Inc.
+    role: processor
+    country: US
+    agreement: DPA-DEMO-2026-02
+    agreement_date: 2026-02-01
+    safeguard: scc
+    purposes: [operations]
+    categories: [system.operations]
+    use: essential.service.operations.support
 upstreams:
   - name: demo
     targets: ["http://127.0.0.1:{upstream_port}"]
+    recipient: DemoHost
 # Background jobs run often in the demo, so that purges can be watched happening.
 scheduler:
   retention_interval: 30s

@@ -37,6 +37,7 @@ DOMAINS = frozenset({
     "link-signing",
     "otp",
     "operator-totp",
+    "policy-webhook",
 })
 
 

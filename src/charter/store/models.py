@@ -11,6 +11,9 @@ from charter.admin import models as _admin  # noqa: F401
 from charter.audit import models as _audit  # noqa: F401
 from charter.capture import models as _capture  # noqa: F401
 from charter.config import snapshots as _snapshots  # noqa: F401
+from charter.consent import models as _consent  # noqa: F401
+from charter.governance import models as _governance  # noqa: F401
+from charter.governance.policy import models as _policy  # noqa: F401
 from charter.identity import models as _identity  # noqa: F401
 from charter.privacy import minimisation as _minimisation  # noqa: F401
 from charter.retention import models as _retention  # noqa: F401

@@ -20,7 +20,13 @@ from charter.dataplane.stages.rights import RightsOptions, RightsStage
 from charter.privacy.keyring import Keyring
 from charter.privacy.pseudonym import Pseudonymizer
 from charter.rights.execute import lift_restriction, run
-from charter.rights.execute.flags import FlagView, active_flags, flag_view, set_flag
+from charter.rights.execute.flags import (
+    FlagView,
+    active_flags,
+    flag_view,
+    lift_flags,
+    set_flag,
+)
 
 from .conftest import request, subject_key
 
@@ -74,7 +80,6 @@ def test_the_view_notices_the_first_and_the_last_flag(engine: Engine) -> None:
     assert view.refresh() is False and view.snapshot.objected == {"sk_bo": {"operations"}}
     lift_restriction(engine, ["sk_ada", "sk_bo"], lifted_by="rr_3")
     assert view.refresh() is False and view.snapshot.restricted == {}
-    from charter.rights.execute.flags import lift_flags
     lift_flags(engine, ["sk_bo"], "objected", "rr_4")
     assert view.refresh() is True and view.snapshot.empty
 

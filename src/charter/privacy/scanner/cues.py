@@ -33,6 +33,7 @@ DONATION: Final = 65536      # political money: `donation`, `contribution`, `Spe
 FIELD_REF: Final = 131072    # a key naming another field: `field`, `attribute`, `name`
 FIELD_VALUE: Final = 262144  # that field's value: `value`, `old`, `new`, `before`
 SCREENING: Final = 524288    # a check's outcome: `status`, `result`, `records`, `outcome`
+MOOD: Final = 1048576        # a mood scale: `mood`, `Stimmung`, `humeur`, `estado de ánimo`
 
 _DOC_WORDS: Final = frozenset({"document", "doc", "id", "identity", "identification",
                                "ausweis", "dokument", "documento", "piece", "pieza", "kyc"})
@@ -47,7 +48,18 @@ _PLAY: Final = frozenset({
     "characters", "guild", "quest", "xp", "hp", "mana", "npc", "avatar", "loot", "spawn",
     "respawn", "kills", "deaths", "frags", "lobby", "matchmaking", "faction", "dungeon",
     "gamertag", "checkpoint", "dnf",
+    # animals: a `race` is a breed (French `race`, German `Rasse`)
+    "species", "breed", "pet", "pets", "dog", "dogs", "cat", "cats", "animal", "animals",
+    "chien", "chat", "perro", "gato", "hund", "katze", "tier", "tierart", "mascota",
+    "veterinary", "vet", "pedigree", "litter", "espece", "especie", "livestock",
+    "cattle", "herd", "kennel", "puppy", "kitten",
 })
+# `race_ethnicity`, `race_code`: the person's race, not a race that is run.
+_ETHNIC_WITH_RACE: Final = frozenset({"ethnicity", "ethnic", "origin", "code", "codes",
+                                      "category", "group", "identity", "hispanic", "latino",
+                                      "self", "reported", "eeo", "census"})
+_MOOD: Final = frozenset({("mood",), ("mood", "rating"), ("mood", "score"), ("stimmung",),
+                          ("humeur",), ("estado", "de", "animo"), ("animo",)})
 _GENE_REF: Final = frozenset({
     "chromosome", "chrom", "chr", "strand", "biotype", "exon", "exons", "transcript",
     "transcripts", "ensembl", "entrez", "hgnc", "refseq", "cytoband", "omim", "uniprot",
@@ -102,7 +114,8 @@ _AGGREGATE: Final = frozenset({
     "percent", "percentage", "pct", "share", "headcount", "ratio", "proportion",
     "distribution", "breakdown", "respondents", "population", "households", "prozent",
     "anteil", "pourcentage", "porcentaje", "statistics", "stats", "aggregate", "aggregates",
-    "representation", "demographics_summary", "frequency", "tally",
+    "representation", "frequency", "tally", "count", "counts", "total", "totals",
+    "percentile", "average", "avg", "mean", "median",
 })
 _DONATION: Final = frozenset({
     "donation", "donations", "contribution", "contributions", "donor", "donors", "spende",
@@ -137,7 +150,8 @@ def cue_of(tokens: tuple[str, ...]) -> int:
         bits |= DOC_TYPE
     if last in _NUMBER_WORDS or tokens in {("id",), ("document", "id"), ("doc", "id")}:
         bits |= DOC_NUMBER
-    if tokenset & _PLAY or ("race" in tokenset and len(tokens) > 1):
+    if tokenset & _PLAY or ("race" in tokenset and len(tokens) > 1
+                            and not tokenset & _ETHNIC_WITH_RACE):
         bits |= PLAY
     if tokenset & _GENE_REF:
         bits |= GENE_REF
@@ -175,6 +189,8 @@ def cue_of(tokens: tuple[str, ...]) -> int:
         bits |= FIELD_VALUE
     if len(tokens) == 1 and last in _SCREENING:
         bits |= SCREENING
+    if tokens in _MOOD:
+        bits |= MOOD
     return bits
 
 

@@ -126,10 +126,12 @@ def _email(text: str, info: KeyInfo, leaf: str) -> Hit | None:
     domain = text.rsplit("@", 1)[1].lower()
     if domain.endswith((".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".js", ".css")):
         return None  # image@2x.png, retina asset names
-    local = text.split("@", 1)[0]
-    where = leaf.find(local + "@")
+    where = leaf.find(text)
     if where >= 0 and _URL_USER.search(leaf, max(0, where - 80), where):
         return None  # `postgres://app@db.internal`: a URL's user at a host, not a mailbox
+    after = leaf[where + len(text):where + len(text) + 2] if where >= 0 else ""
+    if len(after) == 2 and after[0] == ":" and (after[1].isalnum() or after[1] in "~/._-"):
+        return None  # `git@github.com:org/repo.git`: a remote's path, not a mailbox
     return ("email", "email", 0.95)
 
 
@@ -275,6 +277,13 @@ def keyed(kind: str, value: object, info: KeyInfo) -> Hit | None:
 _NO_INFO: Final = KeyInfo(None)
 _VALUE_VOCAB: Final = {tuple(key.split()): words for key, words in kw.KEY_VALUE_VOCAB.items()}
 _SQL_WORDS: Final = frozenset({"all", "distinct", "select", "true", "false"})
+# Words of unions that are not trade unions (`union` keys hold any name otherwise).
+_OTHER_UNIONS: Final = frozenset({
+    "european", "eu", "credit", "station", "square", "street", "pacific", "soviet",
+    "african", "customs", "monetary", "economic", "postal", "student", "students", "civil",
+    "liberties", "type", "types", "jack", "savings", "rugby", "telegraph", "bank",
+    "europeenne", "europaische", "europea", "union europeenne", "banking", "schema",
+})
 
 
 def _check_vocab(kind: str, value: object, info: KeyInfo,
@@ -287,6 +296,8 @@ def _check_vocab(kind: str, value: object, info: KeyInfo,
         return (kind, f"key:{kind}", 0.85) if set(folded.split()) & vocab else None
     if folded.strip() in _SQL_WORDS or not any(char.isalpha() for char in folded):
         return None
+    if set(folded.split()) & _OTHER_UNIONS:
+        return None  # the European Union, a credit union, a union station
     return (kind, f"key:{kind}", 0.8)
 
 
@@ -461,7 +472,7 @@ def _check_address(kind: str, value: object, info: KeyInfo) -> Hit | None:
     text = value.strip()
     if len(text) < 4 or "@" in text or "://" in text or _HEXISH.fullmatch(text):
         return None
-    if (text[0].isdigit() or ":" in text) and (
+    if (text[0].isdigit() or ":" in text) and ("." in text or ":" in text) and (
             v.ip_ok(text.split(":")[0]) or text.replace(".", "").replace(":", "").isdigit()):
         return None
     if not any(char.isalpha() for char in text):

@@ -5,8 +5,9 @@
    their paths.
 2. One regex pass over all collected strings, joined, proposes candidates (cards, IBANs,
    emails, tokens...), which validators and the key context confirm or drop.
-3. One set intersection of the document's words with the trigger words of the free-text
-   vocabulary decides whether any string needs a closer look for special categories.
+3. The trigger words of the free-text vocabulary (one Hyperscan pass over the folded text,
+   or a set intersection of its words without Hyperscan) decide which strings need a
+   closer look for special categories.
 
 Nothing is kept between calls: a `Scanner` is safe to share between threads.
 """
@@ -223,6 +224,10 @@ class Scanner:
             if kind is str:
                 if not value:
                     continue
+                if info.plain and inherited is None:  # most keys: nothing to judge here
+                    strings.append(value)
+                    places.append((path, key, info))
+                    continue
                 if info.kind is not None or inherited is not None:
                     self._judge(value, member(path, key), info, inherited, walk)
                 if info.kind is None and info.ambiguous_name and det.looks_like_name(value):
@@ -413,7 +418,7 @@ class Scanner:
                         walk.add(path, hit)
 
 
-_DISPLAY: Final = re.compile(r"(?:^|[\s,:;])\"?([^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){1,3})"
+_DISPLAY: Final = re.compile(r"(?:^|[\s,:;])\"?([^\W\d_][\w'.-]*(?:,? [^\W\d_][\w'.-]*){1,3})"
                              r"\"?\s*\Z")
 
 
@@ -515,7 +520,8 @@ def _records(obj: dict[Any, Any], path: str, parent: KeyInfo, cues: int, walk: _
     """The record rules of `records` for one object (only when a key set a context bit)."""
     if parent.person == 2:
         walk.subject = True
-    found, vetoes = records.judge(obj, cues, parent, lambda: _has_personal_sibling(obj))
+    found, vetoes = records.judge(obj, cues, parent, lambda: _has_personal_sibling(obj),
+                                  path.endswith("]"))
     for key, hit in found:
         walk.add(member(path, key), hit)
     for name, kinds, mode in vetoes:

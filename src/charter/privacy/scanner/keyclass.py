@@ -37,6 +37,7 @@ class KeyInfo:
     biometric_payload: bool = False
     tokens: tuple[str, ...] = ()
     cue: int = 0  # context bits (see `cues`): what the key says about its record
+    plain: bool = False  # names no kind, no name, no payload: a string under it is just text
 
 
 def _index(entries: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -90,7 +91,8 @@ _TOPIC: Final = frozenset({
     "categoria", "tema", "course", "module", "specialty", "speciality", "specialization",
     "field", "discipline", "faculty", "book", "books", "title", "headline", "channel",
     "podcast", "playlist", "group", "interest", "interests", "source", "sources", "outlet",
-    "publisher", "feed",
+    "publisher", "feed", "departments", "specialties", "specialities", "disciplines",
+    "wards", "units", "clinics",
 })
 
 _QUESTION: Final = re.compile(r"q\d*")
@@ -151,7 +153,8 @@ def _classify(key: str) -> KeyInfo:
         no_numbers=no_numbers, text=tokens[-1] in _TEXT,
         topic=kind is None and bool(tokenset & _TOPIC),
         biometric_payload=kind is None and tokens[-1] in _BIOMETRIC_PAYLOAD, tokens=tokens,
-        cue=cue,
+        cue=cue, plain=kind is None and joined not in _NAMEISH and (
+            tokens[-1] not in _BIOMETRIC_PAYLOAD),
     )
 
 

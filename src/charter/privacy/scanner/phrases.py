@@ -17,16 +17,43 @@ _UPPER: Final = "A-ZÀ-ÖØ-Þ"
 _LOWER: Final = "a-zß-öø-ÿ"
 _NAME: Final = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 
-_PERSON: Final = re.compile(
+_TITLE: Final = re.compile(
     rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|"
-    rf"Señor|Señora|Don|Doña)\.?\s+{_NAME}"
-    rf"|(?i:\bmy name is|\bmein name ist|\bich hei(?:ß|ss)e|\bje m'appelle|\bme llamo"
-    rf"|\bmi nombre es|\bname:)\s+{_NAME}"
-    rf"|\b(?:[Cc]ustomer|[Pp]atient|[Cc]lient|[Ee]mployee|[Cc]aller|[Aa]pplicant|[Tt]enant|"
-    rf"[Pp]assenger|[Gg]uest|Kunde|Kundin|Patientin|Mitarbeiter|Mitarbeiterin|[Cc]liente|"
-    rf"[Pp]aciente|[Ee]mpleado|[Ee]mpleada|[Pp]atiente|[Ss]alarié|[Ss]alariée)\s+"
-    rf"{_NAME}\s+{_NAME}"
-)
+    rf"Señor|Señora|Don|Doña)\.?\s+{_NAME}")
+_INTRODUCED: Final = re.compile(
+    rf"(?i:\bmy name is|\bmein name ist|\bich hei(?:ß|ss)e|\bje m'appelle|\bme llamo"
+    rf"|\bmi nombre es|\bname:)\s+{_NAME}")
+_INTRODUCTIONS: Final = ("name", "hei", "appelle", "llamo", "nombre")
+# "customer Jane Doe": a role word, then two capitalised words. Found from the capitalised
+# pair (a character class first, which `re` skips to fast), then the word before it.
+_PAIR: Final = re.compile(rf"[{_UPPER}](?=[{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s+{_NAME})")
+_BEFORE: Final = re.compile(r"(?<!\w)(\w+)\s+\Z")
+_ROLES: Final = frozenset(
+    variant for word in ("customer", "patient", "client", "employee", "caller", "applicant",
+                         "tenant", "passenger", "guest", "cliente", "paciente", "empleado",
+                         "empleada", "patiente", "salarié", "salariée")
+    for variant in (word, word.capitalize())) | {"Kunde", "Kundin", "Patientin",
+                                                  "Mitarbeiter", "Mitarbeiterin"}
+
+
+def _role_name(original: str) -> bool:
+    for match in _PAIR.finditer(original):
+        start = match.start()
+        before = _BEFORE.search(original, max(0, start - 40), start)
+        if before is not None and before.group(1) in _ROLES:
+            return True
+    return False
+
+
+def _person(original: str) -> bool:
+    """A name after a title, an introduction ("my name is") or a role word."""
+    if _TITLE.search(original):
+        return True
+    lowered = original.lower()
+    if any(word in lowered for word in _INTRODUCTIONS) and _INTRODUCED.search(original):
+        return True
+    return _role_name(original)
+
 
 _ADDRESS: Final = re.compile(
     # 221B Baker Street, 1600 Pennsylvania Ave
@@ -86,7 +113,7 @@ def text_personal(original: str) -> list[Hit]:
     """
     hits: list[Hit] = []
     words = original.count(" ") + 1
-    if ((words >= 5 and _PERSON.search(original) and not _CODE.search(original))
+    if ((words >= 5 and _person(original) and not _CODE.search(original))
             or (words <= 5 and _TITLED.fullmatch(original.strip()))
             or ("\n" in original and _signed(original))):
         hits.append(("person_name", "text:person_name", 0.7))

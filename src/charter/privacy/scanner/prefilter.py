@@ -178,14 +178,15 @@ def _hyperscan() -> Prefilter | None:
 # Where trigger words of the free-text vocabulary occur in folded (ASCII) text: (word, offset
 # of a character inside it) for every whole-word occurrence.
 Locator = Callable[[str], list[tuple[str, int]]]
+_WORD: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _LOCATORS: dict[frozenset[str], Locator] = {}
 
 
 def trigger_locator(trigger_words: frozenset[str]) -> Locator | None:
     """One Hyperscan pass that finds the trigger words (None without Hyperscan).
 
-    A word is a maximal run of letters and digits, as `normalize.words` cuts folded text;
-    the database is compiled once per vocabulary and shared.
+    A word is a maximal run of letters and digits, as `normalize.words` cuts folded (ASCII)
+    text; the database is compiled once per vocabulary and shared.
     """
     found = _LOCATORS.get(trigger_words)
     if found is not None:
@@ -195,20 +196,23 @@ def trigger_locator(trigger_words: frozenset[str]) -> Locator | None:
     except ImportError:
         return None
     ordered = sorted(trigger_words)
+    lengths = [len(word) for word in ordered]
     database = hyperscan.Database()
-    database.compile(
-        expressions=[rb"(?:^|[^a-z0-9])" + re.escape(word).encode() + rb"(?:[^a-z0-9]|$)"
-                     for word in ordered],
-        ids=list(range(len(ordered))), elements=len(ordered),
-        flags=[hyperscan.HS_FLAG_MULTILINE] * len(ordered))
+    # Plain literals compile in milliseconds; whole-word boundaries are checked per event.
+    database.compile(expressions=[word.encode() for word in ordered],
+                     ids=list(range(len(ordered))), elements=len(ordered), literal=True)
     prototype = hyperscan.Scratch(database)
     local = threading.local()
 
     def locate(folded: str) -> list[tuple[str, int]]:
         hits: list[tuple[str, int]] = []
+        size = len(folded)
 
         def on_match(ident: int, start: int, end: int, flags: int, context: Any) -> None:
-            hits.append((ordered[ident], end - 2))  # end - 2: inside the word (3+ letters)
+            begin = end - lengths[ident]
+            if (begin == 0 or folded[begin - 1] not in _WORD) and (
+                    end == size or folded[end] not in _WORD):
+                hits.append((ordered[ident], begin))
 
         scratch = getattr(local, "scratch", None)
         if scratch is None:

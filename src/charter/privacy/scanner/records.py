@@ -10,9 +10,14 @@ the object's members one by one, and answer with findings (key, hit) and vetoes:
 - payroll lines under `deductions` that name a union; canvassing records (`voter`,
   `precinct`) whose `support`, `party` or `intention` fields hold an answer;
 - `Herkunft`-like keys, an ethnicity only in a person's record;
-- vetoes: a race result or a game is no ethnicity; a gene reference entry, a catalog item
-  or a plan with no person in the document is no health or genetic data; a news item's text
-  is no one's opinion.
+- a field named by another key and its values (`{"field": "password", "new": "..."}`);
+- a criminal background check's outcome; a donation to a party, PAC or campaign; a mood
+  on a numeric scale; a strike ballot's vote (trade union, not opinion);
+- vetoes: a race result, a game or an animal is no ethnicity; a gene reference entry, a
+  catalog item, a plan, a code list's entry or a statistic with no person in the document
+  is no special-category data; a form's, a label table's or a schema's definition is no
+  one's answer; a payment card's fingerprint is no biometric; a news item's text is no
+  one's opinion.
 """
 
 from __future__ import annotations
@@ -58,9 +63,10 @@ _POLITICAL_ETC: Final = frozenset({"political_opinion", "religious_belief", "tra
 
 
 def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
-          personal: Callable[[], bool]) -> tuple[list[Found], list[Veto]]:
+          personal: Callable[[], bool], listed: bool = False) -> tuple[list[Found], list[Veto]]:
     """Findings and vetoes for the object `obj` whose keys set `cues`; `parent` is the key
-    the object sits under, `personal()` whether the object is a person's record."""
+    the object sits under, `personal()` whether the object is a person's record, `listed`
+    whether it is an entry of an array."""
     found: list[Found] = []
     vetoes: list[Veto] = []
     if cues & c.DOC_TYPE:
@@ -92,8 +98,11 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
         _card(obj, parent, cues, vetoes)
     if _form(obj, cues, parent):
         vetoes.append((None, _SPECIAL, ALWAYS))
-    if cues & c.CODE_ENTRY and parent.kind is None and not cues & c.SUBJECT and _count(
-            obj, c.CODE_ENTRY) < len(obj) and _describes(obj):
+    # A code list (`[{"code": "E11.9", "description": ...}, ...]`) names no one's diagnosis
+    # unless the document names a person; under a health key only as a list's entry.
+    if cues & c.CODE_ENTRY and (parent.kind is None or (
+            listed and parent.kind in _GENETIC_HEALTH)) and not cues & c.SUBJECT and (
+            _count(obj, c.CODE_ENTRY) < len(obj) and _describes(obj)):
         vetoes.append((None, _GENETIC_HEALTH, NO_PERSON))
     if cues & c.AGGREGATE and not cues & c.SUBJECT:
         vetoes.append((None, _SPECIAL, NO_PERSON))
@@ -103,6 +112,8 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
         _field_change(obj, found)
     if cues & c.SCREENING:
         _screening(obj, found)
+    if cues & c.MOOD:
+        _mood(obj, found)
     return found, vetoes
 
 
@@ -354,6 +365,15 @@ def _field_change(obj: dict[Any, Any], found: list[Found]) -> None:
                 if hit is not None:
                     found.append((key, hit))
                     break
+
+
+def _mood(obj: dict[Any, Any], found: list[Found]) -> None:
+    """A mood on a scale (`"mood": 2`) is a mental-health measurement; a word (`"chill"`)
+    is a playlist's."""
+    for key, value in obj.items():
+        if type(key) is str and classify(key).cue & c.MOOD and (
+                type(value) is int or type(value) is float):
+            found.append((key, ("health", "key:health", 0.8)))
 
 
 _CHECK_KEYS: Final = frozenset({"type", "name", "kind", "check", "search", "screening",

@@ -57,7 +57,7 @@ _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("lung cancer", 0.9), ("vorgeschichte von", 0.7), ("antecedentes de", 0.65),
         ("antecedent de", 0.7), ("antecedents de", 0.7), ("nimmt taglich", 0.7),
         ("toma diariamente", 0.7),
-        ("mental health", 0.7), ("disability", 0.7), ("disabled", 0.6),
+        ("mental health", 0.7), ("disability", 0.7),
         ("diagnosed with", 0.85), ("was diagnosed", 0.8), ("been diagnosed", 0.85),
         ("hiv", 0.85), ("aids patient", 0.85), ("diabetes", 0.85), ("diabetic", 0.85),
         ("cancer", 0.75), ("tumor", 0.8), ("tumour", 0.8), ("chemotherapy", 0.9),

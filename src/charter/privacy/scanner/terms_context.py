@@ -8,6 +8,26 @@ from __future__ import annotations
 
 from typing import Final
 
+# Appointments in calendars and booking systems: a specialty and the kind of visit.
+_SPECIALTIES: Final = (
+    "oncology", "cardiology", "neurology", "psychiatry", "psychiatric", "dermatology",
+    "gastroenterology", "endocrinology", "rheumatology", "urology", "gynecology",
+    "gynaecology", "obstetric", "nephrology", "pulmonology", "hematology", "haematology",
+    "orthopedic", "orthopaedic", "physiotherapy", "psychotherapy", "fertility", "dialysis",
+    "chemo", "chemotherapy", "radiotherapy", "ivf", "diabetes", "mental health", "prenatal",
+    "antenatal", "hiv", "rehab",
+)
+_VISITS: Final = ("appointment", "consultation", "follow up", "followup", "visit", "check up",
+                  "checkup", "referral", "session", "review", "clinic")
+_FOREIGN: Final = (
+    "kardiologie", "onkologie", "neurologie", "psychiatrie", "dermatologie", "urologie",
+    "gynakologie", "rheumatologie", "physiotherapie", "psychotherapie", "cardiologie",
+    "oncologie", "gynecologie", "kinesitherapie", "cardiologia", "oncologia", "neurologia",
+    "psiquiatria", "dermatologia", "urologia", "ginecologia", "fisioterapia", "psicoterapia",
+)
+_FOREIGN_VISITS: Final = ("termin", "rendez vous", "consultation", "cita", "consulta",
+                          "visite", "sprechstunde")
+
 CONTEXT_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
     "health": (
         ("low mood", 0.8), ("felt anxious", 0.8), ("feeling anxious", 0.8),
@@ -17,8 +37,16 @@ CONTEXT_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("schwangerschaftsvorsorge", 0.9), ("mutterpass", 0.85), ("mutterschutz", 0.8),
         ("maternity leave", 0.8), ("conge maternite", 0.8), ("conge de maternite", 0.8),
         ("baja por maternidad", 0.8), ("control prenatal", 0.9), ("suivi de grossesse", 0.9),
-        ("gestational diabetes", 0.9), ("niedergeschlagen", 0.7), ("angstzustande", 0.85),
+        ("gestational diabetes", 0.9), ("disabled person", 0.75), ("disabled people", 0.7),
+        ("physically disabled", 0.8), ("registered disabled", 0.8), ("disabled veteran", 0.8),
+        ("severely disabled", 0.8), ("disabled since", 0.7), ("niedergeschlagen", 0.7),
+        ("angstzustande", 0.85),
         ("crise d angoisse", 0.85), ("ataque de panico", 0.85), ("ataques de panico", 0.85),
+        *((f"{specialty} {visit}", 0.85) for specialty in _SPECIALTIES for visit in _VISITS),
+        *((f"{visit} ~ {specialty}", 0.85) for specialty in _FOREIGN
+          for visit in _FOREIGN_VISITS),
+        *((f"{specialty} {visit}", 0.85) for specialty in _FOREIGN
+          for visit in _FOREIGN_VISITS),
     ),
     "trade_union": (
         ("union duties", 0.85), ("union duty", 0.85), ("union activities", 0.85),

@@ -40,7 +40,11 @@ _COMMON: Final = frozenset({"will", "would", "going", "votes", "voted", "came", 
                             "back", "court", "local", "member", "sunday", "goes", "attends",
                             "array", "mixed", "white", "hearing", "whole", "known", "strong",
                             "plans", "intends", "lawn", "yard", "card", "fee", "fees", "off",
-                            "date", "order", "service", "status", "pending", "history"})
+                            "date", "order", "service", "status", "pending", "history",
+                            "review", "session", "check", "visit", "clinic", "appointment",
+                            "consultation", "referral", "followup", "checkup", "termin",
+                            "cita", "consulta", "visite", "sprechstunde", "rendez", "vous",
+                            "follow", "up"})
 
 
 def _compile(phrase: str) -> tuple[str, re.Pattern[str]]:

@@ -83,6 +83,7 @@ def recipients(config: CharterConfig) -> list[dict[str, Any]]:
         found.append({
             "name": upstream.name,
             "kind": "upstream service",
+            "recipient": getattr(upstream, "recipient", None),  # who runs it, when named
             "routes": sorted(route.id for route in served),
             "purposes": sorted({route.purpose for route in served if route.purpose}),
             "stores_personal_data": rights_upstream(upstream).stores_personal_data,
@@ -91,5 +92,6 @@ def recipients(config: CharterConfig) -> list[dict[str, Any]]:
         name = getattr(item, "name", None)
         if name is not None:
             found.append({"name": str(name), "kind": str(getattr(item, "role", "recipient")),
-                          "country": getattr(item, "country", None)})
+                          "country": getattr(item, "country", None),
+                          "purposes": list(getattr(item, "purposes", None) or ())})
     return found

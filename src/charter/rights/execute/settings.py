@@ -1,8 +1,8 @@
 """Settings of the executor and of upstreams that hold personal data.
 
-Neither is a key of `charter.yaml` yet: `execution_settings` reads `rights.execution` and
-`rights_upstream` the rights fields of an upstream when the configuration models have them,
-and the defaults below otherwise.
+`execution_settings` reads `rights.execution` of the configuration and `rights_upstream` the
+rights fields of an upstream, each falling back to the defaults below for what the loaded
+configuration does not have.
 """
 
 from __future__ import annotations
@@ -39,11 +39,8 @@ class ExecutionSettings(BaseModel):
 
 
 class RightsUpstream(BaseModel):
-    """The rights fields of one upstream.
-
-    These belong on `config.models.Upstream`; until they are there, every upstream reads as
-    holding no personal data.
-    """
+    """The rights fields of one upstream (`config.models.Upstream`); an upstream without
+    them holds no personal data."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 

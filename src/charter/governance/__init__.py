@@ -1,0 +1,1 @@
+"""Governance: recipients and transfers, the record of processing, disclosures, contacts."""
