@@ -126,7 +126,8 @@ def test_least_privilege_in_the_matrix() -> None:
     assert "clients.read" in support.permissions
     assert not any(p.startswith("keys.") and p != "keys.read" for p in support.permissions)
     assert not support.writes
-    assert roles.role("auditor").permissions == {roles.SESSION, "config.read", "audit.read"}
+    assert roles.role("auditor").permissions == {roles.SESSION, "config.read", "audit.read",
+                                                 "governance.read"}
     assert not roles.role("auditor").writes
     holders = [r.name for r in roles.ROLES if "operators.privileged" in r.permissions]
     assert holders == ["owner"]

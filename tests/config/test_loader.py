@@ -203,8 +203,8 @@ def test_stages_are_checked_against_the_registry() -> None:
     )
     assert lines[1] == (
         "charter.yaml:9:7: routes[0].stages.telepathy: unknown stage 'telepathy'"
-        " (known: access_log, network, authenticate, authorize, rate_limit, validate,"
-        " privacy_guard, capture)"
+        " (known: access_log, network, authenticate, authorize, rights, rate_limit,"
+        " validate, privacy_guard, consent, children, capture, disclosure)"
     )
     assert lines[2].startswith("charter.yaml:10:7: routes[0].stages.proxy: proxy always runs last")
 

@@ -25,6 +25,7 @@ from pydantic import (
 
 from charter.config.units import parse_duration, parse_size
 from charter.identity.issuers import IssuerConfig
+from charter.rights.settings import RightsSettings
 
 METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 LEGAL_BASES = ("contract", "legitimate_interests", "legal_obligation", "consent",
@@ -236,6 +237,31 @@ class Upstream(_Strict):
                                   " disclosures")
     country: CountryCode | None = Field(None, description="where the upstream processes the"
                                         " data (ISO 3166-1 alpha-2); default: its recipient's")
+    stores_personal_data: bool = Field(False, description="the upstream keeps personal data of"
+                                       " its own: rights requests reach it by signed webhook")
+    rights_webhook: str | None = Field(None, description="the path on the upstream's targets"
+                                       " that receives rights webhooks, e.g. /privacy/rights")
+    rights_secret_env: str | None = Field(
+        None, pattern=r"^[A-Z_][A-Z0-9_]{0,127}$",
+        description="the environment variable holding the webhook's shared secret")
+    rights_identifiers: list[Literal["account", "email", "client", "sub"]] = Field(
+        default_factory=list, description="identifier kinds sent with the subject keys: only"
+        " what the upstream needs to find the person")
+
+    @field_validator("rights_webhook")
+    @classmethod
+    def _webhook_path(cls, value: str | None) -> str | None:
+        if value is not None and (not value.startswith("/") or "?" in value or "#" in value):
+            raise ValueError("rights_webhook must be a path starting with /, without a query")
+        return value
+
+    @model_validator(mode="after")
+    def _rights_complete(self) -> Upstream:
+        if self.stores_personal_data and (self.rights_webhook is None
+                                          or self.rights_secret_env is None):
+            raise ValueError("an upstream that stores personal data needs rights_webhook and"
+                             " rights_secret_env")
+        return self
 
     @field_validator("connect_timeout", "read_timeout", "idle_timeout", "eject_for", mode="before")
     @classmethod
@@ -563,6 +589,7 @@ class CharterConfig(_Strict):
     audit: AuditSettings = AuditSettings()
     backups: BackupSettings = BackupSettings()
     scheduler: SchedulerSettings = SchedulerSettings()
+    rights: RightsSettings = RightsSettings()
 
     @model_validator(mode="after")
     def _references(self, info: ValidationInfo) -> CharterConfig:

@@ -32,8 +32,10 @@ WRITE: Final = "governance.write"
 class Period(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    start: AwareDatetime | None = Field(default=None, alias="from")
-    end: AwareDatetime | None = Field(default=None, alias="to")
+    since: AwareDatetime | None = Field(default=None, description="from this time (default:"
+                                        " a year before `until`)")
+    until: AwareDatetime | None = Field(default=None, description="before this time"
+                                        " (default: tomorrow)")
 
 
 class NewDisclosure(BaseModel):
@@ -71,8 +73,8 @@ async def disclosures(ctx: AdminContext, body: None) -> dict[str, Any]:
     period = ctx.query
     assert isinstance(period, Period)
     engine = ctx.services.engine
-    counts = await ctx.run(day_counts, engine, period.start, period.end)
-    records = await ctx.run(entered, engine, period.start, period.end)
+    counts = await ctx.run(day_counts, engine, period.since, period.until)
+    records = await ctx.run(entered, engine, period.since, period.until)
     return {"counts": [asdict(c) for c in counts],
             "disclosures": [r.as_dict() for r in records]}
 

@@ -95,6 +95,29 @@ class NotifySettings(_Strict):
     timeout: Seconds = 5.0
 
 
+class ExecutionSettings(BaseModel):
+    """How requests are carried out."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    bundle_days: int = Field(7, ge=1, le=30, description="days an access or export bundle (and"
+                             " its download link) is kept before `purge_bundles` deletes it")
+    objection_purposes: tuple[str, ...] = Field(
+        ("operations",), description="the purposes an objection stops when the request names"
+        " none; only purposes on legitimate interests can be objected to")
+    objection_overrides: dict[str, str] = Field(
+        default_factory=lambda: {"security": "compelling legitimate grounds: refused and failed"
+                                 " requests are kept to protect the service and its users"},
+        description="purposes whose processing continues despite an objection, with the"
+        " grounds recorded in the request's summary")
+    webhook_attempts: int = Field(4, ge=1, le=10, description="deliveries tried per upstream")
+    webhook_backoff: float = Field(0.5, ge=0, le=60, description="seconds before the second"
+                                   " attempt; doubled for each further one")
+    webhook_timeout: float = Field(10.0, gt=0, le=120, description="seconds one attempt may take")
+    max_upstream_bytes: int = Field(8 * 1024 * 1024, ge=1024, description="the largest answer"
+                                    " read from an upstream")
+
+
 class RightsSettings(_Strict):
     jurisdictions: dict[str, Jurisdiction] = Field(default_factory=_default_jurisdictions)
     default_jurisdiction: str = Field("gdpr", pattern=_NAME)
@@ -108,6 +131,7 @@ class RightsSettings(_Strict):
                                  description="the scope a client needs to file for its users")
     outbox: OutboxSettings = OutboxSettings()
     notify: NotifySettings = NotifySettings()
+    execution: ExecutionSettings = ExecutionSettings()
 
     @model_validator(mode="after")
     def _known_default(self) -> RightsSettings:

@@ -76,10 +76,13 @@ _CATALOG: Final = frozenset({
     "catalog", "catalogue", "premium", "premiums", "deductible", "copay", "coinsurance",
     "formulary", "manufacturer", "brand", "pzn", "listing", "listings", "products",
     "product", "plans", "preis", "prix", "precio", "artikel", "katalog", "catalogo",
+    # a clinical trial's registry entry lists conditions, not anyone's diagnosis
+    "nct", "sponsor", "sponsors", "eligibility", "trial", "trials", "enrollment",
 })
 _PRESS: Final = frozenset({"headline", "headlines", "press", "publisher", "published",
                            "byline", "dateline", "newsroom", "rss", "feed", "article",
-                           "articles", "newswire", "communique"})
+                           "articles", "newswire", "communique", "slug", "permalink",
+                           "excerpt", "cms", "webpage"})
 _DEDUCTION: Final = frozenset({
     "deduction", "deductions", "withholding", "withholdings", "abzug", "abzuge", "abzuege",
     "retenue", "retenues", "deduccion", "deducciones", "descuento", "descuentos",
@@ -90,7 +93,8 @@ _CANVASS: Final = frozenset({
     "voter", "voters", "canvass", "canvassing", "canvasser", "ballot", "precinct", "ward",
     "constituency", "electoral", "election", "elections", "doorstep", "doorknock", "riding",
     "wahlkreis", "wahler", "wahlerin", "circonscription", "electeur", "electrice",
-    "circunscripcion", "votante", "elector", "electores", "electeurs",
+    "circunscripcion", "votante", "elector", "electores", "electeurs", "gotv", "turf",
+    "walklist", "phonebank", "canvassed", "wahlkampf", "wahlerin", "votantes",
 })
 _MODALITIES: Final = frozenset({
     "face", "facial", "voice", "iris", "palm", "retina", "retinal", "vein", "veins", "thumb",

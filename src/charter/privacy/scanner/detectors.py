@@ -43,6 +43,11 @@ _DECLINED: Final = frozenset({
     "prefiero no decir", "prefiero no responder", "prefiero no contestar", "no contesta",
     "sin respuesta", "no consta", "ns/nc", "nc",
 })
+# "I do not wish to answer", "I choose not to self-identify", "decline to disclose".
+_DECLINE: Final = re.compile(
+    r"\b(?:(?:do not|don'?t|does not|doesn'?t|not|choose not|chose not|prefer not|rather not)"
+    r"(?: to)? (?:wish|want|like)?(?: to)? ?|declines? to |declined to )"
+    r"(?:answer|say|disclose|state|respond|reply|self[ -]?identify|identify|provide)\b")
 _MASK: Final = re.compile(r"[*xX•#.\-_ ]{3,}|\$\{[^}]*\}|\{\{[^}]*\}\}|<[^>]*>|%\w+%|"
                           r"(?:env|vault|secret|ssm|arn):.*", re.S)
 _PHONE_CHARS: Final = re.compile(r"(?:\+|00)?[\d\s().\-/]{6,24}(?:\s*(?:x|ext\.?)\s*\d{1,5})?")
@@ -50,6 +55,12 @@ _DATE: Final = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}(?:[T ][\d:.]+Z?(?:[+-]\d\d:?\d\d)?)?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
     r"|\d{1,2}\.? ?[^\W\d]{3,10}\.? \d{4}|[^\W\d]{3,10}\.? \d{1,2},? \d{4}|\d{4}[./]\d{2}[./]\d{2}"
     r"|\d{8}|(?:19|20)\d\d")
+_YYMMDD: Final = re.compile(r"\d\d(\d\d)(\d\d)")
+# Object ids of payment APIs (a payment method, intent, setup intent, card token): they name
+# an object and grant nothing; `sk_live_`, `rk_live_`, `whsec_` are secrets.
+_PAYMENT_OBJECT_ID: Final = re.compile(
+    r"(?:pm|pi|seti|tok|src|card|cus|ch|py|re|evt|btok|ba|acct|in|sub|price|prod|txn|po|tr)"
+    r"_[A-Za-z0-9]{8,40}")
 _HEXISH: Final = re.compile(r"(?:0x)?[0-9a-fA-F]{24,}|[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){7,}"
                             r"|(?:SHA|MD)\d*:.*", re.S)
 _COORD_PAIR: Final = re.compile(r"\s*\(?\s*(-?\d{1,3}\.\d+)\s*[,;/ ]\s*(-?\d{1,3}\.\d+)\s*\)?\s*")
@@ -64,7 +75,8 @@ def is_empty(value: str) -> bool:
     if _MASK.fullmatch(text) is not None:
         return True
     folded = fold(text).rstrip(".!")
-    return folded in _EMPTY or folded in _DECLINED
+    return folded in _EMPTY or folded in _DECLINED or (
+        len(folded) < 60 and _DECLINE.search(folded) is not None)
 
 
 # --- pattern candidates -----------------------------------------------------------------------
@@ -363,7 +375,11 @@ def _check_race(kind: str, value: object, info: KeyInfo) -> Hit | None:
 def _check_date(kind: str, value: object, info: KeyInfo) -> Hit | None:
     if isinstance(value, str):
         if _DATE.search(value) is None:
-            return None
+            compact = _YYMMDD.fullmatch(value.strip())
+            if compact is None or not (1 <= int(compact.group(1)) <= 12
+                                       and 1 <= int(compact.group(2)) <= 31):
+                return None
+            return (kind, "key:date_of_birth", 0.85)  # APIS and MRZ `YYMMDD`
         return (kind, "key:date_of_birth", 0.9)
     if isinstance(value, int) and not isinstance(value, bool) and (
             1900 <= value <= 2100 or 19000101 <= value <= 21001231):
@@ -442,6 +458,8 @@ def _check_credential(kind: str, value: object, info: KeyInfo) -> Hit | None:
     if len(text) < 4 or is_empty(text) or text.lower() in {"bearer", "basic", "true", "false"}:
         return None
     if "://" in text:  # a URL is a secret only with a password or token in it
+        return None
+    if _PAYMENT_OBJECT_ID.fullmatch(text):
         return None
     if _MASKED.search(text):
         return None  # "sk_live_********": shown masked, the secret is not here

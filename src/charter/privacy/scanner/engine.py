@@ -53,7 +53,10 @@ _NO_KEY: Final = KeyInfo(None)
 _INHERITED: Final = SPECIAL_CATEGORY | {"postal_address", "precise_location", "passport",
                                         "national_id", "bank_account", "payment_card"}
 # Keys that name a kind over a scalar but not over an object (`race: {"name": "Marathon"}`).
-_NOT_INHERITED: Final = frozenset({("race",), ("iris",), ("gait",), ("faith",)})
+_NOT_INHERITED: Final = frozenset({("race",), ("iris",), ("gait",), ("faith",), ("ssr",),
+                                   ("ssrs",), ("special", "service"), ("special", "services"),
+                                   ("special", "service", "request"),
+                                   ("special", "service", "requests")})
 # Sibling kinds that make an object a person's record (so its `name` is a person's name).
 _PERSONAL_SIBLINGS: Final = frozenset({
     "email", "phone", "date_of_birth", "postal_address", "person_name", "national_id",
@@ -195,6 +198,9 @@ class Scanner:
             kind = type(item)
             if kind is str:
                 if item:
+                    if item[0] in "{[" and len(item) > 20 and self._nested(
+                            item, f"{path}[{position}]", info, walk, depth):
+                        continue
                     if judged:
                         self._judge(item, f"{path}[{position}]", info, inherited, walk)
                     strings.append(item)
@@ -224,6 +230,9 @@ class Scanner:
             if kind is str:
                 if not value:
                     continue
+                if value[0] in "{[" and len(value) > 20 and self._nested(
+                        value, member(path, key), info, walk, depth):
+                    continue
                 if info.plain and inherited is None:  # most keys: nothing to judge here
                     strings.append(value)
                     places.append((path, key, info))
@@ -245,7 +254,7 @@ class Scanner:
                         and _biometric_record(obj)):
                     walk.add(member(path, key), ("biometric", "key:biometric", 0.85))
                 if info.kind in _INHERITED and info.tokens not in _NOT_INHERITED and not (
-                        kind is dict and _tally(value)):
+                        kind is dict and info.kind != "genetic" and _tally(value)):
                     passed: str | None = info.kind
                 elif info.topic or _meta_like(info):
                     passed = None
@@ -261,6 +270,21 @@ class Scanner:
             walk.subject = True
         if cues & _RULED or parent.cue & _RULED_BELOW or cues & _PAIR == _PAIR:
             _records(obj, path, parent, cues, walk)
+
+    def _nested(self, text: str, path: str, info: KeyInfo, walk: _Walk, depth: int) -> bool:
+        """A string that is itself a JSON object or array (an event's `payload`): scanned as
+        a document under the string's path. False when it is not JSON."""
+        try:
+            value = json.loads(text)
+        except ValueError:
+            return False
+        if type(value) is dict:
+            self._object(value, path, info, None, walk, depth + 1)
+        elif type(value) is list:
+            self._array(value, path, info, None, walk, depth + 1)
+        else:
+            return False
+        return True
 
     @staticmethod
     def _judge(value: Any, path: str, info: KeyInfo, inherited: str | None,
@@ -301,6 +325,8 @@ class Scanner:
             starts = list(map(add, accumulate(map(len, walk.strings), initial=0), count()))
             cue = self._patterns(walk, joined, starts)
             self._free_text(walk, joined, starts, cue)
+            if "|" in joined and _HL7_SEGMENT.search(joined):
+                _hl7(walk)
         if walk.vetoes:
             walk.findings = _apply_vetoes(walk)
         return best_per_path(walk.findings)
@@ -416,6 +442,52 @@ class Scanner:
                     path = walk.path_of(number)
                     for hit in hits:
                         walk.add(path, hit)
+
+
+# HL7 v2 segments that carry a patient's data: PID (identification), NK1 (next of kin),
+# DG1 (diagnosis), PV1 (visit). Fields are `|`-separated, components `^`-separated.
+_HL7_SEGMENT: Final = re.compile(r"(?:^|[\r\n])(?:PID|NK1|DG1)\|")
+_HL7_DATE: Final = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_HL7_DIGITS: Final = re.compile(r"\d")
+
+
+def _hl7(walk: _Walk) -> None:
+    """Patient data in HL7 v2 messages: PID-5 name, PID-7 birth date, PID-11 address,
+    PID-13/14 phones, NK1-2 a relative's name, DG1 a diagnosis."""
+    for number, text in enumerate(walk.strings):
+        if "|" not in text or _HL7_SEGMENT.search(text) is None:
+            continue
+        hits: list[det.Hit] = []
+        for segment in re.split(r"[\r\n]+", text):
+            fields = segment.split("|")
+            name = fields[0].strip()
+            if name == "PID":
+                if _hl7_has_name(fields, 5):
+                    hits.append(("person_name", "hl7", 0.9))
+                if len(fields) > 7 and _HL7_DATE.match(fields[7]):
+                    hits.append(("date_of_birth", "hl7", 0.9))
+                if len(fields) > 11 and any(c.isalpha() for c in fields[11]) and (
+                        _HL7_DIGITS.search(fields[11])):
+                    hits.append(("postal_address", "hl7", 0.85))
+                if any(len(fields) > i and 7 <= len(_HL7_DIGITS.findall(fields[i])) <= 15
+                       for i in (13, 14)):
+                    hits.append(("phone", "hl7", 0.85))
+            elif name == "NK1" and _hl7_has_name(fields, 2):
+                hits.append(("person_name", "hl7", 0.85))
+            elif name == "DG1" and len(fields) > 3 and fields[3].strip("^ "):
+                hits.append(("health", "hl7", 0.85))
+        if hits:
+            path = walk.path_of(number)
+            for hit in hits:
+                walk.add(path, hit)
+
+
+def _hl7_has_name(fields: list[str], index: int) -> bool:
+    if len(fields) <= index:
+        return False
+    parts = [part for part in fields[index].split("~")[0].split("^")[:3] if part]
+    return bool(parts) and all(part.replace("-", "").replace("'", "").replace(" ", "")
+                               .isalpha() for part in parts)
 
 
 _DISPLAY: Final = re.compile(r"(?:^|[\s,:;])\"?([^\W\d_][\w'.-]*(?:,? [^\W\d_][\w'.-]*){1,3})"

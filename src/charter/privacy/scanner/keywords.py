@@ -61,6 +61,17 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "errechneter geburtstermin", "schwangerschaftswoche", "date prevue d accouchement",
         "date presumee d accouchement", "terme prevu", "fecha probable de parto",
         "fecha prevista de parto", "semanas de gestacion",
+        "ivf", "ivf cycle", "ivf protocol", "stimulation protocol", "embryo grade",
+        "embryo grading", "embryo transfer", "fertility treatment", "fertility protocol",
+        "ploidy", "ploidy result", "afib", "afib detected", "irregular rhythm",
+        "irregular rhythm notification", "ecg", "ecg classification", "ecg result",
+        "ekg", "arrhythmia", "arrhythmia alert", "substances used", "substance use",
+        "primary substance", "medication assisted treatment", "methadone",
+        "buprenorphine", "methadone dose", "treatment plan", "blood group abo", "abo group", "rhesus", "rh factor",
+        "ssr", "ssrs", "ssr code", "ssr codes", "special service", "special services",
+        "special service request", "special service requests", "special service code",
+        "mental health entry", "mood entry", "mood journal", "symptom log",
+        "medical assistance",
     ),
     "genetic": (
         "genetic", "genetics", "genetic data", "genetic test", "genetic test result",
@@ -80,6 +91,11 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "genotype calls", "sequencing result", "genetischer befund", "gendaten",
         "genotypisierung", "profil adn", "profil genetique", "perfil genetico", "perfil adn",
         "variantes geneticas",
+        "pgt", "pgt a", "pgt m", "pgta", "embryo ploidy", "ethnicity estimate",
+        "ancestry composition", "ancestry estimate", "ancestry breakdown", "dna matches",
+        "dna match", "shared cm", "shared centimorgans", "shared dna", "maternal haplogroup",
+        "paternal haplogroup", "mtdna", "y dna", "ydna", "ancestry dna", "dna kit",
+        "herkunftsanalyse", "estimation ethnique", "estimacion etnica",
     ),
     "biometric": (
         "biometric", "biometrics", "biometric data", "biometric template", "fingerprint",
@@ -127,6 +143,10 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "parteipraferenz", "wahlabsicht", "wahlverhalten", "parteinahe", "intention de vote",
         "preference politique", "sympathie politique", "intencion de voto",
         "preferencia politica", "simpatia politica", "militancia",
+        "leaning", "party leaning", "sympathisant", "simpatizante", "party member number",
+        "party membership number", "party member id", "mitgliedsnummer partei",
+        "numero adherent parti", "voting intent", "vote intent", "candidate preference",
+        "likely voter",
     ),
     "religious_belief": (
         "religion", "religions", "religious", "religious affiliation", "congregation", "parish",
@@ -146,6 +166,12 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "communaute religieuse", "appartenance religieuse", "pratique religieuse",
         "confesion religiosa", "comunidad religiosa", "practica religiosa", "zakat",
         "tzedakah", "kirchgeld", "tithing",
+        "bar mitzvah", "bat mitzvah", "bar mitzvah date", "bat mitzvah date",
+        "first communion", "first communion date", "baptized", "baptised", "date of baptism", "baptismal date", "taufe", "taufdatum",
+        "bapteme", "date de bapteme", "bautismo", "fecha de bautismo", "primera comunion",
+        "premiere communion", "erstkommunion", "firmung", "konfirmation", "tithes",
+        "tithe amount", "zakat amount", "offering envelope", "parish member",
+        "parishioner", "congregant", "synagogue member", "mosque member", "home parish", "church membership number", "sacraments", "sacrament",
     ),
     "trade_union": (
         "union", "union member", "union membership", "union memberships", "union dues",
@@ -160,6 +186,10 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "gewerkschaftsbeitrag", "gewerkschaftszugehoerigkeit", "cotisation syndicale",
         "organisation syndicale", "syndicat membre", "cuota sindical", "afiliacion sindical",
         "sindicato afiliado", "representante sindical", "delegue syndical",
+        "shop steward", "union steward", "union local", "local union", "union number",
+        "union member number", "union membership number", "union card",
+        "gewerkschaftsnummer", "numero adherent syndicat", "numero afiliado sindicato",
+        "steward",
     ),
     "sex_life_orientation": (
         "sexual orientation", "orientation", "sexuality", "sex life", "sexual preference",
@@ -168,6 +198,7 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "sexualite", "orientacion sexual", "sexualidad", "vie sexuelle",
         "sexual identity", "orientation sexuelle declaree", "sexuelle identitat",
         "identidad sexual", "sexual behaviour", "sexual behavior",
+        "interested in gender", "seeking gender", "interested in", "looking for", "seeking",
     ),
     "criminal_record": (
         "criminal record", "criminal records", "criminal history", "criminal convictions",
@@ -186,6 +217,17 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "court convictions", "ermittlungsverfahren", "strafverfahren", "vorstrafenregister",
         "bewahrung", "antecedents penaux", "condamnations penales", "extrait de casier",
         "certificado de antecedentes", "condenas penales",
+        "convicted", "ever convicted", "been convicted", "convicted of offence",
+        "convicted of offense", "convicted of crime", "convicted of a crime",
+        "criminal offence", "criminal offense", "criminal charges", "pending charge",
+        "charged offense", "charged offence", "offense description", "anklage",
+        "anklagepunkte", "tatvorwurf", "chef d accusation", "chefs d accusation",
+        "cargos penales", "probation officer", "probation term", "court mandated", "court ordered", "court referral",
+        "court mandate", "bewahrungshelfer", "agent de probation", "libertad condicional",
+        "supervised release", "sentencing",
+        "statute", "charge description", "charge statute", "charge degree", "charge severity",
+        "charge code", "charged with", "offense code", "offence code", "offense level",
+        "plea", "verdict", "disposition of charge", "infraction penale", "delit",
     ),
     "payment_card": (
         "card number", "cardnumber", "card no", "card num", "credit card",
@@ -316,6 +358,9 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "prenom", "prenoms", "nom de famille", "nom complet", "nom de naissance",
         "apellido", "apellidos", "primer apellido", "segundo apellido", "nombre completo",
         "nombre y apellidos", "nombres", "first", "last", "given", "family",
+        "creditor name", "debtor name", "counterparty name", "payee name", "payer name",
+        "badge holder", "badge holder name", "cardholder", "card holder",
+        "ultimate creditor", "ultimate debtor", "remitter name", "originator name",
     ),
 }
 
@@ -339,7 +384,10 @@ EXACT_ONLY: Final = frozenset({
     "dosage", "prescribed", "medicine", "medicines", "disease", "diseases", "illness",
     "impairment", "ethnic", "retina", "minutiae", "orientation", "snp", "snps", "id number",
     "identity number", "personal number", "bank number", "street", "addr", "line1",
-    "line 1", "address1", "address2", "addr1", "dsn", "meds",
+    "line 1", "address1", "address2", "addr1", "dsn", "meds", "leaning", "convicted",
+    "ecg", "ekg", "ivf", "pgt", "sacrament", "sacraments", "taufe", "firmung", "anklage",
+    "cardholder", "card holder", "rhesus", "sympathisant", "simpatizante", "steward",
+    "seeking", "statute", "plea", "verdict", "delit",
 })
 
 # Stems matched inside the letters of a key: German and French compounds, plural and case
@@ -503,6 +551,8 @@ PERSON_CONTEXT: Final = frozenset({
     "remitente", "titular", "asegurado", "solicitante", "persona", "personne", "personal",
     "identity", "identite", "identidad", "insured person", "deceased", "friend",
     "referee", "reference", "emergency contact", "next of kin", "contact person",
+    "counterparty", "creditor", "payee", "payer", "remitter", "badge holder", "enrollee",
+    "worshipper", "congregant", "parishioner", "voter", "donor", "volunteer",
 })
 
 # Keys that are a name only in a person's context ("name" of a product is not personal).
@@ -519,6 +569,7 @@ AMBIGUOUS_NAME_KEYS: Final = frozenset({
     "destinataire", "destinatario", "empfanger", "absender", "remitente",
     "canvasser", "volunteer", "interviewer", "caseworker", "case worker", "counselor",
     "counsellor", "therapist", "midwife", "dispatcher", "advisor", "adviser",
+    "badge holder", "support agent", "agent first name", "holder first name",
 })
 
 # Of those, keys that hold a person even when the value is one word: a display name or a
@@ -526,7 +577,8 @@ AMBIGUOUS_NAME_KEYS: Final = frozenset({
 FIRST_NAME_OK: Final = frozenset({
     "display name", "displayname", "canvasser", "volunteer", "interviewer", "caseworker",
     "case worker", "counselor", "counsellor", "therapist", "midwife", "nurse", "caregiver",
-    "advisor", "adviser",
+    "advisor", "adviser", "agent", "support agent", "holder", "badge holder", "employee",
+    "agent first name", "holder first name",
 })
 
 # Under these keys only some values are the kind: `orientation` is also a screen's.
@@ -539,6 +591,19 @@ KEY_VALUE_VOCAB: Final[dict[str, frozenset[str]]] = {
         "asexual", "asexuell", "asexuel", "asexuelle", "queer", "demisexual",
     }),
     "union": frozenset(),  # any name, but not SQL: see detectors
+    # What a dating profile is looking for: a gender is an orientation, "friends" is not.
+    **{key: frozenset({"men", "women", "man", "woman", "both", "everyone", "males", "females",
+                       "nonbinary", "non binary", "hommes", "femmes", "homme", "femme",
+                       "manner", "frauen", "hombres", "mujeres", "hombre", "mujer",
+                       "same sex", "gay", "lesbian", "bi"})
+       for key in ("interested in", "looking for", "seeking")},
+    # A passenger's special service requests: only the codes of a need for assistance
+    # (`DOCS`, `FOID`, `CHLD` are not health data).
+    **{key: frozenset({"wchr", "wchs", "wchc", "blnd", "deaf", "meda", "dpna", "stcr",
+                       "oxyg", "wchp", "dbml", "maas"})
+       for key in ("ssr", "ssrs", "ssr code", "ssr codes", "special service",
+                   "special services", "special service request", "special service requests",
+                   "special service code")},
     # `party` is also a booking's or a contract's: only party names and words count.
     "party": frozenset({
         "party", "partei", "parti", "partido", "labour", "labor", "conservative",

@@ -52,6 +52,7 @@ _CANVASS_FIELDS: Final = frozenset({
     "support", "supports", "supporter", "lean", "leaning", "leans", "intention", "intent",
     "pledge", "preference", "party", "candidate", "vote", "voted", "voting", "affiliation",
     "partei", "parti", "partido", "wahlabsicht", "intencion", "sympathie", "simpatia",
+    "likely", "sympathisant", "simpatizante", "supporter", "persuadable", "stance",
 })
 _PAIRED: Final = frozenset({"passport", "national_id"})
 _SPECIAL: Final = frozenset(SPECIAL_CATEGORY)
@@ -101,9 +102,9 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
     # A code list (`[{"code": "E11.9", "description": ...}, ...]`) names no one's diagnosis
     # unless the document names a person; under a health key only as a list's entry.
     if cues & c.CODE_ENTRY and (parent.kind is None or (
-            listed and parent.kind in _GENETIC_HEALTH)) and not cues & c.SUBJECT and (
+            listed and parent.kind in _SPECIAL)) and not cues & c.SUBJECT and (
             _count(obj, c.CODE_ENTRY) < len(obj) and _describes(obj)):
-        vetoes.append((None, _GENETIC_HEALTH, NO_PERSON))
+        vetoes.append((None, _SPECIAL, NO_PERSON))
     if cues & c.AGGREGATE and not cues & c.SUBJECT:
         vetoes.append((None, _SPECIAL, NO_PERSON))
     if (cues | parent.cue) & c.DONATION:

@@ -37,6 +37,22 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("depressive", 0.8), ("insuficiencia cardiaca", 0.9), ("insuficiencia renal", 0.9),
         ("migrana", 0.75), ("lumbalgia", 0.75), ("diabetico", 0.85), ("diabetica", 0.85),
         ("parte de baja", 0.75), ("hernia discal", 0.85),
+        # special service requests and meals of a passenger record (IATA codes)
+        ("wchr", 0.85), ("wchs", 0.85), ("wchc", 0.85), ("blnd", 0.85), ("meda", 0.8), ("dbml", 0.85), ("diabetic meal", 0.85), ("wheelchair assistance", 0.85),
+        # fertility treatment, cardiac alerts, addiction treatment
+        ("ivf", 0.8), ("ivf cycle", 0.9), ("in vitro fertilization", 0.9),
+        ("in vitro fertilisation", 0.9), ("ovarian stimulation", 0.9), ("embryo transfer", 0.85),
+        ("antagonist protocol", 0.85), ("blastocyst", 0.85), ("euploid", 0.85),
+        ("aneuploid", 0.85), ("aneuploidy", 0.85), ("pgt a", 0.85), ("egg retrieval", 0.85),
+        ("fiv", 0.7), ("kinderwunschbehandlung", 0.85), ("arrhythmia", 0.85),
+        ("irregular rhythm", 0.8), ("irregular heart rhythm", 0.9), ("sinus rhythm", 0.8),
+        ("tachycardia", 0.85), ("bradycardia", 0.85), ("methadone", 0.85),
+        ("buprenorphine", 0.85), ("suboxone", 0.9), ("naltrexone", 0.85),
+        ("opioid use disorder", 0.9), ("alcohol use disorder", 0.9),
+        ("substance use disorder", 0.9), ("medication assisted treatment", 0.9),
+        ("opioid replacement", 0.85), ("detox program", 0.8), ("substitutionstherapie", 0.85),
+        ("traitement de substitution", 0.85), ("groupe sanguin", 0.85),
+        ("grupo sanguineo", 0.85), ("blutgruppe", 0.85),
     ),
     "genetic": (
         ("carrier status", 0.85), ("pathogenic", 0.75), ("likely pathogenic", 0.85),
@@ -53,6 +69,10 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("porteur de la mutation", 0.9), ("porteuse de la mutation", 0.9),
         ("portador de la mutacion", 0.9), ("portadora de la mutacion", 0.9),
         ("variante patogena", 0.9), ("variant pathogene", 0.9), ("pathogene variante", 0.9),
+        ("euploid", 0.85), ("aneuploid", 0.85), ("aneuploidy", 0.85), ("pgt a", 0.85),
+        ("centimorgans", 0.85), ("shared cm", 0.85), ("ethnicity estimate", 0.85),
+        ("dna relatives", 0.85), ("dna match", 0.8), ("dna matches", 0.8),
+        ("ancestry composition", 0.85),
     ),
     "biometric": (
         ("iris code", 0.9), ("iriscode", 0.9), ("minutiae", 0.85), ("face embedding", 0.9),
@@ -132,6 +152,8 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("kirchengemeinde", 0.8), ("kippa", 0.75), ("turban for religious", 0.85),
         ("kosher for religious", 0.85), ("halal for religious", 0.85), ("fait le ramadan", 0.9),
         ("hace el ramadan", 0.9), ("fastet im ramadan", 0.9),
+        ("moml", 0.85), ("ksml", 0.85), ("hnml", 0.85), ("bar mitzvah", 0.85),
+        ("bat mitzvah", 0.85),
     ),
     "trade_union": (
         ("cotisation syndicale", 0.9), ("cotisations syndicales", 0.9),
@@ -166,5 +188,7 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("poursuivi pour", 0.8), ("condamne pour", 0.9),
         ("imputado", 0.8), ("imputada", 0.8), ("investigado por", 0.8),
         ("orden de alejamiento", 0.85), ("certificado de antecedentes", 0.85),
+        ("court mandated", 0.8), ("court ordered treatment", 0.85), ("probation officer", 0.85),
+        ("drug court", 0.8),
     ),
 }
