@@ -77,7 +77,7 @@ _CATALOG: Final = frozenset({
     "formulary", "manufacturer", "brand", "pzn", "listing", "listings", "products",
     "product", "plans", "preis", "prix", "precio", "artikel", "katalog", "catalogo",
     # a clinical trial's registry entry lists conditions, not anyone's diagnosis
-    "nct", "sponsor", "sponsors", "eligibility", "trial", "trials", "enrollment",
+    "nct", "sponsor", "sponsors", "eligibility", "trial", "trials",
 })
 _PRESS: Final = frozenset({"headline", "headlines", "press", "publisher", "published",
                            "byline", "dateline", "newsroom", "rss", "feed", "article",
@@ -94,7 +94,7 @@ _CANVASS: Final = frozenset({
     "constituency", "electoral", "election", "elections", "doorstep", "doorknock", "riding",
     "wahlkreis", "wahler", "wahlerin", "circonscription", "electeur", "electrice",
     "circunscripcion", "votante", "elector", "electores", "electeurs", "gotv", "turf",
-    "walklist", "phonebank", "canvassed", "wahlkampf", "wahlerin", "votantes",
+    "walklist", "phonebank", "canvassed", "wahlkampf", "votantes",
 })
 _MODALITIES: Final = frozenset({
     "face", "facial", "voice", "iris", "palm", "retina", "retinal", "vein", "veins", "thumb",

@@ -199,7 +199,7 @@ class Scanner:
             if kind is str:
                 if item:
                     if item[0] in "{[" and len(item) > 20 and self._nested(
-                            item, f"{path}[{position}]", info, walk, depth):
+                            item, f"{path}[{position}]", info, inherited, walk, depth):
                         continue
                     if judged:
                         self._judge(item, f"{path}[{position}]", info, inherited, walk)
@@ -231,7 +231,7 @@ class Scanner:
                 if not value:
                     continue
                 if value[0] in "{[" and len(value) > 20 and self._nested(
-                        value, member(path, key), info, walk, depth):
+                        value, member(path, key), info, inherited, walk, depth):
                     continue
                 if info.plain and inherited is None:  # most keys: nothing to judge here
                     strings.append(value)
@@ -244,7 +244,8 @@ class Scanner:
                         personal = _has_personal_sibling(obj)
                     person = parent.person == 2 or (parent.person == 1 and personal)
                     self._maybe_name(member(path, key), value, info, person,
-                                     personal or parent.person == 1, walk)
+                                     personal or parent.person == 1, walk,
+                                     info.tokens == ("agent",) and _chat(obj))
                 elif info.biometric_payload and _biometric_record(obj):
                     walk.add(member(path, key), ("biometric", "key:biometric", 0.85))
                 strings.append(value)
@@ -271,17 +272,19 @@ class Scanner:
         if cues & _RULED or parent.cue & _RULED_BELOW or cues & _PAIR == _PAIR:
             _records(obj, path, parent, cues, walk)
 
-    def _nested(self, text: str, path: str, info: KeyInfo, walk: _Walk, depth: int) -> bool:
+    def _nested(self, text: str, path: str, info: KeyInfo, inherited: str | None,
+                walk: _Walk, depth: int) -> bool:
         """A string that is itself a JSON object or array (an event's `payload`): scanned as
         a document under the string's path. False when it is not JSON."""
         try:
             value = json.loads(text)
         except ValueError:
             return False
+        passed = info.kind if info.kind in _INHERITED else inherited
         if type(value) is dict:
-            self._object(value, path, info, None, walk, depth + 1)
+            self._object(value, path, info, passed, walk, depth + 1)
         elif type(value) is list:
-            self._array(value, path, info, None, walk, depth + 1)
+            self._array(value, path, info, passed, walk, depth + 1)
         else:
             return False
         return True
@@ -297,7 +300,7 @@ class Scanner:
 
     @staticmethod
     def _maybe_name(path: str, value: str, info: KeyInfo, person: bool, maybe: bool,
-                    walk: _Walk) -> None:
+                    walk: _Walk, chat: bool = False) -> None:
         """`name`-like keys: a person's name in a person's record, never a product's.
 
         `person`: the record is a person's (a `patient`, or a `user` with an e-mail);
@@ -313,7 +316,7 @@ class Scanner:
                 walk.add(path, ("person_name", "key:person_name", 0.75))
         elif det.looks_like_name(value, strict=True):
             walk.add(path, ("person_name", "key:person_name", 0.8))
-        elif " ".join(info.tokens) in FIRST_NAME_OK and _first_name(value):
+        elif (chat or " ".join(info.tokens) in FIRST_NAME_OK) and _first_name(value):
             walk.add(path, ("person_name", "key:person_name", 0.75))
 
     # --- passes over the collected strings ---------------------------------------------------
@@ -628,6 +631,15 @@ def _first_name(value: str) -> bool:
     text = value.strip()
     return (2 <= len(text) <= 20 and text[0].isupper() and text[1:].islower()
             and det.looks_like_name(text))
+
+
+_CHAT: Final = frozenset({"messages", "message", "transcript", "chat", "conversation",
+                          "ticket", "session", "queue", "channel", "turns", "utterances"})
+
+
+def _chat(obj: dict[Any, Any]) -> bool:
+    """A support conversation: its `agent` is a person (a first name), not a user agent."""
+    return any(type(key) is str and set(_CLASSIFY(key).tokens) & _CHAT for key in obj)
 
 
 def _tally(obj: dict[Any, Any]) -> bool:

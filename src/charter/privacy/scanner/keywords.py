@@ -67,7 +67,8 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "irregular rhythm notification", "ecg", "ecg classification", "ecg result",
         "ekg", "arrhythmia", "arrhythmia alert", "substances used", "substance use",
         "primary substance", "medication assisted treatment", "methadone",
-        "buprenorphine", "methadone dose", "treatment plan", "blood group abo", "abo group", "rhesus", "rh factor",
+        "buprenorphine", "methadone dose", "treatment plan", "blood group abo", "abo group",
+        "rhesus", "rh factor",
         "ssr", "ssrs", "ssr code", "ssr codes", "special service", "special services",
         "special service request", "special service requests", "special service code",
         "mental health entry", "mood entry", "mood journal", "symptom log",
@@ -167,11 +168,13 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "confesion religiosa", "comunidad religiosa", "practica religiosa", "zakat",
         "tzedakah", "kirchgeld", "tithing",
         "bar mitzvah", "bat mitzvah", "bar mitzvah date", "bat mitzvah date",
-        "first communion", "first communion date", "baptized", "baptised", "date of baptism", "baptismal date", "taufe", "taufdatum",
+        "first communion", "first communion date", "baptized", "baptised", "date of baptism",
+        "baptismal date", "taufe", "taufdatum",
         "bapteme", "date de bapteme", "bautismo", "fecha de bautismo", "primera comunion",
         "premiere communion", "erstkommunion", "firmung", "konfirmation", "tithes",
         "tithe amount", "zakat amount", "offering envelope", "parish member",
-        "parishioner", "congregant", "synagogue member", "mosque member", "home parish", "church membership number", "sacraments", "sacrament",
+        "parishioner", "congregant", "synagogue member", "mosque member", "home parish",
+        "church membership number", "sacraments", "sacrament",
     ),
     "trade_union": (
         "union", "union member", "union membership", "union memberships", "union dues",
@@ -222,12 +225,13 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "criminal offence", "criminal offense", "criminal charges", "pending charge",
         "charged offense", "charged offence", "offense description", "anklage",
         "anklagepunkte", "tatvorwurf", "chef d accusation", "chefs d accusation",
-        "cargos penales", "probation officer", "probation term", "court mandated", "court ordered", "court referral",
+        "cargos penales", "probation officer", "probation term", "court mandated", "court ordered",
+        "court referral",
         "court mandate", "bewahrungshelfer", "agent de probation", "libertad condicional",
         "supervised release", "sentencing",
         "statute", "charge description", "charge statute", "charge degree", "charge severity",
         "charge code", "charged with", "offense code", "offence code", "offense level",
-        "plea", "verdict", "disposition of charge", "infraction penale", "delit",
+        "plea", "disposition of charge", "infraction penale", "delit",
     ),
     "payment_card": (
         "card number", "cardnumber", "card no", "card num", "credit card",
@@ -387,7 +391,7 @@ EXACT_ONLY: Final = frozenset({
     "line 1", "address1", "address2", "addr1", "dsn", "meds", "leaning", "convicted",
     "ecg", "ekg", "ivf", "pgt", "sacrament", "sacraments", "taufe", "firmung", "anklage",
     "cardholder", "card holder", "rhesus", "sympathisant", "simpatizante", "steward",
-    "seeking", "statute", "plea", "verdict", "delit",
+    "seeking", "statute", "plea", "delit",
 })
 
 # Stems matched inside the letters of a key: German and French compounds, plural and case
@@ -577,7 +581,7 @@ AMBIGUOUS_NAME_KEYS: Final = frozenset({
 FIRST_NAME_OK: Final = frozenset({
     "display name", "displayname", "canvasser", "volunteer", "interviewer", "caseworker",
     "case worker", "counselor", "counsellor", "therapist", "midwife", "nurse", "caregiver",
-    "advisor", "adviser", "agent", "support agent", "holder", "badge holder", "employee",
+    "advisor", "adviser", "support agent", "holder", "badge holder", "employee",
     "agent first name", "holder first name",
 })
 

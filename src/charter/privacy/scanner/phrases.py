@@ -77,11 +77,12 @@ _ADDRESS: Final = re.compile(
 )
 
 
-# A letter's closing and the signature under it: "Best regards,\nJane Doe".
+# A letter's closing and the signature under it: "Best regards,\nJane Doe", also quoted in
+# a reply ("> Best regards,\n> Jane Doe").
 _SIGNOFF: Final = re.compile(
     rf"(?i:regards|sincerely|cheers|thanks|thank you|best|cordialement|bien a vous"
     rf"|bien à vous|saludos|atentamente|un saludo|gr(?:ü|u)(?:ß|ss)e|gr(?:ü|u)(?:ß|ss)en"
-    rf"|gru(?:ß|ss)|mfg)[,.!]?[ \t]*\r?\n\s*({_NAME}(?:[ \t]+{_NAME}){{1,2}})[ \t]*(?:\r?\n|$)")
+    rf"|gru(?:ß|ss)|mfg)[,.!]?[ \t]*\r?\n[\s>]*({_NAME}(?:[ \t]+{_NAME}){{1,2}})[ \t]*(?:\r?\n|$)")
 _NOT_SIGNED: Final = frozenset({"the", "your", "our", "das", "die", "der", "ihr", "ihre",
                                 "le", "la", "les", "l", "el", "los", "las", "su", "votre",
                                 "team", "support", "equipe", "equipo", "service"})

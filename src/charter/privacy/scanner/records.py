@@ -52,7 +52,7 @@ _CANVASS_FIELDS: Final = frozenset({
     "support", "supports", "supporter", "lean", "leaning", "leans", "intention", "intent",
     "pledge", "preference", "party", "candidate", "vote", "voted", "voting", "affiliation",
     "partei", "parti", "partido", "wahlabsicht", "intencion", "sympathie", "simpatia",
-    "likely", "sympathisant", "simpatizante", "supporter", "persuadable", "stance",
+    "likely", "sympathisant", "simpatizante", "persuadable", "stance",
 })
 _PAIRED: Final = frozenset({"passport", "national_id"})
 _SPECIAL: Final = frozenset(SPECIAL_CATEGORY)

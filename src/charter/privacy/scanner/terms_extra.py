@@ -38,7 +38,8 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("migrana", 0.75), ("lumbalgia", 0.75), ("diabetico", 0.85), ("diabetica", 0.85),
         ("parte de baja", 0.75), ("hernia discal", 0.85),
         # special service requests and meals of a passenger record (IATA codes)
-        ("wchr", 0.85), ("wchs", 0.85), ("wchc", 0.85), ("blnd", 0.85), ("meda", 0.8), ("dbml", 0.85), ("diabetic meal", 0.85), ("wheelchair assistance", 0.85),
+        ("wchr", 0.85), ("wchs", 0.85), ("wchc", 0.85), ("blnd", 0.85), ("meda", 0.8),
+        ("dbml", 0.85), ("diabetic meal", 0.85), ("wheelchair assistance", 0.85),
         # fertility treatment, cardiac alerts, addiction treatment
         ("ivf", 0.8), ("ivf cycle", 0.9), ("in vitro fertilization", 0.9),
         ("in vitro fertilisation", 0.9), ("ovarian stimulation", 0.9), ("embryo transfer", 0.85),
