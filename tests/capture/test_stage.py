@@ -86,7 +86,7 @@ def _exchange(pipeline: Pipeline, ctx: RequestContext, request: bytes,
     outcome = pipeline.run_request_body(ctx, Body(request, "application/json", "", REQUEST))
     assert outcome is None
     headers = [*JSON, (b"content-length", b"%d" % len(response))]
-    assert pipeline.wants_response_body(ctx, status, headers)
+    assert pipeline.response_body_wanted(ctx, status, headers)
     body = Body(response, "application/json", "", RESPONSE)
     reply = pipeline.run_response_body(ctx, status, body)
     if reply is None:
@@ -198,7 +198,7 @@ def test_sampling_decides_once_per_request(sqlite_engine: Engine, keyring: Keyri
 def _exchange_or_skip(pipeline: Pipeline, ctx: RequestContext) -> None:
     pipeline.run_request_body(ctx, Body(b'{"a":1}', "application/json", "", REQUEST))
     headers = [*JSON, (b"content-length", b"7")]
-    if pipeline.wants_response_body(ctx, 200, headers):
+    if pipeline.response_body_wanted(ctx, 200, headers):
         body = Body(b'{"b":2}', "application/json", "", RESPONSE)
         assert pipeline.run_response_body(ctx, 200, body) is None
         ctx.status, ctx.bytes_out = 200, len(body.data)

@@ -300,6 +300,8 @@ def demo_routes(upstream_url: str) -> str:
             stages:
               access_log: {{}}
               authenticate: {{methods: [none], reason: test route}}
+              # The echo of an 8 MB body is a larger JSON answer, checked whole.
+              privacy_guard: {{max_response_bytes: 16mb}}
           - id: slow
             match: {{path_prefix: /api/slow}}
             upstream: demo

@@ -360,6 +360,9 @@ def test_routes_can_be_read_through_the_admin_api(charter: CharterFactory,
     by_id = {route["id"]: route for route in routes["routes"]}
     assert set(by_id) == {"orders", "echo", "slow", "stream"}
     assert by_id["orders"]["authentication"] == ["none"]
+    # The stages on by default, in registry order (some are left out of the pipeline where
+    # they have nothing to do, but the route runs them all).
     assert by_id["orders"]["stages"] == ["access_log", "network", "authenticate", "authorize",
-                                         "privacy_guard"]
+                                         "rights", "privacy_guard", "consent", "children",
+                                         "disclosure"]
     assert httpx.get(f"{server.admin}/admin/routes").status_code == 401
