@@ -76,6 +76,20 @@ def test_special_category_is_blocked_by_default_and_the_answer_names_no_value(
     (findings,), = server.rows("SELECT findings FROM access_log WHERE status = 422")
     assert "health:1" in findings
 
+    # A block is a security event: audited (once a minute per route and kinds), no values.
+    def audited() -> list[dict[str, object]]:
+        response = httpx.get(f"{server.admin}/admin/audit",
+                             params={"action": "privacy_guard.block"},
+                             headers=server.admin_headers, timeout=10)
+        events: list[dict[str, object]] = response.json()["events"]
+        return events
+    wait_until(lambda: bool(audited()), what="the audit event of the block")
+    (event,) = audited()
+    assert event["target"] == "route=guarded" and event["outcome"] == "denied"
+    assert "HIV" not in json.dumps(event) and "Ada" not in json.dumps(event)
+    assert httpx.post(f"{server.gateway}/guarded/echo", json=body).status_code == 422
+    assert len(audited()) == 1  # the second block within the minute is only counted
+
 
 @pytest.mark.clause("DATA-7")
 def test_special_category_in_free_text_and_in_the_response_is_blocked(

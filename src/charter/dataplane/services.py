@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -16,6 +16,7 @@ from charter.ratelimit.limiters import Limiters
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
+    from charter.audit.log import AuditEvent
     from charter.metrics import WorkerMetrics
 
 
@@ -51,3 +52,5 @@ class Services:
     sinks: Mapping[str, RecordSink] = field(default_factory=dict)
     metrics: WorkerMetrics | None = None  # this worker's counters
     engine: Engine | None = None  # the store, for stages that must read it off the hot path
+    # Queue an audit event; written in the background, never awaited on the request path.
+    audit: Callable[[AuditEvent], None] | None = None

@@ -202,6 +202,7 @@ class _Worker:
                         identity=self.resolver, limiters=self.limiters,
                         lockouts=self.lockouts, sinks=dict(self.writers),
                         metrics=self.metrics, engine=self.engine,
+                        audit=self._audit_soon,
                         # Pinned like pseudonyms: a rotation must not break every upstream.
                         identity_key=self.keyring.derive("upstream-identity",
                                                          self.keyring.oldest.kid))
@@ -242,6 +243,11 @@ class _Worker:
                            outcome="success" if up else "failure", target=f"backend={backend}",
                            reason=None if up else "unreachable", details=details)
         asyncio.get_running_loop().create_task(self._audit(event))
+
+    def _audit_soon(self, event: AuditEvent) -> None:
+        """For stages: write `event` to the audit log in the background."""
+        if self.engine is not None:
+            asyncio.get_running_loop().create_task(self._audit(event))
 
     async def _audit(self, event: AuditEvent) -> None:
         assert self.engine is not None

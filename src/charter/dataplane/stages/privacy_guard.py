@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 Action = Literal["allow", "redact", "block", "flag"]
 LETS_THROUGH = frozenset({"allow", "flag"})
+BLOCK_AUDIT_SECONDS = 60.0
 
 # Headers the guard does not scan: credentials the gateway itself consumes or passes on (their
 # handling is authentication's job, and they would always look like credentials), and the
@@ -138,6 +139,7 @@ class PrivacyGuardStage(Stage):
         self._checks_request = any(a != "allow" for a in self.actions[REQUEST].values())
         self._checks_response = any(a != "allow" for a in self.actions[RESPONSE].values())
         self.scanner = shared_scanner()
+        self._blocks: dict[tuple[str, str], tuple[float, int]] = {}
 
     def active(self) -> bool:
         return self._checks_request or self._checks_response
@@ -169,6 +171,7 @@ class PrivacyGuardStage(Stage):
         decided = self._decide(ctx, REQUEST, findings)
         blocked = [f for f, action in decided if action == "block"]
         if blocked:
+            self._audit_block(ctx, REQUEST, blocked)
             return _blocked(ctx, REQUEST, blocked)
         redact = [f for f, action in decided if action == "redact"]
         if redact:
@@ -231,6 +234,7 @@ class PrivacyGuardStage(Stage):
         decided = self._decide(ctx, direction, findings)
         blocked = [f for f, action in decided if action == "block"]
         if blocked:
+            self._audit_block(ctx, direction, blocked)
             return _blocked(ctx, direction, blocked)
         redact = [f for f, action in decided if action == "redact"]
         if redact:
@@ -241,6 +245,32 @@ class PrivacyGuardStage(Stage):
             else:
                 body.replace(placeholder(redact[0].kind).encode())
         return None
+
+    def _audit_block(self, ctx: RequestContext, direction: str,
+                     findings: list[Finding]) -> None:
+        """A block is a security event: audited, at most once a minute per route, direction
+        and set of kinds in this process, with the number of blocks since the last event
+        (a client sending the same payload in a loop must not flood the audit log)."""
+        audit = self.services.audit
+        if audit is None:
+            return
+        kinds = ",".join(sorted({f.kind for f in findings}))
+        key = (direction, kinds)
+        now = time.monotonic()
+        last, count = self._blocks.get(key, (0.0, 0))
+        count += 1
+        if last and now - last < BLOCK_AUDIT_SECONDS:
+            self._blocks[key] = (last, count)
+            return
+        self._blocks[key] = (now, 0)
+        from charter.audit.log import AuditEvent
+
+        audit(AuditEvent(
+            actor=ctx.client_id or "anonymous", action="privacy_guard.block", outcome="denied",
+            target=f"route={self.route.id}", reason="sensitive_data_blocked",
+            request_id=ctx.request_id,
+            details={"direction": direction, "kinds": kinds, "blocks": count,
+                     "approval": self.opts.approval}))
 
     def _decide(self, ctx: RequestContext, direction: str,
                 findings: list[Finding]) -> list[tuple[Finding, Action]]:
