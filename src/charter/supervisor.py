@@ -187,6 +187,8 @@ def _demo_banner(settings: Settings, upstream_port: int, ids: DemoIdentities) ->
         f"{settings.keyring_path})\" {admin}/admin/config",
         f"  sqlite3 {settings.store_url.removeprefix('sqlite:///')} "  # noqa: S608 (a hint to print)
         "'select ts, route_id, client_id, path, status, client_ip from access_log'",
+        f"  CHARTER_KEYRING={settings.keyring_path} CHARTER_VAR_DIR={settings.var_dir} "
+        f"charter audit verify --config {settings.config_path}   # the audit chain",
         "Stop with Ctrl-C.",
         "",
     ])
