@@ -138,14 +138,15 @@ def test_the_standard_jobs_and_their_intervals(engine: Engine, tmp_path: Path) -
     jobs = {job.name: job for job in standard_jobs(engine, lambda: config, Keyring.generate(),
                                                    settings)}
     assert set(jobs) == {"retention", "capture_purge", "audit_checkpoint", "backup_prune",
-                         "backup"}
+                         "backup", "rights", "policy_webhooks"}
     assert jobs["retention"].interval() == 30
     assert jobs["capture_purge"].interval() == 120
     assert jobs["backup"].interval() == 86400
     assert jobs["backup_prune"].interval() == 3600
     no_backups = CharterConfig()
-    assert standard_jobs(engine, lambda: no_backups, Keyring.generate(), settings)[-1] \
-        .interval() is None
+    backup = {job.name: job for job in standard_jobs(engine, lambda: no_backups,
+                                                     Keyring.generate(), settings)}["backup"]
+    assert backup.interval() is None
 
 
 def test_the_retention_and_capture_jobs_run_and_are_audited(engine: Engine,
@@ -163,3 +164,17 @@ def test_the_retention_and_capture_jobs_run_and_are_audited(engine: Engine,
     actions = {e.event.action: e.event for e in AuditLog(engine).query(AuditQuery())}
     assert actions["retention.purge"].actor == "scheduler"
     assert actions["capture.purge"].details == {"captures_deleted": 0, "keys_destroyed": 0}
+
+
+@pytest.mark.clause("RIGHTS-7")
+def test_the_rights_and_policy_jobs_run_on_a_real_store(engine: Engine, tmp_path: Path) -> None:
+    config = CharterConfig()
+    settings = Settings.resolve(config, config_path=None, var_dir=tmp_path, env={})
+    jobs = {job.name: job for job in standard_jobs(engine, lambda: config, Keyring.generate(),
+                                                   settings)}
+    scheduler = Scheduler(engine, [jobs["rights"], jobs["policy_webhooks"]])
+    for job in scheduler.jobs:
+        assert scheduler.run_once(job) == "ran", job.name
+    assert jobs["rights"].run(lambda: True) == {"expired": 0, "alerts": 0, "bundles_deleted": 0}
+    assert jobs["policy_webhooks"].run(lambda: True) == {"delivered": 0, "retrying": 0,
+                                                         "failed": 0}

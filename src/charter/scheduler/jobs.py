@@ -7,9 +7,12 @@
 - `audit_checkpoint`, every `AUDIT_CHECKPOINT_EVERY` seconds: `charter.audit.checkpoints.
   run_checkpoint`, which decides itself whether a checkpoint is due;
 - `backup_prune`, every `scheduler.backup_prune_interval`: `charter.backup.prune.prune_backups`;
-- `backup`, every `backups.interval` when it is set: `charter.backup.create.create_backup`.
+- `backup`, every `backups.interval` when it is set: `charter.backup.create.create_backup`;
+- `rights`, every minute: `charter.rights.alerts.sweep` (unverified requests expire,
+  deadline alerts go out) and `charter.rights.execute.bundles.purge_bundles`;
+- `policy_webhooks`, every 15 seconds: `charter.governance.policy.webhooks.deliver_due`.
 
-The last three come from slices that an installation may not have yet; they are imported when
+Some come from slices that an installation may not have yet; they are imported when
 they first run, and a job whose module is missing is skipped with one warning. Every job reads
 the configuration being served when it runs, so reloaded retention classes and intervals take
 effect without a restart (turning the scheduler on or off does need one).
@@ -33,6 +36,8 @@ from charter.settings import Settings
 
 ACTOR = "scheduler"
 AUDIT_CHECKPOINT_EVERY = 5.0
+RIGHTS_EVERY = 60.0  # rights requests: expiry of unverified ones, deadline alerts, bundles
+POLICY_WEBHOOKS_EVERY = 15.0  # policy-change notifications due (retries back off themselves)
 
 ConfigSource = Callable[[], CharterConfig]
 KeepGoing = Callable[[], bool]
@@ -139,6 +144,31 @@ def backup_job(config: ConfigSource, keyring: Keyring, settings: Settings) -> Jo
     return Job("backup", lambda: config().backups.interval, run)
 
 
+def rights_job(engine: Engine, config: ConfigSource, keyring: Keyring) -> Job:
+    """Close unverified rights requests that expired, send deadline alerts, and delete
+    expired access and export bundles."""
+    def run(keep_going: KeepGoing) -> Summary:
+        sweep = optional("charter.rights.alerts", "sweep")
+        purge_bundles = optional("charter.rights.execute.bundles", "purge_bundles")
+        current = config()
+        counts: dict[str, int] = dict(sweep(engine, keyring, current.rights))
+        counts["bundles_deleted"] = purge_bundles(engine, _now())
+        return counts
+
+    return Job("rights", lambda: RIGHTS_EVERY, run)
+
+
+def policy_webhooks_job(engine: Engine, keyring: Keyring) -> Job:
+    """Send the policy-change notifications that are due (first tries and retries)."""
+    def run(keep_going: KeepGoing) -> Summary:
+        deliver_due = optional("charter.governance.policy.webhooks", "deliver_due")
+        report = deliver_due(engine, keyring, _now())
+        return {"delivered": report.delivered, "retrying": report.retrying,
+                "failed": report.failed}
+
+    return Job("policy_webhooks", lambda: POLICY_WEBHOOKS_EVERY, run, quiet=True)
+
+
 def standard_jobs(engine: Engine, config: ConfigSource, keyring: Keyring,
                   settings: Settings) -> list[Job]:
     return [
@@ -147,6 +177,8 @@ def standard_jobs(engine: Engine, config: ConfigSource, keyring: Keyring,
         audit_checkpoint_job(engine, config, keyring, settings),
         backup_prune_job(engine, config, keyring, settings),
         backup_job(config, keyring, settings),
+        rights_job(engine, config, keyring),
+        policy_webhooks_job(engine, keyring),
     ]
 
 
