@@ -213,3 +213,16 @@ def test_the_html_form_works_without_javascript(charter: CharterFactory) -> None
     invalid = httpx.post(f"{gw}{INTAKE}", data={"type": "sell", "email": hostile})
     assert invalid.status_code == 422 and hostile not in invalid.text
     assert "text/html" in invalid.headers["content-type"]
+
+
+@pytest.mark.clause("USE-3")
+def test_filing_is_rate_limited_per_address(charter: CharterFactory) -> None:
+    gw = charter("").gateway
+    url = f"{gw}/.well-known/privacy/requests"
+    with httpx.Client(timeout=10) as client:
+        answers = [client.post(url, content=b"{", headers={"content-type": "application/json"})
+                   for _ in range(11)]
+    assert [r.status_code for r in answers[:10]] == [400] * 10
+    problem = _problem(answers[10], 429, "rate_limited")
+    assert int(answers[10].headers["retry-after"]) >= 1
+    assert "{" not in str(problem.get("detail", ""))

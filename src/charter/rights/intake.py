@@ -36,6 +36,8 @@ from charter.dataplane.reply import Reply, problem
 from charter.dataplane.services import IdentityResolver
 from charter.identity.principal import Principal
 from charter.privacy.keyring import Keyring
+from charter.ratelimit.gcra import Rate
+from charter.ratelimit.local import LocalLimiter
 from charter.rights import page
 from charter.rights.alerts import Notifier, request_payload
 from charter.rights.models import RightsRequest
@@ -48,6 +50,10 @@ log = logging.getLogger("charter.rights")
 
 MAX_INTAKE_BYTES = 16 * 1024
 MAX_VERIFY_BYTES = 1024
+# Filing creates records and sends mail, and a code can be guessed: both are limited per
+# client address, in each gateway process (the endpoints do not run a route's stages).
+INTAKE_RATE = Rate.per(10, 60.0)
+VERIFY_RATE = Rate.per(10, 60.0)
 JSON_TYPE = b"application/json"
 FORM_TYPE = b"application/x-www-form-urlencoded"
 _FORM_FIELDS = frozenset({"type", "email", "jurisdiction", "message"})
@@ -148,6 +154,7 @@ class Intake:
         self.issuers = issuers
         self.service_name = service_name
         self.config = config
+        self._limiter = LocalLimiter(max_keys=10_000)
 
     def builtins(self) -> dict[str, Builtin]:
         return {
@@ -161,7 +168,16 @@ class Intake:
     def intake(self, ctx: RequestContext, body: bytes) -> Reply | Awaitable[Reply]:
         if ctx.method in ("GET", "HEAD"):
             return page.form_page(self.settings, self.service_name)
-        return self._file(ctx, body)
+        return self._limited(ctx, "intake", INTAKE_RATE) or self._file(ctx, body)
+
+    def _limited(self, ctx: RequestContext, endpoint: str, rate: Rate) -> Reply | None:
+        decision = self._limiter.decide([f"{endpoint}:{ctx.client_ip}"], [rate])
+        if decision.allowed:
+            return None
+        seconds = max(1, -(-decision.retry_after // 1_000_000))
+        return problem(429, "rate_limited", "Too many requests from this address",
+                       f"try again in {seconds} s", request_id=ctx.request_id,
+                       headers=[(b"retry-after", str(seconds).encode())])
 
     async def _file(self, ctx: RequestContext, body: bytes) -> Reply:
         media = _media_type(ctx)
@@ -315,8 +331,8 @@ class Intake:
         return problem(403, "forbidden", "Forbidden", detail, request_id=ctx.request_id)
 
     # -- the code ----------------------------------------------------------------------------
-    def verify(self, ctx: RequestContext, body: bytes) -> Awaitable[Reply]:
-        return self._verify(ctx, body)
+    def verify(self, ctx: RequestContext, body: bytes) -> Reply | Awaitable[Reply]:
+        return self._limited(ctx, "verify", VERIFY_RATE) or self._verify(ctx, body)
 
     async def _verify(self, ctx: RequestContext, body: bytes) -> Reply:
         media = _media_type(ctx)
@@ -403,7 +419,8 @@ PROBLEM_CODES: dict[str, int] = {
     "invalid_json": 400, "unauthenticated": 401, "forbidden": 403, "unknown_request": 404,
     "not_verifiable": 409, "code_expired": 410, "unsupported_media_type": 415,
     "invalid_request": 422, "attestation_required": 422, "code_invalid": 422,
-    "too_many_requests": 429, "code_locked": 429, "outbox_unavailable": 503,
+    "too_many_requests": 429, "code_locked": 429, "rate_limited": 429,
+    "outbox_unavailable": 503,
     "rights_unavailable": 503,
 }
 
