@@ -52,6 +52,7 @@ class RestoreReport:
     ledger_rows_copied: int  # erasure-ledger rows the restored store did not have
     keys_destroyed: int  # subject keys the restore brought back and the ledger destroyed again
     ledger: bool  # whether a current ledger was applied
+    rows_erased: int = 0  # rows about erased subjects the restore brought back, erased again
 
 
 def restore_backup(path: Path, target_url: str, keyring: Keyring, *,
@@ -90,13 +91,31 @@ def restore_backup(path: Path, target_url: str, keyring: Keyring, *,
     try:
         copied = _copy_ledger(_read_ledger(ledger_from), engine) if ledger_from else 0
         destroyed = SubjectKeys(engine, keyring).reapply_erasures()
+        erased = _erase_again(engine, keyring)
         report = RestoreReport(id=header.id, store=kind, revision_from=header.revision,
                                revision_to=revision, ledger_rows_copied=copied,
-                               keys_destroyed=destroyed, ledger=ledger_from is not None)
+                               keys_destroyed=destroyed, ledger=ledger_from is not None,
+                               rows_erased=erased)
         AuditLog(engine).record_sync(event(report, actor))
     finally:
         engine.dispose()
     return report
+
+
+def _erase_again(engine: Engine, keyring: Keyring) -> int:
+    """Rows the backup still held about people erased since (by their pseudonymous keys: the
+    ledger holds nothing else) are deleted or anonymised again, table by table, as the
+    erasure did."""
+    from charter.rights.execute.erase import erase_subject
+    from charter.rights.execute.subjects import Subject
+
+    with engine.connect() as connection:
+        keys = [row[0] for row in connection.execute(select(erasures.c.subject_key))]
+    if not keys:
+        return 0
+    counts = erase_subject(engine, keyring, Subject.of(keys, []), reference="restore")
+    return sum(count for name, count in counts.items()
+               if name.endswith((".deleted", ".anonymised")))
 
 
 def event(report: RestoreReport, actor: str) -> AuditEvent:
@@ -107,7 +126,7 @@ def event(report: RestoreReport, actor: str) -> AuditEvent:
         details={"backup_id": report.id, "store": report.store,
                  "revision_from": report.revision_from, "revision_to": report.revision_to,
                  "ledger_applied": report.ledger, "ledger_rows_copied": report.ledger_rows_copied,
-                 "keys_destroyed": report.keys_destroyed})
+                 "keys_destroyed": report.keys_destroyed, "rows_erased": report.rows_erased})
 
 
 def same_store(first: str, second: str) -> bool:
