@@ -47,10 +47,7 @@ def subject_key_of(pseudonymizer: Pseudonymizer, subject_key: str | None,
     """The key given, or derived from `KIND:VALUE`; ValueError when malformed."""
     if subject_key is not None:
         return subject_key
-    kind, sep, value = (subject or "").partition(":")
-    if not sep or not kind or not value:
-        raise ValueError("expected KIND:VALUE, e.g. sub:people:ada-7f3")
-    return pseudonymizer.subject_key(kind, value)
+    return pseudonymizer.subject_key_of(subject or "")
 
 
 class NewConsent(Person):

@@ -127,13 +127,12 @@ def cmd_disclose(args: argparse.Namespace) -> int:
             from charter.privacy.keyring import Keyring
             from charter.privacy.pseudonym import Pseudonymizer
 
-            kind, sep, value = args.subject.partition(":")
-            if not sep or not kind or not value:
-                print("charter: --subject: expected KIND:VALUE, e.g. email:ada@example.com",
-                      file=sys.stderr)
+            try:
+                subject_key = Pseudonymizer(Keyring.load(settings.keyring_path)) \
+                    .subject_key_of(args.subject)
+            except ValueError as exc:
+                print(f"charter: --subject: {exc}", file=sys.stderr)
                 return EXIT_USAGE
-            keyring = Keyring.load(settings.keyring_path)
-            subject_key = Pseudonymizer(keyring).subject_key(kind, value)
         categories = [c.strip() for c in args.categories.split(",") if c.strip()]
         try:
             found = record_disclosure(engine, recipient=args.recipient,

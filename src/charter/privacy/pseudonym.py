@@ -31,3 +31,12 @@ class Pseudonymizer:
             raise ValueError("kind must be a non-empty word without ':'")
         digest = hmac.new(self._key, f"{kind}:{value}".encode(), hashlib.sha256).digest()
         return PREFIX + base64.b32encode(digest[:17]).decode().lower().rstrip("=")[:26]
+
+    def subject_key_of(self, text: str) -> str:
+        """The subject key of a person written as `KIND:VALUE` (`email:ada@example.com`,
+        `sub:people:ada-7f3`: everything after the first `:` is the value). ValueError when
+        either part is missing."""
+        kind, sep, value = text.partition(":")
+        if not sep or not kind or not value:
+            raise ValueError("expected KIND:VALUE, e.g. email:ada@example.com")
+        return self.subject_key(kind, value)

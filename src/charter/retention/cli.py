@@ -212,12 +212,11 @@ def cmd_holds_create(args: argparse.Namespace) -> int:
             from charter.privacy.keyring import Keyring
             from charter.privacy.pseudonym import Pseudonymizer
 
-            kind, sep, value = args.subject.partition(":")
-            if not sep or not kind or not value:
-                raise _Failure("--subject: expected KIND:VALUE, e.g. email:ada@example.com",
-                               EXIT_USAGE)
-            subject_key = Pseudonymizer(Keyring.load(settings.keyring_path)).subject_key(
-                kind, value)
+            try:
+                subject_key = Pseudonymizer(Keyring.load(settings.keyring_path)) \
+                    .subject_key_of(args.subject)
+            except ValueError as exc:
+                raise _Failure(f"--subject: {exc}", EXIT_USAGE) from None
         try:
             hold = create_hold(engine, reason=args.reason, owner=args.owner, created_by=ACTOR,
                                now=datetime.now(UTC), subject_key=subject_key,

@@ -42,7 +42,7 @@ BLOCK_AUDIT_SECONDS = 60.0
 # Headers the guard does not scan: credentials the gateway itself consumes or passes on (their
 # handling is authentication's job, and they would always look like credentials), and the
 # protocol's own fields.
-_SKIP_HEADERS = frozenset({
+_SKIP_HEADERS = frozenset(name.encode() for name in {
     "authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "host",
     "user-agent", "accept", "accept-encoding", "accept-language", "content-type",
     "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive",
@@ -163,7 +163,7 @@ class PrivacyGuardStage(Stage):
         header_pairs = []
         if self.opts.headers:
             header_pairs = [(n.decode("latin-1"), v.decode("latin-1")) for n, v in ctx.headers
-                            if n.decode("latin-1") not in _SKIP_HEADERS]
+                            if n not in _SKIP_HEADERS]
             if header_pairs:
                 findings.extend(self.scanner.scan_headers(header_pairs))
         if not findings:
