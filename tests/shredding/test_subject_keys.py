@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import Engine, select
 
 from charter.privacy.keyring import Keyring
-from charter.shredding.keys import ERASED, SubjectKeyError, SubjectKeys
+from charter.shredding.keys import ERASED, ERASURE_POLL_SECONDS, SubjectKeyError, SubjectKeys
 from charter.shredding.models import erasures, subject_keys
 from charter.store.engine import make_engine
 from charter.store.migrate import upgrade
@@ -52,6 +53,22 @@ def test_erasing_destroys_the_key_everywhere_and_is_remembered(engine: Engine) -
         assert connection.execute(select(subject_keys)).all() == []
         (row,) = connection.execute(select(erasures)).mappings().all()
     assert row["subject_key"] == "sk_ada" and row["reference"] == "dsr_1"
+
+
+@pytest.mark.clause("RIGHTS-3")
+def test_another_process_honours_an_erasure_within_the_poll_interval(engine: Engine) -> None:
+    keyring = Keyring.generate()
+    eraser, reader = SubjectKeys(engine, keyring), SubjectKeys(engine, keyring)
+    token = eraser.seal("sk_ada", "Ada Example", "audit.actor")
+    eraser.seal("sk_bo", "Bo", "audit.actor")
+    assert reader.open("sk_ada", token, "audit.actor") == "Ada Example"  # now cached there
+    eraser.erase("sk_ada")
+    deadline = time.monotonic() + 5 * ERASURE_POLL_SECONDS
+    while reader.open("sk_ada", token, "audit.actor") != ERASED:
+        assert time.monotonic() < deadline, "the reader still opens an erased subject's field"
+        time.sleep(0.05)
+    bo = eraser.seal("sk_bo", "Bo", "audit.actor")
+    assert reader.open("sk_bo", bo, "audit.actor") == "Bo"  # only the erased subject is gone
 
 
 @pytest.mark.clause("RET-4")

@@ -105,6 +105,7 @@ class _Worker:
         self.writer: BatchingWriter | None = None  # the access log's, also in self.writers
         self.writers: dict[str, BatchingWriter] = {}
         self.engine: Engine | None = None
+        self.audit_log: AuditLog | None = None
         self.keyring: Keyring | None = None
         self.resolver: CachingResolver | None = None
         self.identity_builtins: dict[str, Builtin] = {}
@@ -119,6 +120,8 @@ class _Worker:
         spec = self.spec
         self.keyring = Keyring.load(spec.keyring_path)
         self.engine = make_engine(spec.store_url)
+        # One log per worker, so that events recorded at the same time share a commit.
+        self.audit_log = AuditLog(self.engine)
         snapshot = await loop.run_in_executor(None, latest_snapshot, self.engine)
         if snapshot is None:
             raise SystemExit("no configuration snapshot in the store")
@@ -246,13 +249,13 @@ class _Worker:
 
     def _audit_soon(self, event: AuditEvent) -> None:
         """For stages: write `event` to the audit log in the background."""
-        if self.engine is not None:
+        if self.audit_log is not None:
             asyncio.get_running_loop().create_task(self._audit(event))
 
     async def _audit(self, event: AuditEvent) -> None:
-        assert self.engine is not None
+        assert self.audit_log is not None
         try:
-            await AuditLog(self.engine).record(event)
+            await self.audit_log.record(event)
         except Exception as exc:
             log.error("writing an audit event failed", extra={"error": type(exc).__name__})
 

@@ -13,11 +13,11 @@ import base64
 import secrets
 import threading
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy import Engine, delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from charter.privacy.keyring import Keyring
@@ -27,9 +27,19 @@ ERASED = "[erased]"
 PREFIX = "sk1."
 KEY_DOMAIN = "subject-key-wrap"
 _NONCE = 12
-# How long an opened data key is kept in memory. An erasure made by another process is
-# honoured here within this time (an erasure made by this process, at once).
+# How long an opened data key is kept in memory.
 CACHE_SECONDS = 60.0
+# How often a process that uses cached keys reads the erasures made since it last looked: an
+# erasure made by another process or node is honoured here within this time (one made by this
+# process, at once). Ledger times come from other nodes' clocks, hence the overlap.
+ERASURE_POLL_SECONDS = 1.0
+_CLOCK_OVERLAP = timedelta(seconds=30)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite gives naive datetimes back; the ledger is written in UTC."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 class SubjectKeyError(Exception):
@@ -44,6 +54,8 @@ class SubjectKeys:
         self._keyring = keyring
         self._cache: dict[str, tuple[bytes | None, float]] = {}
         self._lock = threading.Lock()
+        self._polled = 0.0  # monotonic time of the last look at the ledger
+        self._ledger_seen: datetime | None = None  # the newest erasure time read so far
 
     # -- sealing --------------------------------------------------------------------------------
     def seal(self, subject_key: str, text: str, purpose: str) -> str:
@@ -105,6 +117,8 @@ class SubjectKeys:
     # -- keys -----------------------------------------------------------------------------------
     def _key(self, subject_key: str, *, create: bool) -> bytes | None:
         now = time.monotonic()
+        if now - self._polled >= ERASURE_POLL_SECONDS:
+            self._forget_erased(now)
         with self._lock:
             cached = self._cache.get(subject_key)
         if cached is not None and now - cached[1] < CACHE_SECONDS:
@@ -118,6 +132,23 @@ class SubjectKeys:
                 self._cache.clear()
             self._cache[subject_key] = (key, now)
         return key
+
+    def _forget_erased(self, now: float) -> None:
+        """Mark as erased, in the cache, every subject erased since the last look."""
+        self._polled = now
+        with self._engine.connect() as connection:
+            if self._ledger_seen is None:
+                # The first look only sets the mark: nothing was cached before it.
+                newest = connection.execute(select(func.max(erasures.c.erased_at))).scalar()
+                self._ledger_seen = _aware(newest) if newest is not None else _EPOCH
+                return
+            rows = connection.execute(
+                select(erasures.c.subject_key, erasures.c.erased_at).where(
+                    erasures.c.erased_at > self._ledger_seen - _CLOCK_OVERLAP)).all()
+        with self._lock:
+            for row in rows:
+                self._cache[str(row.subject_key)] = (None, now)
+                self._ledger_seen = max(self._ledger_seen, _aware(row.erased_at))
 
     def _load(self, subject_key: str) -> bytes | None:
         with self._engine.connect() as connection:
