@@ -1,0 +1,1 @@
+"""Third independent evaluation split for the payload scanner (see NOTES.md)."""
