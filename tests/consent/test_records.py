@@ -27,9 +27,9 @@ def test_a_consent_is_recorded_once_and_withdrawn(engine: Engine) -> None:
                      "purpose": "marketing", "current": True}]
 
     later = T0 + timedelta(days=3)
-    withdrawn = records.withdraw(engine, consent.id, source="self", now=later,
+    withdrawn = records.withdraw(engine, consent.id, source="self_service", now=later,
                                  notify=sent.append)
-    assert not withdrawn.current and withdrawn.withdrawal_source == "self"
+    assert not withdrawn.current and withdrawn.withdrawal_source == "self_service"
     assert sent[-1]["current"] is False
     with pytest.raises(ConsentError) as caught:
         records.withdraw(engine, consent.id, source="admin")
@@ -59,7 +59,7 @@ def test_consent_is_only_for_purposes_based_on_it(engine: Engine) -> None:
 def test_withdrawing_a_purpose_withdraws_the_subjects_current_consents(engine: Engine) -> None:
     records.give(engine, ADA, "marketing", source="api")
     records.give(engine, BO, "marketing", source="api")
-    (done,) = records.withdraw_purpose(engine, ADA, "marketing", source="self")
+    (done,) = records.withdraw_purpose(engine, ADA, "marketing", source="self_service")
     assert done.subject_key == ADA
     assert [c.subject_key for c in records.list_consents(engine, include_withdrawn=False)] == [BO]
 
@@ -70,9 +70,6 @@ def test_a_minor_is_marked_then_authorized(engine: Engine) -> None:
     minor, created = minors.mark(engine, ADA, marked_by="op_1", notify=sent.append)
     assert created and not minor.authorized
     assert minors.mark(engine, ADA, marked_by="op_2")[1] is False
-    with pytest.raises(ConsentError) as caught:
-        minors.authorize(engine, BO, reference="DOC-1", authorized_by="op_1")
-    assert caught.value.code == "not_found"
     done = minors.authorize(engine, ADA, reference="DOC-77", authorized_by="op_1",
                             notify=sent.append)
     assert done.authorized and done.guardian_authorization == "DOC-77"
@@ -83,3 +80,22 @@ def test_a_minor_is_marked_then_authorized(engine: Engine) -> None:
     assert caught.value.code == "already_authorized"
     (listed,) = minors.list_minors(engine)
     assert listed.marked_by == "op_1" and listed.authorized_by == "op_1"
+
+
+@pytest.mark.clause("CHILD-1")
+def test_authorizing_a_person_not_marked_marks_and_authorizes_them(engine: Engine) -> None:
+    # A minor known by a claim of their token is not marked; the authorization marks them.
+    sent: list[dict[str, Any]] = []
+    done = minors.authorize(engine, BO, reference=" DOC-1 ", authorized_by="op_1", now=T0,
+                            notify=sent.append)
+    assert (done.marked_by, done.marked_at, done.guardian_authorization, done.authorized_at) == (
+        "op_1", T0, "DOC-1", T0)
+    assert sent == [{"kind": "minor", "subject_key": BO, "authorized": True}]
+    assert [m.as_dict() for m in minors.list_minors(engine)] == [done.as_dict()]
+    for bad in ("", "x" * 41):
+        with pytest.raises(ConsentError) as caught:
+            minors.authorize(engine, bad, reference="DOC-2", authorized_by="op_1")
+        assert caught.value.code == "invalid_subject"
+    with pytest.raises(ConsentError) as caught:
+        minors.authorize(engine, ADA, reference="   ", authorized_by="op_1")
+    assert caught.value.code == "invalid_reference"

@@ -8,7 +8,10 @@ import functools
 import json
 import subprocess
 import sys
+import textwrap
 import time
+from datetime import UTC, datetime
+from typing import Any
 
 import httpx
 import pytest
@@ -25,10 +28,10 @@ SIGNER = jwt.SigningKey("people-1", "EdDSA", Ed25519PrivateKey.generate())
 FRESH = 40  # requests on fresh connections: SO_REUSEPORT spreads them over both processes
 
 
-def _config(upstream: str) -> str:
+def _config(upstream: str, extra: str = "") -> str:
     pem = SIGNER.private_key.public_key().public_bytes(
         Encoding.PEM, PublicFormat.SubjectPublicKeyInfo).decode()
-    return f"""\
+    return textwrap.dedent(f"""\
         purposes:
           - {{name: service_delivery, legal_basis: contract}}
           - {{name: security, legal_basis: legitimate_interests}}
@@ -59,25 +62,39 @@ def _config(upstream: str) -> str:
             purpose: service_delivery
             stages:
               authenticate: {{methods: [bearer], issuers: [people]}}
-        """
+          - id: open
+            match: {{path_prefix: /open}}
+            upstream: demo
+            strip_prefix: /open
+            purpose: service_delivery
+            stages:
+              authenticate: {{methods: [bearer], issuers: [people]}}
+              children: {{enabled: false}}
+        """) + textwrap.dedent(extra)
+
+
+def _token(sub: str, **claims: Any) -> str:
+    return _signed(sub, json.dumps(claims, sort_keys=True))
 
 
 @functools.cache
-def _token(sub: str) -> str:
+def _signed(sub: str, claims: str) -> str:
     now = int(time.time())
     return jwt.encode({"iss": ISSUER, "aud": AUDIENCE, "sub": sub, "iat": now, "nbf": now,
-                       "exp": now + 300}, SIGNER)
+                       "exp": now + 300, **json.loads(claims)}, SIGNER)
 
 
-def _call(server: Charter, sub: str, path: str = "/offers/orders") -> httpx.Response:
+def _call(server: Charter, sub: str, path: str = "/offers/orders",
+          **claims: Any) -> httpx.Response:
     """One request on a connection of its own."""
     return httpx.get(server.gateway + path, timeout=5,
-                     headers={"authorization": f"Bearer {_token(sub)}",
+                     headers={"authorization": f"Bearer {_token(sub, **claims)}",
                               "connection": "close"})
 
 
-def _statuses(server: Charter, sub: str, count: int = FRESH) -> set[int]:
-    return {_call(server, sub).status_code for _ in range(count)}
+def _statuses(server: Charter, sub: str, count: int = FRESH, path: str = "/offers/orders",
+              **claims: Any) -> set[int]:
+    return {_call(server, sub, path, **claims).status_code for _ in range(count)}
 
 
 def _give(server: Charter, sub: str) -> str:
@@ -94,6 +111,11 @@ def _withdraw_and_watch(server: Charter, consent_id: str, sub: str) -> None:
     answer = httpx.post(f"{server.admin}/admin/consents/{consent_id}/withdraw",
                         headers=server.admin_headers)
     assert answer.status_code == 200 and answer.json()["current"] is False, answer.text
+    _watch_refused(server, sub)
+
+
+def _watch_refused(server: Charter, sub: str) -> None:
+    """Keep calling right after a withdrawal: from one second on, every request is refused."""
     done = time.monotonic()
     late: list[httpx.Response] = []
     while time.monotonic() < done + 2.0:
@@ -176,3 +198,203 @@ def test_a_minor_is_refused_until_a_guardian_authorization_is_recorded(
     assert [m["guardian_authorization"] for m in listed] == ["GUARDIAN-FORM-0042"]
     actions = [r[0] for r in server.rows("SELECT action FROM audit_events ORDER BY seq")]
     assert "charter minors mark" in actions and "charter minors authorize" in actions
+
+
+# -- people managing their own consents ---------------------------------------------------------
+
+SELF = "/.well-known/privacy/consent"
+
+
+def _self(server: Charter, method: str, sub: str | None = "ada-7f3", *,
+          token: str | None = None, **kwargs: Any) -> httpx.Response:
+    """A call to the self-service endpoint, as the person `sub` (or with `token`)."""
+    credential = token if token is not None else _token(sub) if sub is not None else None
+    headers = dict(kwargs.pop("headers", {}))
+    if credential is not None:
+        headers["authorization"] = f"Bearer {credential}"
+    return httpx.request(method, server.gateway + SELF, headers=headers, timeout=5, **kwargs)
+
+
+def _code(response: httpx.Response) -> tuple[int, str]:
+    assert response.headers["content-type"] == "application/problem+json", response.text
+    return response.status_code, str(response.json()["code"])
+
+
+def _api_key(server: Charter) -> str:
+    from charter.identity import service
+    from charter.store.engine import make_engine
+
+    engine = make_engine(f"sqlite:///{server.db_path}")
+    try:
+        org = service.create_organization(engine, "Shop", "shop").id
+        client = service.create_client(engine, org, "shop-app", []).id
+        return service.create_api_key(engine, server.keyring, client)[1]
+    finally:
+        engine.dispose()
+
+
+def _subject_key(server: Charter, sub: str) -> str:
+    from charter.privacy.pseudonym import Pseudonymizer
+
+    return Pseudonymizer(server.keyring).subject_key("sub", f"people:{sub}")
+
+
+@pytest.mark.clause("BASIS-1")
+@pytest.mark.redis
+def test_a_person_gives_and_withdraws_their_own_consent_on_the_gateway(
+        charter: CharterFactory, demo_upstream: Upstream, redis_url: str) -> None:
+    server = charter(_config(demo_upstream.url), workers=2,
+                     env={"CHARTER_REDIS_URL": redis_url})
+    # Nobody consents to a policy that was never published.
+    assert _code(_self(server, "POST", json={"purpose": "marketing"})) == (
+        409, "policy_not_published")
+    _cli(server, "policy", "publish")
+
+    listed = _self(server, "GET")
+    assert listed.status_code == 200 and listed.headers["cache-control"] == "no-store"
+    assert listed.json() == {
+        "purposes": [{"purpose": "marketing", "description": "Tailored offers",
+                      "consented": False, "consent_id": None}],
+        "consents": [], "policy_version": 1, "policy_url": "/.well-known/privacy/policy"}
+
+    # What cannot be consented to, and who cannot consent.
+    assert _code(_self(server, "POST", json={"purpose": "lottery"})) == (422, "unknown_purpose")
+    refused = _self(server, "POST", json={"purpose": "service_delivery"})
+    assert _code(refused) == (422, "purpose_not_consent_based")
+    assert refused.json()["legal_basis"] == "contract"
+    assert _code(_self(server, "POST", json={"purpose": "marketing", "policy_version": 7})) == (
+        409, "policy_version_outdated")
+    assert _code(_self(server, "POST", json={"purpose": "marketing", "extra": 1})) == (
+        422, "invalid_request")
+    assert _code(_self(server, "POST", content=b"purpose=marketing",
+                       headers={"content-type": "application/x-www-form-urlencoded"})) == (
+        415, "unsupported_media_type")
+    assert _code(_self(server, "POST", json={"purpose": "marketing", "action": "withdraw"})) == (
+        409, "no_current_consent")
+    anonymous = _self(server, "GET", None)
+    assert _code(anonymous) == (401, "unauthenticated")
+    assert anonymous.headers["www-authenticate"].startswith("Bearer")
+    assert _code(_self(server, "GET", token=_token("ada-7f3")[:-4] + "AAAA")) == (
+        401, "unauthenticated")
+    assert _code(_self(server, "POST", token=_api_key(server),
+                       json={"purpose": "marketing"})) == (403, "consent_subject_unknown")
+    assert _call(server, "ada-7f3").status_code == 403
+
+    given = _self(server, "POST", json={"purpose": "marketing", "policy_version": 1})
+    assert given.status_code == 201, given.text
+    consent = given.json()
+    assert (consent["purpose"], consent["policy_version"], consent["source"],
+            consent["current"]) == ("marketing", "1", "self_service", True)
+    again = _self(server, "POST", json={"purpose": "marketing"})
+    assert again.status_code == 200 and again.json()["id"] == consent["id"]
+    # The worker that took it serves at once; the other within a second (Redis).
+    wait_until(lambda: _statuses(server, "ada-7f3", 10) == {200}, 2, "the consent")
+    assert _call(server, "bo-2c9").status_code == 403  # consent is per person
+    assert _self(server, "GET").json()["purposes"][0] == {
+        "purpose": "marketing", "description": "Tailored offers", "consented": True,
+        "consent_id": consent["id"]}
+
+    # Stored under the person's pseudonymous key, never under their `sub`.
+    assert server.rows("SELECT id, subject_key, purpose, policy_version, source"
+                       " FROM consents") == [(consent["id"], _subject_key(server, "ada-7f3"),
+                                              "marketing", "1", "self_service")]
+
+    withdrawn = _self(server, "POST", json={"purpose": "marketing", "action": "withdraw"})
+    assert withdrawn.status_code == 200, withdrawn.text
+    [closed] = withdrawn.json()["withdrawn"]
+    assert (closed["id"], closed["current"], closed["withdrawal_source"]) == (
+        consent["id"], False, "self_service")
+    _watch_refused(server, "ada-7f3")
+
+    events = server.rows("SELECT actor, action, outcome, target, reason, subject_key"
+                         " FROM audit_events WHERE actor = 'data_subject' ORDER BY seq")
+    key = _subject_key(server, "ada-7f3")
+    assert [(e[1], e[2], e[4]) for e in events] == [
+        ("consent.given", "failure", "policy_not_published"),
+        ("consent.given", "failure", "unknown_purpose"),
+        ("consent.given", "failure", "purpose_not_consent_based"),
+        ("consent.given", "failure", "policy_version_outdated"),
+        ("consent.withdrawn", "failure", "no_current_consent"),
+        ("consent.given", "success", None),
+        ("consent.given", "success", None),
+        ("consent.withdrawn", "success", None)]
+    assert {e[5] for e in events} == {key}
+    assert [e[3] for e in events if e[2] == "success"] == [f"consent_id={consent['id']}"] * 3
+    log = server.log()
+    assert "ada-7f3" not in log and _token("ada-7f3") not in log
+    stored = json.dumps(server.rows("SELECT * FROM audit_events"))
+    assert "ada-7f3" not in stored and "lottery" not in stored
+
+
+@pytest.mark.clause("BASIS-1")
+def test_a_withdrawal_by_delete_reaches_every_process_through_the_store(
+        charter: CharterFactory, demo_upstream: Upstream, monkeypatch: pytest.MonkeyPatch,
+        ) -> None:
+    monkeypatch.delenv("CHARTER_REDIS_URL", raising=False)
+    server = charter(_config(demo_upstream.url), workers=2)
+    _cli(server, "policy", "publish")
+    assert _self(server, "POST", json={"purpose": "marketing"}).status_code == 201
+    wait_until(lambda: _statuses(server, "ada-7f3", 10) == {200}, 5, "the consent")
+    assert _code(_self(server, "DELETE", params={"purpose": "lottery"})) == (
+        422, "unknown_purpose")
+    answer = _self(server, "DELETE", params={"purpose": "marketing"})
+    assert answer.status_code == 200, answer.text
+    _watch_refused(server, "ada-7f3")
+    assert _code(_self(server, "DELETE", params={"purpose": "marketing"})) == (
+        409, "no_current_consent")
+    assert _self(server, "PUT", json={}).status_code == 405
+    # Consenting again after a withdrawal is a new record: the history stays provable.
+    assert _self(server, "POST", json={"purpose": "marketing"}).status_code == 201
+    history = _self(server, "GET").json()["consents"]
+    assert [(c["current"], c["source"]) for c in history] == [
+        (True, "self_service"), (False, "self_service")]
+
+
+# -- minors known by a claim of their token -----------------------------------------------------
+
+CHILDREN = """\
+    children:
+      minor_age: 16
+      claims:
+        - {issuer: people, claim: birthdate, kind: birthdate}
+        - {issuer: people, claim: [guardian, minor], kind: flag}
+    """
+
+
+def _years_ago(years: int) -> str:
+    today = datetime.now(UTC).date()
+    return today.replace(year=today.year - years, day=min(today.day, 28)).isoformat()
+
+
+@pytest.mark.clause("CHILD-1")
+def test_a_minor_known_by_a_claim_is_refused_until_a_guardian_authorization_is_recorded(
+        charter: CharterFactory, demo_upstream: Upstream) -> None:
+    server = charter(_config(demo_upstream.url, CHILDREN), workers=2)
+    child, adult = _years_ago(10), _years_ago(30)
+    assert _statuses(server, "ada-7f3", 10, "/api/orders", birthdate=adult) == {200}
+    assert _statuses(server, "ada-7f3", 10, "/api/orders") == {200}  # no claim: says nothing
+    assert _statuses(server, "kid-51", 20, "/api/orders", birthdate=child) == {403}
+    refused = _call(server, "kid-51", "/api/orders", birthdate=child)
+    assert _code(refused) == (403, "guardian_authorization_required")
+    # The flag in a nested claim, and a value that cannot be read, count too.
+    assert _call(server, "kid-52", "/api/orders", guardian={"minor": True}).status_code == 403
+    assert _call(server, "kid-53", "/api/orders", birthdate="10.05.2016").status_code == 403
+    assert _call(server, "ada-7f3", "/api/orders",
+                 guardian={"minor": False}).status_code == 200
+    # A route that does not run the `children` stage needs no authorization.
+    assert _call(server, "kid-51", "/open/orders", birthdate=child).status_code == 200
+
+    _cli(server, "minors", "authorize", "--subject", "sub:people:kid-51",
+         "--reference", "GUARDIAN-FORM-0042")  # no mark needed first
+    wait_until(lambda: _statuses(server, "kid-51", 10, "/api/orders", birthdate=child) == {200},
+               5, "the minor to be served")
+    assert _statuses(server, "kid-51", path="/api/orders", birthdate=child) == {200}
+    assert _call(server, "kid-52", "/api/orders", guardian={"minor": True}).status_code == 403
+    [listed] = json.loads(_cli(server, "minors", "list", "--json"))
+    assert (listed["subject_key"], listed["guardian_authorization"], listed["marked_by"]) == (
+        _subject_key(server, "kid-51"), "GUARDIAN-FORM-0042", "cli")
+    # The claims were read, never written anywhere.
+    log = server.log()
+    assert child not in log and "10.05.2016" not in log and "kid-51" not in log
+    for table in ("access_log", "audit_events", "minors"):
+        assert child not in json.dumps(server.rows(f"SELECT * FROM {table}"), default=str)

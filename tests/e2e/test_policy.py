@@ -59,3 +59,22 @@ def test_the_policy_is_served_with_etags(charter: CharterFactory) -> None:
                10, "version 2 to be served")
     renewed = httpx.get(server.gateway + POLICY, headers={"if-none-match": etag})
     assert renewed.status_code == 200 and "Privacy Office" in renewed.text
+
+
+def test_an_operator_publishes_through_the_admin_api(charter: CharterFactory) -> None:
+    server = charter(BODY)
+    admin = f"{server.admin}/admin/policy"
+    draft = httpx.get(f"{admin}/draft", headers=server.admin_headers)
+    assert draft.status_code == 200 and "Example GmbH" in draft.json()["text"]
+    published = httpx.post(f"{admin}/publish", headers=server.admin_headers,
+                           json={"digest": draft.json()["digest"]})
+    assert published.status_code == 200, published.text
+    assert published.json()["version"]["approver"] == "bootstrap"
+    wait_until(lambda: httpx.get(server.gateway + POLICY).headers.get("x-policy-version") == "1",
+               10, "the worker to serve the version published on the admin API")
+    assert httpx.get(server.gateway + POLICY + ".json").json()["digest"] == \
+        draft.json()["digest"]
+    [(actor, outcome, target)] = server.rows(
+        "SELECT actor, outcome, target FROM audit_events"
+        " WHERE action = 'POST /admin/policy/publish'")
+    assert (actor, outcome, target) == ("bootstrap", "success", "policy_version:1")

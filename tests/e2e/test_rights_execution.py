@@ -26,7 +26,8 @@ from charter.config.loader import parse_config
 from charter.config.models import CharterConfig, Upstream
 from charter.identity import jwt
 from charter.privacy.pseudonym import Pseudonymizer
-from charter.rights.execute import ExecutionResult, lift_restriction, run, signed_link
+from charter.rights.execute import ExecutionResult, run, signed_link
+from charter.rights.execute.flags import REFRESH_SECONDS
 from charter.store.engine import make_engine
 from tests.e2e.conftest import Charter, CharterFactory, free_port, wait_until
 
@@ -247,8 +248,63 @@ def test_a_restricted_person_is_refused_at_the_gateway_within_seconds(world: Wor
     assert world.call(BO).status_code == 200
     assert world.call(ADA, "/api/claims/orders").status_code == 200  # the legal claims desk
 
-    lift_restriction(world.engine, [world.key(ADA)], lifted_by="rr_lift")
+
+def _admin(world: World, method: str, path: str, **kwargs: Any) -> httpx.Response:
+    return httpx.request(method, f"{world.server.admin}{path}",
+                         headers=world.server.admin_headers, timeout=30, **kwargs)
+
+
+def _restrict(world: World, person: Person, contact: str | None) -> str:
+    filed = _admin(world, "POST", "/admin/rights", json={
+        "type": "restrict", "identifiers": [{"kind": "sub", "value": person.identifier[1]}],
+        "contact": contact, "verified": True, "reason": "signed letter, ID checked"})
+    assert filed.status_code == 201, filed.text
+    request_id: str = filed.json()["id"]
+    done = _admin(world, "POST", f"/admin/rights/{request_id}/advance", json={})
+    assert done.status_code == 200 and done.json()["state"] == "completed", done.text
+    return request_id
+
+
+@pytest.mark.clause("RIGHTS-4")
+def test_an_officer_lifts_a_restriction_after_telling_the_person(world: World) -> None:
+    assert world.call(ADA).status_code == 200 and world.call(BO).status_code == 200
+    ada_request = _restrict(world, ADA, ADA.email)
+    bo_request = _restrict(world, BO, None)  # no address to tell him at
+    wait_until(lambda: world.call(ADA).status_code == 403 and world.call(BO).status_code == 403,
+               timeout=10, what="the restrictions")
+    assert world.call(ADA).json()["code"] == "subject_restricted"
+
+    unreachable = _admin(world, "POST", f"/admin/rights/{bo_request}/lift",
+                         json={"reason": "the accuracy check is over"})
+    assert unreachable.status_code == 409, unreachable.text
+    assert unreachable.json()["code"] == "no_contact"
+    assert unreachable.headers["content-type"] == "application/problem+json"
+    no_reason = _admin(world, "POST", f"/admin/rights/{ada_request}/lift", json={})
+    assert no_reason.status_code == 422 and no_reason.json()["code"] == "reason_required"
+    outbox = world.server.directory / "var" / "outbox"
+    assert not list(outbox.glob("*.json"))
+
+    lifted = _admin(world, "POST", f"/admin/rights/{ada_request}/lift",
+                    json={"reason": "the accuracy check is over"})
+    assert lifted.status_code == 200, lifted.text
+    assert lifted.json()["flags"] == [] and lifted.json()["state"] == "completed"
+    answered = time.monotonic()
+    (message,) = [json.loads(p.read_text()) for p in outbox.glob("*.json")]
+    assert message["to"] == ADA.email and ada_request in message["text"]
     wait_until(lambda: world.call(ADA).status_code == 200, timeout=10, what="the lifting")
+    # Every worker re-reads the flags every REFRESH_SECONDS: passed within that and a bit.
+    assert time.monotonic() - answered < REFRESH_SECONDS + 3
+    assert world.call(BO).status_code == 403  # still restricted: he was not told
+
+    audited = world.server.rows(
+        "SELECT action, actor, target FROM audit_events WHERE action LIKE"
+        " 'rights.restriction.%' ORDER BY seq")
+    assert audited == [
+        ("rights.restriction.lift_notice", "bootstrap", f"request_id={ada_request}"),
+        ("rights.restriction.lifted", "bootstrap", f"request_id={ada_request}")]
+    history = _admin(world, "GET", f"/admin/rights/{ada_request}").json()["events"][-1]
+    assert history["actor"] == "bootstrap" and history["reason"] == "the accuracy check is over"
+    assert history["details"]["notice"] == message["id"]
 
 
 @pytest.mark.clause("RIGHTS-5")

@@ -16,7 +16,7 @@ import pytest
 
 from charter.identity import service
 from charter.store.engine import make_engine
-from tests.e2e.conftest import Charter, CharterFactory
+from tests.e2e.conftest import Charter, CharterFactory, wait_until
 
 pytestmark = pytest.mark.e2e
 
@@ -226,3 +226,39 @@ def test_filing_is_rate_limited_per_address(charter: CharterFactory) -> None:
     problem = _problem(answers[10], 429, "rate_limited")
     assert int(answers[10].headers["retry-after"]) >= 1
     assert "{" not in str(problem.get("detail", ""))
+
+
+@pytest.mark.clause("RIGHTS-6")
+def test_auto_run_requests_are_carried_out_by_the_scheduler_not_the_gateway(
+        charter: CharterFactory) -> None:
+    server = charter("rights: {auto_run: [export]}\n", workers=2)
+    engine = make_engine(f"sqlite:///{server.db_path}")
+    try:
+        org = service.create_organization(engine, "Shop", "shop")
+        app = service.create_client(engine, org.id, "app", ["orders:read"])
+        _, key = service.create_api_key(engine, server.keyring, app.id, env="test")
+    finally:
+        engine.dispose()
+    filed = httpx.post(f"{server.gateway}{INTAKE}", json={"type": "export"},
+                       headers={"x-api-key": key})
+    assert filed.status_code == 202, filed.text
+    assert filed.json()["state"] == "verified"  # answered at once; carried out later
+    url = f"{server.admin}/admin/rights/{filed.json()['id']}"
+
+    def completed() -> bool:
+        return bool(httpx.get(url, headers=server.admin_headers).json()["state"]
+                    == "completed")
+
+    wait_until(completed, timeout=60, what="the scheduler to carry the export out")
+    shown = httpx.get(url, headers=server.admin_headers).json()
+    assert shown["run_attempts"] == 1 and shown["run_after"] is None
+    assert shown["bundle"]["path"].startswith("/.well-known/privacy/bundle?")
+    (started,) = [e for e in shown["events"] if e["to_state"] == "in_progress"]
+    assert started["actor"] == "system"
+    # The scheduler runs in the supervisor; the gateway workers are processes of their own.
+    assert started["details"]["claimant"].split(":")[1] == str(server.process.pid)
+    bundle = httpx.get(f"{server.gateway}{shown['bundle']['path']}")
+    assert bundle.status_code == 200 and bundle.headers["content-type"] == "application/zip"
+    downloads = server.rows(
+        "SELECT target FROM audit_events WHERE action = 'rights.bundle.downloaded'")
+    assert downloads == [(f"bundle={shown['result']['artifact_id']}/request={shown['id']}",)]

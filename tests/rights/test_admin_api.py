@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -33,8 +34,9 @@ def store(tmp_path: Path) -> Iterator[Engine]:
 
 
 @pytest.fixture
-def app(store: Engine) -> tuple[Starlette, str]:
+def app(store: Engine, tmp_path: Path) -> tuple[Starlette, str]:
     keyring = Keyring.generate()
+    keyring.save(tmp_path / "charter.keyring")  # notices go to <var>/outbox next to it
 
     async def reload() -> ReloadOutcome:
         return ReloadOutcome(ok=True, version=1, changed=False)
@@ -64,7 +66,7 @@ def test_least_privilege() -> None:
 
 @pytest.mark.clause("RIGHTS-2")
 def test_officer_files_verifies_and_moves_a_request(app: tuple[Starlette, str],
-                                                    store: Engine) -> None:
+                                                    store: Engine, tmp_path: Path) -> None:
     created = call(app, "POST", "/admin/rights", json={
         "type": "rectify", "identifiers": [{"kind": "email", "value": "ada@example.com"}],
         "details": {"fields": {"name": "Ada King"}}, "contact": "ada@example.com"})
@@ -84,12 +86,17 @@ def test_officer_files_verifies_and_moves_a_request(app: tuple[Starlette, str],
     assert verified.json()["due_at"] is not None
     extended = call(app, "POST", f"{path}/extend", json={"reason": "three systems"})
     assert extended.json()["state"] == "extended"
+    (told,) = [json.loads(p.read_text()) for p in (tmp_path / "var" / "outbox").glob("*.json")]
+    assert told["to"] == "ada@example.com" and "three systems" in told["text"]
+    assert extended.json()["due_at"][:10] in told["text"]
+    assert extended.json()["events"][-1]["details"] == {
+        "code": "sent", "state": "extended", "message_id": told["id"]}
     done = call(app, "POST", f"{path}/complete", json={"reason": "corrected by hand"})
     assert done.json()["state"] == "completed"
 
     shown = call(app, "GET", path).json()
     assert [e["to_state"] for e in shown["events"]] == [
-        "received", "verified", "extended", "completed"]
+        "received", "verified", "extended", "extended", "completed"]
     assert shown["identifiers"] == [{"kind": "email", "value": "ada@example.com"}]
     listed = call(app, "GET", "/admin/rights", params={"state": "completed"}).json()
     assert [r["id"] for r in listed["requests"]] == [request["id"]]

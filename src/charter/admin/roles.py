@@ -72,6 +72,8 @@ PERMISSIONS: Final[tuple[Permission, ...]] = (
                                   "disclosure log"),
     Permission("governance.write", "record disclosures to authorities, with their legal "
                                    "reference"),
+    Permission("policy.publish", "publish the privacy policy the served configuration gives, "
+                                 "as its approver"),
 )
 
 _BY_NAME: Final = {p.name: p for p in PERMISSIONS}
@@ -115,7 +117,8 @@ ROLES: Final[tuple[Role, ...]] = (
          frozenset({SESSION, "config.read", "inventory.read", "routes.read", "orgs.read",
                     "clients.read", "accounts.read", "audit.read", "holds.read",
                     "holds.write", "rights.read", "rights.write", "consents.read",
-                    "consents.write", "governance.read", "governance.write"})),
+                    "consents.write", "governance.read", "governance.write",
+                    "policy.publish"})),
     Role("support", "helps developers: reads organizations, clients, key metadata and accounts",
          frozenset({SESSION, "config.read", "routes.read", "orgs.read", "clients.read",
                     "keys.read", "accounts.read"})),

@@ -24,6 +24,7 @@ from pydantic import (
 )
 
 from charter.config.units import parse_duration, parse_size
+from charter.consent.settings import ChildrenSettings, unknown_issuers
 from charter.identity.issuers import IssuerConfig
 from charter.rights.settings import RightsSettings
 
@@ -590,6 +591,7 @@ class CharterConfig(_Strict):
     backups: BackupSettings = BackupSettings()
     scheduler: SchedulerSettings = SchedulerSettings()
     rights: RightsSettings = RightsSettings()
+    children: ChildrenSettings = ChildrenSettings()
 
     @model_validator(mode="after")
     def _references(self, info: ValidationInfo) -> CharterConfig:
@@ -693,6 +695,12 @@ def reference_problems(config: CharterConfig) -> list[ReferenceProblem]:
                 ("approvals", index, "controls", "retention"),
                 f"retention class {approval.controls.retention!r} keeps data longer than"
                 " 'operational'; special-category data needs the shorter one"))
+
+    for index in unknown_issuers(config.children, (i.name for i in config.issuers)):
+        problems.append(ReferenceProblem(
+            ("children", "claims", index, "issuer"),
+            f"unknown issuer {config.children.claims[index].issuer!r}"
+            f" ({_known([i.name for i in config.issuers], 'issuers')})"))
 
     for required in REQUIRED_RETENTION_CLASSES:
         if required not in config.retention_classes:

@@ -1,6 +1,8 @@
 """Minors (clause CHILD-1): mark a person as a child, record their guardian's authorization.
 
-A marked person's data is not processed by the gateway until an authorization is recorded.
+A marked person's data is not processed by the gateway until an authorization is recorded;
+nor is the data of a person whose token says they are a minor (`children.claims`), whose
+authorization is recorded here too.
 The authorization itself is kept elsewhere (a signed form, a ticket): this table holds its
 reference. Marks and authorizations only move forward; callers audit every change.
 """
@@ -74,8 +76,11 @@ def mark(engine: Engine, subject_key: str, *, marked_by: str, now: datetime | No
 
 def authorize(engine: Engine, subject_key: str, *, reference: str, authorized_by: str,
               now: datetime | None = None, notify: Notify | None = None) -> Minor:
-    """Record the guardian authorization of a marked minor. Raises `ConsentError`
-    `not_found` (not marked) or `already_authorized`."""
+    """Record the guardian authorization of a minor. A person not marked yet (a minor known
+    by a claim of their token, see `charter.consent.minor_claims`) is marked by the same
+    write, by whoever authorizes. Raises `ConsentError` `already_authorized`."""
+    if not subject_key or len(subject_key) > SUBJECT_MAX:
+        raise ConsentError("invalid_subject", "the subject key is missing or too long")
     reference = reference.strip()
     if not reference or len(reference) > REF_MAX:
         raise ConsentError("invalid_reference",
@@ -85,14 +90,19 @@ def authorize(engine: Engine, subject_key: str, *, reference: str, authorized_by
     with write_transaction(engine, lock="minors") as connection:
         row = connection.execute(select(minors).where(minors.c.subject_key == subject_key)).first()
         if row is None:
-            raise ConsentError("not_found", "this person is not marked as a minor")
-        if row.authorized_at is not None:
+            connection.execute(insert(minors).values(
+                subject_key=subject_key, marked_by=authorized_by, marked_at=now,
+                guardian_authorization=reference, authorized_by=authorized_by,
+                authorized_at=now, changed_at=now))
+            minor = Minor(subject_key, authorized_by, now, reference, authorized_by, now)
+        elif row.authorized_at is not None:
             raise ConsentError("already_authorized", "an authorization is already recorded")
-        connection.execute(update(minors).where(minors.c.subject_key == subject_key).values(
-            guardian_authorization=reference, authorized_by=authorized_by, authorized_at=now,
-            changed_at=now))
-    minor = Minor(row.subject_key, row.marked_by, _aware(row.marked_at), reference,
-                  authorized_by, now)
+        else:
+            connection.execute(update(minors).where(minors.c.subject_key == subject_key).values(
+                guardian_authorization=reference, authorized_by=authorized_by,
+                authorized_at=now, changed_at=now))
+            minor = Minor(row.subject_key, row.marked_by, _aware(row.marked_at), reference,
+                          authorized_by, now)
     if notify is not None:
         notify(change_message(minor))
     return minor

@@ -30,7 +30,7 @@ consents = Table(
     Column("purpose", String(64), nullable=False),
     Column("policy_version", String(VERSION_MAX), nullable=True),
     Column("given_at", DateTime(timezone=True), nullable=False),
-    Column("source", String(SOURCE_MAX), nullable=False),  # api, admin, cli, import, self
+    Column("source", String(SOURCE_MAX), nullable=False),  # api, admin, cli, import, self_service
     Column("withdrawn_at", DateTime(timezone=True), nullable=True),
     Column("withdrawal_source", String(SOURCE_MAX), nullable=True),
     Column("changed_at", DateTime(timezone=True), nullable=False, index=True),

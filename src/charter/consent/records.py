@@ -19,7 +19,7 @@ from charter.consent.models import SOURCE_MAX, SUBJECT_MAX, VERSION_MAX, consent
 from charter.store.engine import write_transaction
 
 Notify = Callable[[dict[str, Any]], None]
-SOURCES = ("api", "admin", "cli", "import", "self")
+SOURCES = ("api", "admin", "cli", "import", "self_service")
 
 
 class ConsentError(ValueError):

@@ -68,6 +68,10 @@ class ConsentView:
     def unauthorized_minor(self, subject_key: str) -> bool:
         return self._minors.get(subject_key) is False
 
+    def guardian_authorized(self, subject_key: str) -> bool:
+        """Whether a guardian's authorization is recorded for this person."""
+        return self._minors.get(subject_key) is True
+
     @property
     def has_unauthorized_minors(self) -> bool:
         return self._unauthorized > 0

@@ -30,6 +30,8 @@ from charter.accesslog.models import access_log
 from charter.audit.log import AuditEvent, AuditLog
 from charter.config.loader import ConfigError, parse_config
 from charter.config.snapshots import Snapshot, latest_snapshot
+from charter.consent.self_service import consent_builtins
+from charter.consent.settings import carried_claims
 from charter.consent.view import ConsentView, consent_view
 from charter.dataplane.builtins import Builtin
 from charter.dataplane.gateway import Gateway
@@ -190,12 +192,16 @@ class _Worker:
         self.resolver = CachingResolver(
             engine=self.engine, keyring=self.keyring, signing=signing,
             own_issuer=config.tokens.issuer, own_audience=config.tokens.audience,
-            external={issuer.name: ExternalIssuer(issuer) for issuer in config.issuers},
+            external={issuer.name: ExternalIssuer(
+                issuer, carry=carried_claims(config.children, issuer.name))
+                for issuer in config.issuers},
             pseudonymizer=pseudonymizer,
         )
         self.identity_builtins = {**identity_builtins(config, self.engine, self.keyring, signing),
                                   **bundle_builtins(self.engine, self.keyring),
                                   **contacts_builtins(config),
+                                  **consent_builtins(config, self.engine, self.resolver,
+                                                     redis_url=self.spec.redis_url),
                                   **rights_builtins(config, self.engine, self.keyring,
                                                     self.resolver,
                                                     keyring_path=self.spec.keyring_path),

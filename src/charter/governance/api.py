@@ -4,6 +4,8 @@
 `GET /admin/governance/disclosures` need `governance.read`; entering a disclosure
 (`POST /admin/governance/disclosures`, clause SHARE-3) needs `governance.write`. The framework
 audits the entry; the event names the disclosure by id and its recipient, never its subject.
+The published privacy policy's endpoints (`/admin/policy/...`) come with these, from
+`charter.governance.policy.api`.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from charter.governance.disclosures import (
     record_disclosure,
 )
 from charter.governance.models import REASON_MAX, RECIPIENT_MAX, REFERENCE_MAX
+from charter.governance.policy import api as policy_api
 from charter.governance.ropa import build_ropa
 from charter.governance.transfers import transfers
 
@@ -110,4 +113,5 @@ def endpoints() -> list[Endpoint]:
         Endpoint("POST", "/admin/governance/disclosures", disclose, WRITE,
                  "Record a disclosure to an authority, with its legal reference",
                  body=NewDisclosure, status=201),
+        *policy_api.endpoints(),
     ]

@@ -23,7 +23,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from email.message import Message
 from typing import IO, Annotated, Any, Literal, Protocol
 from urllib.parse import urlsplit
@@ -56,6 +56,8 @@ class Identity:
     issuer: str
     token_id: str | None
     expires: float
+    # The claims the configuration asks to keep (see `ExternalIssuer`), by name; no others.
+    claims: Mapping[str, Any] = field(default_factory=dict, repr=False, hash=False)
 
 
 # --- configuration --------------------------------------------------------------------------
@@ -468,13 +470,41 @@ def map_claims(claims: Mapping[str, Any], mapping: ClaimMapping) -> Identity:
     )
 
 
+CARRIED_TEXT_MAX = 64
+
+
+def claim_name(path: ClaimPath) -> str:
+    """The name a carried claim is kept under: the claim, or its path joined by dots."""
+    return path if isinstance(path, str) else ".".join(path)
+
+
+def carried(claims: Mapping[str, Any], paths: Sequence[ClaimPath]) -> dict[str, Any]:
+    """The claims at `paths` that are present, by dotted name; a value that is not a JSON
+    scalar (or a string longer than `CARRIED_TEXT_MAX`) is kept as None: present, unusable."""
+    kept: dict[str, Any] = {}
+    for path in paths:
+        value = _claim(claims, path)
+        if value is None:
+            continue
+        usable = (isinstance(value, bool | int | float)
+                  or (isinstance(value, str) and len(value) <= CARRIED_TEXT_MAX))
+        kept[claim_name(path)] = value if usable else None
+    return kept
+
+
 # Charter's own access tokens (see `token_endpoint`): `org` and `scope` are always there.
 CHARTER_CLAIMS = ClaimMapping(subject="sub", organization="org", scopes="scope",
                               client_id="client_id")
 
 
 class ExternalIssuer:
-    """Verifies the tokens of one configured external issuer."""
+    """Verifies the tokens of one configured external issuer.
+
+    `carry` names the claims, beyond those of the claim mapping, that the `Identity` keeps
+    (a top-level name, or a path into nested objects, kept under its dotted name); only JSON
+    scalars are kept (strings of at most 64 characters), anything else as None. Every other
+    claim is dropped once the token is verified.
+    """
 
     def __init__(
         self,
@@ -482,8 +512,10 @@ class ExternalIssuer:
         *,
         jwks: JwksCache | None = None,
         clock: Callable[[], float] = time.time,
+        carry: Sequence[ClaimPath] = (),
     ) -> None:
         self.config = config
+        self._carry = tuple(carry)
         self._algorithms = frozenset(config.algorithms)
         self._static = config.static_keys() if config.keys is not None else None
         if jwks is None and config.jwks_url is not None:
@@ -513,7 +545,10 @@ class ExternalIssuer:
             audience=config.audiences, leeway=config.leeway, max_length=config.max_token_bytes,
             now=self._clock(), required=EXTERNAL_REQUIRED_CLAIMS,
         )
-        return map_claims(claims, config.claims)
+        identity = map_claims(claims, config.claims)
+        if not self._carry:
+            return identity
+        return replace(identity, claims=carried(claims, self._carry))
 
     def verify_cached(self, token: str) -> Identity | None:
         if self._static is not None:

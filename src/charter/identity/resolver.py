@@ -225,6 +225,7 @@ class CachingResolver:
             scopes=frozenset(identity.scopes), allowed_routes=None,
             subject=identity.subject, issuer=name,
             credential_id=identity.token_id or "", expires=float(identity.expires),
+            claims=identity.claims,
         )
         self._tokens.put(token, principal, principal.expires)
         return principal

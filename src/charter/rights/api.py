@@ -7,10 +7,14 @@
 - `POST /admin/rights`: file a request for someone (by letter, by phone), verified at once when
   the operator confirmed the person's identity (`verified: true` with a `reason`);
 - `POST /admin/rights/{request_id}/verify|advance|deny|extend|complete`: the transitions of
-  `charter.rights.workflow`, each with a reason (required to verify, deny and extend).
+  `charter.rights.workflow`, each with a reason (required to verify, deny and extend); the
+  requester is told of a refusal or an extension (`charter.rights.notices`);
+- `POST /admin/rights/{request_id}/lift`: lift the restriction a restrict request set, once
+  the person was told through the rights outbox (`charter.rights.lifting`); reason required.
 
 Invalid transitions answer 409 `invalid_transition`, an erasure under a legal hold 409
-`legal_hold`, a missing execution side 503 `execution_unavailable`.
+`legal_hold`, a missing execution side 503 `execution_unavailable`, a request another run is
+carrying out 409 `request_running`.
 """
 
 from __future__ import annotations
@@ -28,14 +32,22 @@ from charter.config.loader import parse_config
 from charter.config.models import CharterConfig
 from charter.config.snapshots import latest_snapshot
 from charter.rights.alerts import gauges
+from charter.rights.execute.bundles import signed_link
+from charter.rights.execute.flags import active_flags
 from charter.rights.holds import active_holds
+from charter.rights.lifting import lift
 from charter.rights.models import OPEN_STATES, REASON_MAX, STATES, RightsRequest
+from charter.rights.notices import tell
+from charter.rights.outbox import build_outbox
 from charter.rights.service import MAX_VALUE, RightsService
 from charter.rights.settings import RequestType, RightsSettings, rights_settings
 from charter.rights.workflow import RightsError
 
 READ: Final = "rights.read"
 WRITE: Final = "rights.write"
+# Transitions after which the requester is told of a refusal (the operator's, or the execution
+# side's) or an extension, with the reason, through the rights outbox.
+TOLD: Final = frozenset({"deny", "extend", "advance"})
 State = Literal["received", "verifying", "verified", "in_progress", "extended", "completed",
                 "denied"]
 assert set(State.__args__) == set(STATES)  # type: ignore[attr-defined]
@@ -96,6 +108,8 @@ class RightsSummary(BaseModel):
     due_soon: bool
     reason: str | None
     result: dict[str, Any] | None
+    run_attempts: int = Field(description="automatic runs so far (rights.auto_run)")
+    run_after: datetime | None = Field(description="when the next automatic run is due")
 
 
 class RightsList(BaseModel):
@@ -111,6 +125,15 @@ class Event(BaseModel):
     details: dict[str, Any]
 
 
+class Flag(BaseModel):
+    flag: str
+    purposes: list[str] | None
+
+
+class Bundle(BaseModel):
+    path: str = Field(description="the signed download link, on the gateway listener")
+
+
 class RightsDetail(RightsSummary):
     subject_keys: list[str]
     identifiers: list[Identifier]
@@ -118,6 +141,8 @@ class RightsDetail(RightsSummary):
     details: dict[str, Any]
     has_attestation: bool
     legal_holds: int
+    flags: list[Flag] = Field(description="restrictions and objections in force for the person")
+    bundle: Bundle | None = Field(description="an access or export bundle still kept")
     events: list[Event]
 
 
@@ -136,6 +161,7 @@ def summary(request: RightsRequest, near_deadline: float, now: datetime) -> dict
         "due_soon": bool(is_open and due is not None and now <= due
                          and (due - now).total_seconds() < near_deadline),
         "reason": request.reason, "result": request.result,
+        "run_attempts": request.run_attempts, "run_after": request.run_after,
     }
 
 
@@ -182,8 +208,26 @@ def detail_of(service: RightsService, request_id: str) -> dict[str, Any]:
         "contact": service.contact(request_id), "details": request.details,
         "has_attestation": service.has_attestation(request_id),
         "legal_holds": active_holds(service.engine, request.subject_keys),
+        "flags": _flags(service, request.subject_keys), "bundle": _bundle(service, request),
         "events": service.events(request_id),
     }
+
+
+def _flags(service: RightsService, keys: list[str]) -> list[dict[str, Any]]:
+    found = {(f["flag"], tuple(f["purposes"]) if f["purposes"] is not None else None)
+             for f in active_flags(service.engine, keys)} if keys else set()
+    return [{"flag": flag, "purposes": list(purposes) if purposes is not None else None}
+            for flag, purposes in sorted(found, key=lambda item: (item[0], item[1] or ()))]
+
+
+def _bundle(service: RightsService, request: RightsRequest) -> dict[str, str] | None:
+    """The link to give the requester, while their bundle is kept (whoever holds the link can
+    fetch it, so it goes to the confirmed requester only)."""
+    artifact = (request.result or {}).get("artifact_id")
+    if not artifact:
+        return None
+    path = signed_link(service.engine, service.keyring, str(artifact))
+    return {"path": path} if path else None
 
 
 async def show_request(ctx: AdminContext, body: None, request_id: str) -> RightsDetail:
@@ -244,6 +288,9 @@ def _transition(name: str) -> Any:
                 service.advance(request_id, actor=actor, reason=reason, config=config)
             else:
                 getattr(service, name)(request_id, actor=actor, reason=reason)
+            if name in TOLD:
+                tell(service, build_outbox(service.settings.outbox, ctx.services.keyring.path),
+                     request_id, actor=actor, service_name=config.service.name)
             return detail_of(service, request_id)
 
         try:
@@ -255,6 +302,31 @@ def _transition(name: str) -> Any:
         return RightsDetail.model_validate(detail)
 
     return handler
+
+
+async def lift_request(ctx: AdminContext, body: Transition | None,
+                       request_id: str) -> RightsDetail:
+    """Tell the person, then lift the restriction the request set (see `lifting.lift`)."""
+    reason = body.reason if body is not None else None
+    config = await ctx.run(served_config, ctx.services.engine)
+    service = _service(ctx, config)
+    # The outbox the gateway's intake uses: same settings, same default directory (next to
+    # the keyring).
+    outbox = build_outbox(service.settings.outbox, ctx.services.keyring.path)
+
+    def go() -> dict[str, Any]:
+        lift(service, outbox, request_id, actor=ctx.operator.account_id, reason=reason,
+             service_name=config.service.name)
+        return detail_of(service, request_id)
+
+    try:
+        detail = await ctx.run(go)
+    except RightsError as exc:
+        ctx.annotate(reason=exc.code)
+        raise _failure(exc) from None
+    ctx.annotate(subject_key=detail["subject_keys"][0] if detail["subject_keys"] else None,
+                 restriction="lifted")
+    return RightsDetail.model_validate(detail)
 
 
 _CACHE: dict[int, tuple[float, RightsSettings]] = {}
@@ -277,7 +349,7 @@ _HELP = {
                "under a legal hold)",
     "deny": "Refuse the request; needs a reason, which the requester is told",
     "extend": "Extend the deadline once, by the jurisdiction's extension, before it passes; "
-              "needs a reason",
+              "needs a reason, which the requester is told with the new date",
     "complete": "Close the request as answered",
 }
 
@@ -297,5 +369,9 @@ def endpoints() -> list[Endpoint]:
     for name, text in _HELP.items():
         found.append(Endpoint("POST", f"/admin/rights/{{request_id}}/{name}", _transition(name),
                               WRITE, text, body=Transition, response=RightsDetail))
+    found.append(Endpoint("POST", "/admin/rights/{request_id}/lift", lift_request, WRITE,
+                          "Lift the restriction a restrict request set: the person is told "
+                          "first, through the rights outbox; needs a reason",
+                          body=Transition, response=RightsDetail))
     return found
 

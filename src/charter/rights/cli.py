@@ -1,4 +1,5 @@
-"""`charter rights`: rights requests from a shell (create, list, show, the transitions, sweep).
+"""`charter rights`: rights requests from a shell (create, list, show, the transitions, lift,
+sweep).
 
 Like the other store commands, these work on the store the configuration names, bring its
 schema up to date first, and use the keyring next to it. Every change is recorded in the
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 Handler = Callable[[argparse.Namespace], int]
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 ACTOR = "cli"
+# After these the requester is told of a refusal or an extension, through the rights outbox.
+TOLD = frozenset({"deny", "extend", "advance"})
 _STATES = ("received", "verifying", "verified", "in_progress", "extended", "completed",
            "denied")
 
@@ -93,6 +96,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     ):
         actions.add_parser(name, parents=[reason], help=text).set_defaults(
             handler=_transition(name))
+
+    lift = actions.add_parser("lift", parents=[reason], help="lift the restriction a restrict "
+                              "request set; the person is told first, through the rights "
+                              "outbox (--reason required, and told to them)")
+    lift.set_defaults(handler=_lift)
 
     actions.add_parser("sweep", parents=[store], help="close expired unverified requests and "
                        "send deadline alerts (for cron or the scheduler)"
@@ -219,6 +227,11 @@ def _show(args: argparse.Namespace, store: _Store) -> int:
         _out(f"identifier: {pair['kind']} {pair['value']}")
     if detail["result"]:
         _out(f"result: {json.dumps(detail['result'])}")
+    for flag in detail["flags"]:
+        scope = ", ".join(flag["purposes"]) if flag["purposes"] is not None else "all"
+        _out(f"flag: {flag['flag']} ({scope})")
+    if detail["bundle"]:
+        _out(f"bundle: {detail['bundle']['path']}")
     for event in detail["events"]:
         why = f" ({event['reason']})" if event["reason"] else ""
         _out(f"event: {_when(event['ts'])} {event['from_state'] or '-'} -> "
@@ -234,11 +247,34 @@ def _transition(name: str) -> Handler:
                                       config=store.config)
         else:
             request = getattr(service, name)(args.request_id, actor=ACTOR, reason=args.reason)
+        if name in TOLD:
+            from charter.rights.notices import tell
+            from charter.rights.outbox import build_outbox
+
+            told = tell(service, build_outbox(service.settings.outbox, store.keyring.path),
+                        request.id, actor=ACTOR, service_name=store.config.service.name)
+            if told:
+                _err("the requester was told" if told == "sent" else
+                     f"the requester could not be told ({told}): tell them some other way")
         _out(f"{request.id}: {request.state} (due {_when(request.due_at)})")
         return EXIT_OK
 
     handler.__name__ = f"_{name}"
     return _command(handler)
+
+
+@_command
+def _lift(args: argparse.Namespace, store: _Store) -> int:
+    from charter.rights.lifting import lift
+    from charter.rights.outbox import build_outbox
+
+    outbox = build_outbox(store.service.settings.outbox, store.keyring.path)
+    done = lift(store.service, outbox, args.request_id, actor=ACTOR, reason=args.reason,
+                service_name=store.config.service.name)
+    _err(f"the person was told (message {done.message_id})")
+    _out(f"{done.request_id}: restriction lifted ({done.flags} flag"
+         f"{'' if done.flags == 1 else 's'})")
+    return EXIT_OK
 
 
 @_command

@@ -144,8 +144,8 @@ class Intake:
     """The two endpoints, over one service, outbox and notifier."""
 
     def __init__(self, service: RightsService, outbox: Outbox, notifier: Notifier,
-                 resolver: IdentityResolver | None, issuers: list[str], service_name: str,
-                 config: Any) -> None:
+                 resolver: IdentityResolver | None, issuers: list[str],
+                 service_name: str) -> None:
         self.service = service
         self.settings: RightsSettings = service.settings
         self.outbox = outbox
@@ -153,7 +153,6 @@ class Intake:
         self.resolver = resolver
         self.issuers = issuers
         self.service_name = service_name
-        self.config = config
         self._limiter = LocalLimiter(max_keys=10_000)
 
     def builtins(self) -> dict[str, Builtin]:
@@ -295,9 +294,8 @@ class Intake:
             if html:
                 return page.code_page(request.id)
             return _json_reply(202, self._document(request, code_sent=True))
+        # A request of a `rights.auto_run` type is carried out by the scheduler, not here.
         self._notify("rights.received", request)
-        if request.type in self.settings.auto_run:
-            asyncio.get_running_loop().create_task(self._auto_run(request.id))
         return _json_reply(202, self._document(request))
 
     async def _send_code(self, request: RightsRequest, email: str) -> None:
@@ -367,8 +365,6 @@ class Intake:
             log.error("rights verify: the store failed", extra={"error": type(exc).__name__})
             return self._error(ctx, RightsError(503, "rights_unavailable", "try again later"),
                                html)
-        if request.type in self.settings.auto_run:
-            asyncio.get_running_loop().create_task(self._auto_run(request.id))
         if html:
             return page.done_page(request.id, request.due_at.date().isoformat()
                                   if request.due_at else None)
@@ -393,17 +389,6 @@ class Intake:
         loop = asyncio.get_running_loop()
         future = loop.run_in_executor(None, self.notifier.send, event, payload)
         future.add_done_callback(_log_failure)
-
-    async def _auto_run(self, request_id: str) -> None:
-        try:
-            await _run(self.service.advance, request_id, actor="system",
-                       reason="runs automatically once verified", config=self.config)
-        except RightsError as exc:
-            log.warning("rights: automatic run did not complete",
-                        extra={"request_id": request_id, "code": exc.code})
-        except Exception as exc:
-            log.error("rights: automatic run failed",
-                      extra={"request_id": request_id, "error": type(exc).__name__})
 
 
 _TITLES = {
@@ -449,6 +434,6 @@ def rights_builtins(config: Any, engine: Engine, keyring: Keyring,
     issuers = ["charter", *(issuer.name for issuer in getattr(config, "issuers", []))]
     intake = Intake(RightsService(engine, keyring, settings),
                     build_outbox(settings.outbox, keyring_path), Notifier(settings.notify),
-                    resolver, issuers, config.service.name, config)
+                    resolver, issuers, config.service.name)
     return intake.builtins()
 

@@ -33,6 +33,7 @@ from charter.store.base import Base
 
 ID_LENGTH = 32  # "rr_" + 22 base62
 REASON_MAX = 500
+CLAIMANT_MAX = 128  # host name, process id and a random part
 
 # States of the workflow (see `charter.rights.workflow` for the transitions).
 RECEIVED, VERIFYING, VERIFIED = "received", "verifying", "verified"
@@ -79,6 +80,13 @@ rights_requests = Table(
     Column("result", JSON, nullable=True),  # the execution's outcome and counts, never content
     Column("alerted", String(16), nullable=True),  # the last deadline alert sent: due_soon, ...
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    # Carrying the request out (`charter.rights.claims`): runs so far by the scheduler, when
+    # it may run again (null: not scheduled), and who is running it until when. A claim is
+    # taken in one conditional UPDATE, so one process at a time carries a request out.
+    Column("run_attempts", SmallInteger, nullable=False, server_default="0"),
+    Column("run_after", DateTime(timezone=True), nullable=True, index=True),
+    Column("claimed_by", String(CLAIMANT_MAX), nullable=True),
+    Column("claimed_until", DateTime(timezone=True), nullable=True),
     CheckConstraint(_one_of("state", STATES), name="state"),
 )
 
@@ -189,6 +197,8 @@ class RightsRequest:
     result: dict[str, Any] | None = None
     expires_at: datetime | None = None
     subject_key: str = field(default="")
+    run_attempts: int = 0
+    run_after: datetime | None = None
 
     def __post_init__(self) -> None:
         if not self.subject_key and self.subject_keys:

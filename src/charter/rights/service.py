@@ -22,7 +22,7 @@ from charter.audit.log import AuditEvent, AuditLog
 from charter.identity.keys import random_base62
 from charter.privacy.keyring import Keyring
 from charter.privacy.pseudonym import Pseudonymizer
-from charter.rights import deadlines, otp
+from charter.rights import claims, deadlines, otp
 from charter.rights.holds import active_holds
 from charter.rights.models import (
     CLOSED_STATES,
@@ -44,6 +44,7 @@ from charter.rights.models import (
 from charter.rights.settings import REQUEST_TYPES, RightsSettings
 from charter.rights.workflow import RightsError, check_transition
 from charter.shredding.keys import ERASED, SubjectKeyError, SubjectKeys
+from charter.store.engine import write_transaction
 
 IDENTIFIER_KINDS = ("account", "email", "client", "sub")
 MAX_IDENTIFIERS = 8
@@ -127,7 +128,7 @@ def check_details(request_type: str, details: Mapping[str, Any] | None) -> dict[
     return data
 
 
-def _reason(text: str | None, *, required: bool) -> str | None:
+def check_reason(text: str | None, *, required: bool) -> str | None:
     value = (text or "").strip()
     if not value:
         if required:
@@ -230,7 +231,7 @@ class RightsService:
                     rights_requests.c.id == request_id).values(
                     state=VERIFIED, verified_at=now, expires_at=None))
                 self._event(connection, request_id, keys[0], RECEIVED, VERIFIED, actor,
-                            _reason(reason, required=False), {"verification": verification})
+                            check_reason(reason, required=False), {"verification": verification})
         self._audit(actor, "rights.create", request_id, keys[0], "received",
                     {"type": request_type, "channel": channel,
                      "verification": verification or "pending"})
@@ -264,7 +265,7 @@ class RightsService:
         """A new code for a request waiting for one (it becomes `verifying`). The caller hands
         the code to the outbox and forgets it."""
         now = self.clock()
-        with self.engine.begin() as connection:
+        with write_transaction(self.engine) as connection:
             row = self._row(connection, request_id)
             if row["contact"] is None:
                 raise RightsError(409, "not_verifiable", "the request has no e-mail address "
@@ -287,7 +288,7 @@ class RightsService:
         `not_verifiable`, 410 `code_expired`, 422 `code_invalid` (with `attempts_left`), 429
         `code_locked` after the third wrong code."""
         now = self.clock()
-        with self.engine.begin() as connection:
+        with write_transaction(self.engine) as connection:
             row = self._row(connection, request_id)
             stored = connection.execute(select(rights_codes).where(
                 rights_codes.c.request_id == request_id)).mappings().first()
@@ -338,9 +339,9 @@ class RightsService:
     # -- operators' transitions -------------------------------------------------------------
     def verify(self, request_id: str, *, actor: str, reason: str | None) -> RightsRequest:
         """An operator confirmed the requester's identity some other way."""
-        text = _reason(reason, required=True)
+        text = check_reason(reason, required=True)
         now = self.clock()
-        with self.engine.begin() as connection:
+        with write_transaction(self.engine) as connection:
             row = self._row(connection, request_id)
             check_transition(row["state"], VERIFIED)
             self._verify(connection, row, actor, text, now, verification="operator")
@@ -361,14 +362,17 @@ class RightsService:
                    {"verification": verification or row["verification"]}, **values)
 
     def advance(self, request_id: str, *, actor: str, reason: str | None,
-                config: Any) -> RightsRequest:
+                config: Any, claimant: str | None = None) -> RightsRequest:
         """Start carrying the request out (`in_progress`) and run the execution side.
 
         Erasure is refused while a legal hold covers the subject (409 `legal_hold`). Without
-        the execution side, nothing changes (503 `execution_unavailable`). Its outcome
-        `completed` or `denied` closes the request; `partial` leaves it `in_progress`, with the
-        counts stored, for another run or an operator to finish."""
-        text = _reason(reason, required=False)
+        the execution side, nothing changes (503 `execution_unavailable`). The run holds the
+        request's claim (`charter.rights.claims`): while another run holds it, 409
+        `request_running`. A caller that claimed the request itself passes its `claimant`
+        and releases the claim afterwards; otherwise the claim is taken and released here.
+        Its outcome `completed` or `denied` closes the request; `partial` leaves it
+        `in_progress`, with the counts stored, for another run or an operator to finish."""
+        text = check_reason(reason, required=False)
         with self.engine.connect() as connection:
             row = self._row(connection, request_id)
         check_transition(row["state"], IN_PROGRESS)
@@ -382,10 +386,22 @@ class RightsService:
                                   "this person's data; deny the request citing the hold, or "
                                   "wait until it is released", holds=holds)
         run = executor()
-        with self.engine.begin() as connection:
+        holder = claimant or claims.new_claimant()
+        if not claims.claim(self.engine, request_id, holder, self.clock()):
+            raise RightsError(409, "request_running", "the request is being carried out right "
+                              "now; look at it again once that run is over")
+        try:
+            return self._run(request_id, run, actor, text, holder, config)
+        finally:
+            if claimant is None:
+                claims.release(self.engine, request_id, holder)
+
+    def _run(self, request_id: str, run: Callable[..., Any], actor: str, text: str | None,
+             holder: str, config: Any) -> RightsRequest:
+        with write_transaction(self.engine) as connection:
             row = self._row(connection, request_id)
             check_transition(row["state"], IN_PROGRESS)
-            self._move(connection, row, IN_PROGRESS, actor, text, {})
+            self._move(connection, row, IN_PROGRESS, actor, text, {"claimant": holder})
         self._audit(actor, "rights.advance", request_id, row["subject_key"], "in_progress",
                     {"type": row["type"]})
         request = self.get(request_id)
@@ -410,9 +426,11 @@ class RightsService:
                                   "artifact_id": str(artifact) if artifact else None}
         reason = getattr(result, "reason", None)
         text = str(reason)[:REASON_MAX] if reason else None
+        if text:
+            stored["reason"] = text  # a machine code: `upstream_unconfirmed`, `needs_operator`
         target = {"completed": COMPLETED, "denied": DENIED}.get(outcome, IN_PROGRESS)
         now = self.clock()
-        with self.engine.begin() as connection:
+        with write_transaction(self.engine) as connection:
             row = self._row(connection, request.id)
             values: dict[str, Any] = {"result": stored}
             if target in CLOSED_STATES:
@@ -429,19 +447,19 @@ class RightsService:
         return self.get(request.id)
 
     def deny(self, request_id: str, *, actor: str, reason: str | None) -> RightsRequest:
-        text = _reason(reason, required=True)
+        text = check_reason(reason, required=True)
         return self._close(request_id, DENIED, actor, text, "rights.deny")
 
     def complete(self, request_id: str, *, actor: str, reason: str | None,
                  summary: Mapping[str, int | str] | None = None) -> RightsRequest:
-        text = _reason(reason, required=False)
+        text = check_reason(reason, required=False)
         extra = {"outcome": "completed", "summary": dict(summary or {}), "artifact_id": None}
         return self._close(request_id, COMPLETED, actor, text, "rights.complete", extra)
 
     def _close(self, request_id: str, target: str, actor: str, text: str | None, action: str,
                result: dict[str, Any] | None = None) -> RightsRequest:
         now = self.clock()
-        with self.engine.begin() as connection:
+        with write_transaction(self.engine) as connection:
             row = self._row(connection, request_id)
             check_transition(row["state"], target)
             values: dict[str, Any] = {"closed_at": now, "expires_at": None}
@@ -457,9 +475,9 @@ class RightsService:
     def extend(self, request_id: str, *, actor: str, reason: str | None) -> RightsRequest:
         """Extend the deadline once, by the jurisdiction's extension, while the first period
         still runs (the requester must be told within it, with the reason)."""
-        text = _reason(reason, required=True)
+        text = check_reason(reason, required=True)
         now = self.clock()
-        with self.engine.begin() as connection:
+        with write_transaction(self.engine) as connection:
             row = self._row(connection, request_id)
             check_transition(row["state"], EXTENDED)
             name, rule = self.settings.jurisdiction(row["jurisdiction"])
@@ -521,6 +539,7 @@ class RightsService:
             closed_at=aware(row["closed_at"]), reason=row["reason"], channel=row["channel"],
             filed_by=row["filed_by"], result=row["result"],
             expires_at=aware(row["expires_at"]), subject_key=row["subject_key"],
+            run_attempts=int(row["run_attempts"] or 0), run_after=aware(row["run_after"]),
         )
 
     def contact(self, request_id: str) -> str | None:
@@ -587,7 +606,8 @@ class RightsService:
             verified_at=aware(row["verified_at"]), extended_at=aware(row["extended_at"]),
             closed_at=aware(row["closed_at"]), reason=row["reason"], channel=row["channel"],
             filed_by=row["filed_by"], result=row["result"],
-            expires_at=aware(row["expires_at"]), subject_key=row["subject_key"])
+            expires_at=aware(row["expires_at"]), subject_key=row["subject_key"],
+            run_attempts=int(row["run_attempts"] or 0), run_after=aware(row["run_after"]))
 
     # -- helpers ------------------------------------------------------------------------------
     @staticmethod
@@ -608,6 +628,22 @@ class RightsService:
             raise RightsError(409, "conflict", "the request changed meanwhile; read it again")
         self._event(connection, row["id"], row["subject_key"], row["state"], target, actor,
                     note, details)
+
+    def note(self, request_id: str, *, actor: str, reason: str, action: str | None,
+             details: dict[str, Any], outcome: str = "success") -> None:
+        """Record a step that does not change the state (a retry planned, a restriction
+        lifted) in the request's history with `reason` (free text, no personal data), and,
+        with `action`, in the audit log, with `details["code"]` as the reason code."""
+        text = check_reason(reason, required=True)
+        assert text is not None
+        with self.engine.connect() as connection:
+            row = self._row(connection, request_id)
+        self._note(row, actor, text, details)
+        if action is not None:
+            self._audit(actor, action, request_id, row["subject_key"],
+                        str(details.get("code") or action.rsplit(".", 1)[-1]),
+                        {k: v for k, v in details.items() if isinstance(v, int | str | None)},
+                        outcome=outcome)
 
     def _note(self, row: RowMapping, actor: str, reason: str, details: dict[str, Any]) -> None:
         """An event that does not change the state (a blocked or failed step)."""

@@ -8,8 +8,10 @@
   run_checkpoint`, which decides itself whether a checkpoint is due;
 - `backup_prune`, every `scheduler.backup_prune_interval`: `charter.backup.prune.prune_backups`;
 - `backup`, every `backups.interval` when it is set: `charter.backup.create.create_backup`;
-- `rights`, every minute: `charter.rights.alerts.sweep` (unverified requests expire,
-  deadline alerts go out) and `charter.rights.execute.bundles.purge_bundles`;
+- `rights`, every minute (every 10 seconds with `rights.auto_run` set):
+  `charter.rights.alerts.sweep` (unverified requests expire, deadline alerts go out),
+  `charter.rights.execute.bundles.purge_bundles`, and `charter.rights.autorun.run_due`
+  (verified requests of the `rights.auto_run` types are carried out, failed runs retried);
 - `policy_webhooks`, every 15 seconds: `charter.governance.policy.webhooks.deliver_due`.
 
 Some come from slices that an installation may not have yet; they are imported when
@@ -31,12 +33,14 @@ from sqlalchemy import Engine
 from charter.audit.log import AuditEvent, AuditLog
 from charter.config.models import CharterConfig
 from charter.privacy.keyring import Keyring
+from charter.scheduler.lease import holder_id
 from charter.scheduler.runner import Job, JobUnavailable, Scheduler, Summary
 from charter.settings import Settings
 
 ACTOR = "scheduler"
 AUDIT_CHECKPOINT_EVERY = 5.0
 RIGHTS_EVERY = 60.0  # rights requests: expiry of unverified ones, deadline alerts, bundles
+RIGHTS_AUTO_RUN_EVERY = 10.0  # the same, and verified requests of the `rights.auto_run` types
 POLICY_WEBHOOKS_EVERY = 15.0  # policy-change notifications due (retries back off themselves)
 
 ConfigSource = Callable[[], CharterConfig]
@@ -145,17 +149,31 @@ def backup_job(config: ConfigSource, keyring: Keyring, settings: Settings) -> Jo
 
 
 def rights_job(engine: Engine, config: ConfigSource, keyring: Keyring) -> Job:
-    """Close unverified rights requests that expired, send deadline alerts, and delete
-    expired access and export bundles."""
+    """Close unverified rights requests that expired, send deadline alerts, delete expired
+    access and export bundles, and carry out verified requests of the `rights.auto_run`
+    types (retrying those that asked to be). With `rights.auto_run` set it runs every
+    `RIGHTS_AUTO_RUN_EVERY` seconds, so that a verified request starts soon."""
+    claimant = holder_id()
+
     def run(keep_going: KeepGoing) -> Summary:
         sweep = optional("charter.rights.alerts", "sweep")
         purge_bundles = optional("charter.rights.execute.bundles", "purge_bundles")
+        run_due = optional("charter.rights.autorun", "run_due")
+        build_outbox = optional("charter.rights.outbox", "build_outbox")
         current = config()
         counts: dict[str, int] = dict(sweep(engine, keyring, current.rights))
         counts["bundles_deleted"] = purge_bundles(engine, _now())
+        if keep_going():
+            counts.update(run_due(engine, keyring, current, claimant=claimant,
+                                  outbox=build_outbox(current.rights.outbox, keyring.path),
+                                  keep_going=keep_going))
         return counts
 
-    return Job("rights", lambda: RIGHTS_EVERY, run)
+    def interval() -> float:
+        return RIGHTS_AUTO_RUN_EVERY if config().rights.auto_run else RIGHTS_EVERY
+
+    # Its runs are logged at debug level: `run_due` logs the requests it carries out.
+    return Job("rights", interval, run, quiet=True)
 
 
 def policy_webhooks_job(engine: Engine, keyring: Keyring) -> Job:

@@ -3,55 +3,17 @@
 from __future__ import annotations
 
 import json
-import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from sqlalchemy import Engine
 
 from charter.governance.policy import service, webhooks
 from charter.privacy.keyring import Keyring
-from tests.governance.policy.conftest import ConfigFactory
+from tests.governance.policy.conftest import ConfigFactory, Receiver
 
 pytestmark = pytest.mark.clause("UPDATE-1")
 LONGER = "retention_classes: {operational: 30d, security: 3y, configuration: 10y, backup: 30d}\n"
-
-
-class Receiver:
-    """A real HTTP server answering with the statuses queued in `answers` (then 200)."""
-
-    def __init__(self) -> None:
-        self.answers: list[int] = []
-        self.received: list[tuple[dict[str, str], bytes]] = []
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers["content-length"]))
-                outer.received.append(({k.lower(): v for k, v in self.headers.items()}, body))
-                status = outer.answers.pop(0) if outer.answers else 200
-                self.send_response(status)
-                self.send_header("content-length", "0")
-                self.end_headers()
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hooks/policy"
-
-
-@pytest.fixture
-def receiver() -> Iterator[Receiver]:
-    found = Receiver()
-    thread = threading.Thread(target=found.server.serve_forever, daemon=True)
-    thread.start()
-    yield found
-    found.server.shutdown()
-    found.server.server_close()
-    thread.join(5)
 
 
 def test_signed_and_retried(engine: Engine, make_config: ConfigFactory,

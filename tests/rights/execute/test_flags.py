@@ -78,7 +78,8 @@ def test_the_view_notices_the_first_and_the_last_flag(engine: Engine) -> None:
     assert view.refresh() is False  # nothing changed
     set_flag(engine, ["sk_bo"], "objected", ["operations"], "rr_2")
     assert view.refresh() is False and view.snapshot.objected == {"sk_bo": {"operations"}}
-    lift_restriction(engine, ["sk_ada", "sk_bo"], lifted_by="rr_3")
+    lift_restriction(engine, ["sk_ada", "sk_bo"], lifted_by="rr_3", actor="acc_officer",
+                     notify=lambda: "msg_1")
     assert view.refresh() is False and view.snapshot.restricted == {}
     lift_flags(engine, ["sk_bo"], "objected", "rr_4")
     assert view.refresh() is True and view.snapshot.empty
@@ -205,21 +206,26 @@ def test_lifting_tells_the_subject_first_and_is_audited(
     run(engine, keyring, CharterConfig(), request(keyring, "restrict", [ADA]))
     told: list[int] = []
 
-    def notify() -> None:
+    def notify() -> str:
         told.append(len(active_flags(engine, [ada])))  # still restricted while told
+        return "msg_0123"
 
-    def fail() -> None:
+    def fail() -> str:
         raise RuntimeError("the outbox is down")
 
     with pytest.raises(RuntimeError):
-        lift_restriction(engine, [ada], lifted_by="rr_lift", notify=fail)
+        lift_restriction(engine, [ada], lifted_by="rr_lift", actor="acc_officer", notify=fail)
     assert len(active_flags(engine, [ada])) == 1
-    assert lift_restriction(engine, [ada], lifted_by="rr_lift", notify=notify) == 1
+    assert lift_restriction(engine, [ada], lifted_by="rr_lift", actor="acc_officer",
+                            notify=notify) == 1
     assert told == [1] and active_flags(engine, [ada]) == []
     audit = AuditLog(engine)
     (notice,) = audit.query(AuditQuery(action="rights.restriction.lift_notice"))
     (lifted,) = audit.query(AuditQuery(action="rights.restriction.lifted"))
-    assert notice.seq < lifted.seq and notice.event.details["notice"] == "sent"
+    assert notice.seq < lifted.seq
+    assert notice.event.details == {"notice": "sent", "message_id": "msg_0123"}
+    assert notice.event.actor == lifted.event.actor == "acc_officer"
+    assert lifted.event.details == {"lifted": 1}
 
 
 def test_restricting_again_keeps_one_active_flag(engine: Engine, keyring: Keyring) -> None:

@@ -76,23 +76,30 @@ CLAUSES: tuple[Clause, ...] = (
     Clause("USE-6", "Legal obligations are met: legal holds, audit retention, disclosures on "
            "record.", ("charter.retention.holds", "charter.audit.prune")),
     Clause("USE-7", "Personal data is never sold: no purpose or recipient for sale or "
-           "advertising can be configured.", ()),
+           "advertising can be configured.",
+           ("charter.governance.checks", "charter.governance.taxonomy")),
     # Legal basis
     Clause("BASIS-1", "Every purpose declares its legal basis; consent-based processing checks "
            "a recorded, withdrawable consent.",
-           ("charter.config.models", "charter.privacy.inventory")),
+           ("charter.config.models", "charter.privacy.inventory", "charter.consent.records",
+            "charter.consent.view", "charter.dataplane.stages.consent",
+            "charter.consent.self_service")),
     # Sharing
     Clause("SHARE-1", "Service providers and infrastructure operators are listed as recipients "
            "with role and country.", ("charter.governance.policy.facts",)),
     Clause("SHARE-2", "Affiliates are listed in the same registry with the role affiliate.",
            ("charter.governance.policy.facts",)),
     Clause("SHARE-3", "Disclosures to auditors, regulators, courts or police are recorded with "
-           "their legal reference.", ()),
+           "their legal reference.", ("charter.governance.disclosures",)),
     Clause("SHARE-4", "Upstreams that are third parties are recipients, and what they receive "
            "is counted.", ("charter.rights.execute.webhooks",
-                           "charter.governance.policy.facts")),
-    Clause("SHARE-5", "A disclosure made to protect rights or security records its reason.", ()),
-    Clause("SHARE-6", "A processor receives traffic only once its agreement is recorded.", ()),
+                           "charter.governance.policy.facts",
+                           "charter.dataplane.stages.disclosure",
+                           "charter.governance.disclosures")),
+    Clause("SHARE-5", "A disclosure made to protect rights or security records its reason.",
+           ("charter.governance.disclosures",)),
+    Clause("SHARE-6", "A processor receives traffic only once its agreement is recorded.",
+           ("charter.governance.checks",)),
     # Retention
     Clause("RET-1", "Every stored record type has a retention class; nothing is stored "
            "without one.", ("charter.privacy.inventory", "charter.store.migrate")),
@@ -147,16 +154,20 @@ CLAUSES: tuple[Clause, ...] = (
     # Other terms
     Clause("XFER-1", "Each recipient and upstream has a country; a transfer without a "
            "safeguard is refused or flagged.",
-           ("charter.governance.policy.facts", "charter.governance.policy.check")),
+           ("charter.governance.policy.facts", "charter.governance.policy.check",
+            "charter.governance.checks", "charter.governance.transfers")),
     Clause("CHILD-1", "Minors' accounts are marked and not processed without authorization.",
-           ("charter.identity.models",)),
+           ("charter.consent.minors", "charter.consent.minor_claims",
+            "charter.dataplane.stages.children")),
     Clause("UPDATE-1", "The policy is generated from configuration, versioned, diffed; "
            "material changes need an approver and are announced.",
            ("charter.governance.policy.service", "charter.governance.policy.diff",
-            "charter.governance.policy.webhooks", "charter.governance.policy.endpoint")),
+            "charter.governance.policy.webhooks", "charter.governance.policy.endpoint",
+            "charter.governance.policy.api")),
     Clause("CONTACT-1", "Designated contacts are configured and published, and requests reach "
            "them through the intake.",
-           ("charter.governance.policy.render", "charter.rights.intake")),
+           ("charter.governance.policy.render", "charter.rights.intake",
+            "charter.governance.contacts")),
 )
 
 BY_ID: dict[str, Clause] = {clause.id: clause for clause in CLAUSES}

@@ -2,9 +2,9 @@
 
 A change is *material* when it widens what is done with personal data: a new data category,
 purpose, recipient, country or legal basis, a longer retention period, a weaker transfer
-safeguard, a different controller. Everything else (descriptions, contacts, shorter periods,
-things removed) is *editorial*. A material change is published only with an approver and is
-announced to subscribed clients.
+safeguard, a different controller, fewer people recognised as minors by their sign-in.
+Everything else (descriptions, contacts, shorter periods, things removed) is *editorial*. A
+material change is published only with an approver and is announced to subscribed clients.
 """
 
 from __future__ import annotations
@@ -115,6 +115,14 @@ def diff_policies(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Change
             add("material", "transfers", "transfers without a safeguard are no longer refused")
         else:
             add("editorial", "locations", "locations or transfer settings changed")
+    before_age = (old.get("children") or {}).get("minor_age")
+    after_age = (new.get("children") or {}).get("minor_age")
+    if before_age is not None and (after_age is None or after_age < before_age):
+        # Fewer people are recognised as minors: more data is processed without a guardian.
+        add("material", "children", f"minors recognised by their sign-in: under {before_age}"
+            f" -> {'no longer' if after_age is None else f'under {after_age}'}")
+    elif before_age != after_age:
+        add("editorial", "children", f"minors recognised by their sign-in: under {after_age}")
     if old["service"] != new["service"]:
         add("editorial", "service", f"service name: {old['service']} -> {new['service']}")
     if not changes and old != new:

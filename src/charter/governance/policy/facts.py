@@ -24,6 +24,7 @@ INTAKE_PATH = "/.well-known/privacy/requests"
 POLICY_PATH = "/.well-known/privacy/policy"
 POLICY_JSON_PATH = "/.well-known/privacy/policy.json"
 CONTACTS_PATH = "/.well-known/privacy/contacts"
+CONSENT_PATH = "/.well-known/privacy/consent"
 RIGHTS = ("access", "rectify", "erase", "restrict", "object", "export", "withdraw_consent")
 # Strongest first: a change to a later one is a weaker safeguard.
 SAFEGUARDS = ("adequacy", "bcr", "scc", "derogation", None)
@@ -90,13 +91,20 @@ def policy_facts(config: Any) -> dict[str, Any]:
             "without_safeguard": str(field(transfers, "without_safeguard", "refuse")),
         },
         "rights": {"intake": INTAKE_PATH, "kinds": list(RIGHTS)},
-        "children": {"directed_to_children": False, "minors_need_authorization": True},
+        "children": _children(field(config, "children")),
     }
     facts["categories"] = sorted(_all_categories(facts))
     facts["legal_bases"] = sorted({p["legal_basis"] for p in purposes}
                                   | {r["legal_basis"] for r in records})
     facts["countries"] = sorted(_all_countries(facts))
     return facts
+
+
+def _children(source: Any) -> dict[str, Any]:
+    """`minor_age` is stated when tokens' claims can tell a minor, else it is None."""
+    claims = field(source, "claims", []) or []
+    return {"directed_to_children": False, "minors_need_authorization": True,
+            "minor_age": int(field(source, "minor_age", 16)) if claims else None}
 
 
 def _seconds(value: Any) -> int:

@@ -19,7 +19,7 @@ from charter.governance.policy.document import (
     to_html,
     to_markdown,
 )
-from charter.governance.policy.facts import CONTACTS_PATH, POLICY_PATH
+from charter.governance.policy.facts import CONSENT_PATH, CONTACTS_PATH, POLICY_PATH
 from charter.governance.transfers import EEA
 
 BASIS_LABELS = {
@@ -120,10 +120,8 @@ def policy_blocks(facts: Mapping[str, Any]) -> list[Block]:
         Para("Clients send only data they are allowed to process and disclose, leave out "
              "personal data the call does not need, protect their credentials and use secure "
              "transport and storage, and follow the data protection law that applies to them."),
-        Heading("Children"),
-        Para("The service is not meant for children. Accounts known to belong to minors are "
-             "marked, and their data is not processed without a recorded authorization."),
     ]
+    blocks += _children(facts)
     blocks += _contacts(facts)
     blocks += [
         Heading("Changes to this policy"),
@@ -176,11 +174,29 @@ def _purposes(facts: Mapping[str, Any]) -> list[Block]:
         (p["name"], p["description"] or "-", BASIS_LABELS.get(p["legal_basis"], p["legal_basis"]),
          _join([category_label(c) for c in p["categories"]], "-"), p["use"] or "-")
         for p in facts["purposes"])
-    return [
+    blocks: list[Block] = [
         Heading("Why we use it, and on what legal basis"),
         Grid(("purpose", "what for", "legal basis", "data", "how it is used"), rows),
         Para("We do not sell personal data, and we do not use it for advertising."),
     ]
+    if any(p["legal_basis"] == "consent" for p in facts["purposes"]):
+        blocks.append(Para(
+            "Where we rely on your consent, we process your data for that purpose only while "
+            "you consent. Signed in, you can see which consents you gave, give one and "
+            f"withdraw it at any time at {CONSENT_PATH}; a withdrawal takes effect within a "
+            "second and does not affect what was done before it."))
+    return blocks
+
+
+def _children(facts: Mapping[str, Any]) -> list[Block]:
+    age = (facts.get("children") or {}).get("minor_age")
+    known = ("because their account is marked as such" if age is None else
+             "because their account is marked as such or the sign-in they use says they are "
+             f"younger than {age}")
+    return [Heading("Children"),
+            Para(f"The service is not meant for children. People known to be minors, {known}, "
+                 "are not served until the authorization of a parent or guardian is "
+                 "recorded.")]
 
 
 def _recipients(facts: Mapping[str, Any]) -> list[Block]:

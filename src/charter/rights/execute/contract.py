@@ -7,10 +7,13 @@ result carries counts and codes only, never content: it is stored and shown to o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal, Protocol
+
+from charter.audit.log import safe_value
 
 RequestType = Literal["access", "export", "rectify", "erase", "restrict", "object",
                       "withdraw_consent"]
@@ -68,3 +71,13 @@ class ExecutionResult:
     summary: dict[str, int | str] = field(default_factory=dict)
     artifact_id: str | None = None
     reason: str | None = None
+
+
+_REQUEST_ID = re.compile(r"^rr_[A-Za-z0-9]{1,29}$")
+
+
+def audit_request_id(value: str) -> str:
+    """`value` as an audit target may name it. The workflow's ids (`rr_` and 22 random
+    characters) look like secrets to `safe_value`, which would record them as `<invalid>`;
+    they are ids of ours, so they are kept; anything else goes through `safe_value`."""
+    return value if _REQUEST_ID.match(value) else safe_value(value)

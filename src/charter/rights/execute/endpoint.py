@@ -19,6 +19,7 @@ from charter.dataplane.context import RequestContext
 from charter.dataplane.reply import Reply, problem
 from charter.privacy.keyring import Keyring
 from charter.rights.execute.bundles import LINK_PATH, StoredBundle, load_bundle, verify_link
+from charter.rights.execute.contract import audit_request_id
 
 
 def bundle_builtins(engine: Engine, keyring: Keyring) -> dict[str, Builtin]:
@@ -47,7 +48,8 @@ def _fetch(engine: Engine, keyring: Keyring, bundle_id: str) -> StoredBundle | N
     if bundle is not None:
         AuditLog(engine).record_sync(AuditEvent(
             actor="anonymous", action="rights.bundle.downloaded", outcome="success",
-            target=f"bundle={safe_value(bundle.id)}/request={safe_value(bundle.request_id)}"))
+            target=f"bundle={safe_value(bundle.id)}"
+                   f"/request={audit_request_id(bundle.request_id)}"))
     return bundle
 
 

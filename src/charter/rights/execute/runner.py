@@ -17,7 +17,12 @@ from charter.privacy.keyring import Keyring
 from charter.privacy.pseudonym import Pseudonymizer
 from charter.rights.execute import bundles, flags, webhooks
 from charter.rights.execute.collect import Reader
-from charter.rights.execute.contract import REQUEST_TYPES, ExecutionResult, RightsRequestLike
+from charter.rights.execute.contract import (
+    REQUEST_TYPES,
+    ExecutionResult,
+    RightsRequestLike,
+    audit_request_id,
+)
 from charter.rights.execute.erase import erase_subject
 from charter.rights.execute.information import information
 from charter.rights.execute.models import OBJECTED, RESTRICTED
@@ -223,7 +228,7 @@ def _audit(job: Job, result: ExecutionResult) -> None:
     AuditLog(job.engine).record_sync(AuditEvent(
         actor=AUDIT_ACTOR, action=f"rights.{safe_value(job.request.type)}.executed",
         outcome="denied" if result.outcome == "denied" else "success",
-        target=f"request={safe_value(job.request.id)}", reason=result.reason,
+        target=f"request={audit_request_id(job.request.id)}", reason=result.reason,
         details=details))
 
 
