@@ -38,14 +38,15 @@ FRESH2 = "fresh2"
 ALL_SPLITS = (*SPLITS, FRESH, FRESH2)
 MICRO_F1_TARGET = 0.95
 SPECIAL_TARGET = 0.90
-# The targets hold on dev, which the scanner was tuned on. On the held-out splits they are not
-# all met yet (docs/scanner.md gives the measured figures); there, these floors keep what has
-# been reached from slipping back: (micro-F1, lowest precision or recall of any special
-# category).
+# The targets hold on dev, which the scanner was tuned on. On the held-out splits these floors
+# keep what has been reached from slipping back: (micro-F1, lowest precision or recall of any
+# special category). Measured: micro-F1 0.998 (holdout), 0.998 (fresh), 0.999 (fresh2), every
+# special category at 1.000; the special floors leave room for one document's error in the
+# category with the fewest documents (18 in holdout, 20 in fresh, 19 in fresh2).
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
-    "holdout": (0.95, 0.70),
-    "fresh": (0.95, 0.80),
-    "fresh2": (0.95, 0.55),
+    "holdout": (0.995, 0.94),
+    "fresh": (0.995, 0.95),
+    "fresh2": (0.995, 0.94),
 }
 
 

@@ -71,8 +71,9 @@ CASES: list[tuple[str, Any, set[str]]] = [
                                          "description": "wire fraud"}]}},
      {"criminal_record"}),
     ("probation", {"probation_officer": "Officer Kim"}, {"criminal_record"}),
+    # a DNA kit's ethnicity estimate is genetic data, and it says the person's ethnic origin
     ("ancestry", {"kit": {"ethnicity_estimate": {"Iberian": 0.4, "Irish": 0.6}}},
-     {"genetic"}),
+     {"genetic", "racial_ethnic_origin"}),
     # dates and ids
     ("apis-dob", {"passenger": {"dob": "850412"}}, {"date_of_birth"}),
     ("apis-not-a-date", {"passenger": {"dob": "851399"}}, set()),

@@ -34,6 +34,15 @@ FIELD_REF: Final = 131072    # a key naming another field: `field`, `attribute`,
 FIELD_VALUE: Final = 262144  # that field's value: `value`, `old`, `new`, `before`
 SCREENING: Final = 524288    # a check's outcome: `status`, `result`, `records`, `outcome`
 MOOD: Final = 1048576        # a mood scale: `mood`, `Stimmung`, `humeur`, `estado de ánimo`
+ANCESTRY: Final = 2097152    # a DNA kit's ethnicity estimate: `ethnicity_estimate`
+LOOKUP: Final = 4194304      # reference data: `codes`, `lookup`, `table` with `rows`
+LOCALE: Final = 8388608      # a language's texts: `en`, `de`, `fr_FR`, `es-ES`
+DIET: Final = 16777216       # what a person eats: `diet`, `meal_preference`, `régime`
+FHIR: Final = 33554432       # a FHIR resource: `resourceType`
+LEAVE: Final = 67108864      # an absence's kind: `absence_type`, `leaveType`, `Abwesenheitsart`
+AFFILIATION: Final = 134217728  # what a person belongs to: `affiliation`, `Mitgliedschaft`
+GROUNDS: Final = 268435456   # why a person is persecuted: an asylum claim's `ground`
+QUESTION: Final = 536870912  # a question asked of a person: `question`, `q`, `Frage`
 
 _DOC_WORDS: Final = frozenset({"document", "doc", "id", "identity", "identification",
                                "ausweis", "dokument", "documento", "piece", "pieza", "kyc"})
@@ -78,6 +87,20 @@ _CATALOG: Final = frozenset({
     "product", "plans", "preis", "prix", "precio", "artikel", "katalog", "catalogo",
     # a clinical trial's registry entry lists conditions, not anyone's diagnosis
     "nct", "sponsor", "sponsors", "eligibility", "trial", "trials",
+    # job ads and course catalogs speak of people in general
+    "vacancy", "vacancies", "qualifications", "responsibilities", "syllabus", "curriculum",
+    # places: a mosque on a map is no one's faith
+    "amenity", "poi", "pois", "osm", "tourism", "landmark", "landmarks", "attraction",
+    "attractions",
+    # a pharmacy's shelf
+    "otc", "drugstore",
+})
+# The same as phrases of a key, where a word alone is too common (`posting_date` in a bank
+# statement, `opening_balance`, a prescription's `pharmacy`).
+_CATALOG_PHRASES: Final = frozenset({
+    "job posting", "job postings", "job ad", "job description", "opening hours",
+    "pharmacy item", "pharmacy items", "pharmacy product", "pharmacy products",
+    "hr policy", "policy document", "staff handbook", "employee handbook",
 })
 _PRESS: Final = frozenset({"headline", "headlines", "press", "publisher", "published",
                            "byline", "dateline", "newsroom", "rss", "feed", "article",
@@ -94,8 +117,12 @@ _CANVASS: Final = frozenset({
     "constituency", "electoral", "election", "elections", "doorstep", "doorknock", "riding",
     "wahlkreis", "wahler", "wahlerin", "circonscription", "electeur", "electrice",
     "circunscripcion", "votante", "elector", "electores", "electeurs", "gotv", "turf",
-    "walklist", "phonebank", "canvassed", "wahlkampf", "votantes",
+    "walklist", "phonebank", "canvassed", "wahlkampf", "votantes", "hausturwahlkampf",
+    "haustur",
 })
+# Door-to-door campaigning, as a phrase of the key: `puerta_a_puerta`, `porte-à-porte`.
+_DOOR_TO_DOOR: Final = frozenset({"door to door", "porte a porte", "puerta a puerta",
+                                  "tur zu tur"})
 _MODALITIES: Final = frozenset({
     "face", "facial", "voice", "iris", "palm", "retina", "retinal", "vein", "veins", "thumb",
     "gesicht", "stimme", "visage", "voix", "rostro", "voz", "palma", "paume", "irides",
@@ -115,6 +142,7 @@ _FORM: Final = frozenset({
 _CODE_ENTRY: Final = frozenset({"code", "codes", "icd", "icd10", "icd9", "snomed", "loinc",
                                 "cpt", "icd10cm", "concept"})
 _AGGREGATE: Final = frozenset({
+    "seats", "turnout", "votes", "majority",  # election results: a party's tally
     "percent", "percentage", "pct", "share", "headcount", "ratio", "proportion",
     "distribution", "breakdown", "respondents", "population", "households", "prozent",
     "anteil", "pourcentage", "porcentaje", "statistics", "stats", "aggregate", "aggregates",
@@ -136,6 +164,45 @@ _FIELD_VALUE: Final = frozenset({
     "alter wert", "neuer wert", "valeur", "ancienne valeur", "nouvelle valeur", "valor",
     "valor anterior", "valor nuevo", "answer", "response", "antwort", "reponse", "respuesta",
 })
+_ANCESTRY: Final = frozenset({"ethnicity estimate", "ethnicity estimates", "ancestry composition",
+                              "ancestry breakdown", "ancestry estimate", "ethnic breakdown",
+                              "ethnicity breakdown", "estimation ethnique", "origines ethniques",
+                              "estimacion etnica", "herkunftsanalyse"})
+# Keys of reference data: a code table (`ssr_codes: {"WCHR": "wheelchair"}`), a lookup.
+_LOOKUP_LAST: Final = frozenset({"codes", "lookup", "lookups", "codelist", "codelists",
+                                 "glossary", "legend", "mapping", "mappings", "dictionary",
+                                 "valueset", "vocabulary", "enumeration", "codebook"})
+_LOOKUP_KEYS: Final = frozenset({("table",), ("table", "name"), ("rows",), ("code", "list"),
+                                 ("value", "set"), ("code", "table")})
+# ISO 639-1 codes of the languages an API's texts come in.
+_LANGUAGES: Final = frozenset({
+    "en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "fi", "nb", "nn", "cs", "sk",
+    "hu", "ro", "bg", "el", "tr", "ru", "uk", "ja", "zh", "ko", "ar", "he", "hi", "ca", "eu",
+    "gl",
+})
+_DIET: Final = frozenset({("diet",), ("dietary",), ("dietary", "requirements"),
+                          ("dietary", "requirement"), ("dietary", "restrictions"),
+                          ("dietary", "needs"), ("dietary", "preference"), ("meal",),
+                          ("meal", "preference"), ("meal", "request"), ("special", "meal"),
+                          ("meal", "type"), ("food", "preference"), ("ernahrung",),
+                          ("ernahrungsweise",), ("kostform",), ("regime",),
+                          ("regime", "alimentaire"), ("repas",), ("dieta",),
+                          ("alimentacion",), ("menu", "type")})
+_LEAVE: Final = frozenset({"absence", "leave", "abwesenheit", "abwesenheitsart", "fehlzeit",
+                           "fehlzeitart", "urlaubsart", "conge", "ausencia", "permiso"})
+# Keys of sickness absence: `sick_days`, `sickLeave`, `Krankheitstage`, `arret_maladie`.
+_SICK_KEYS: Final = frozenset({"sick", "sickness", "krankheitstage", "krankentage",
+                               "krankmeldung", "krankenstand", "maladie", "enfermedad"})
+_AFFILIATION: Final = frozenset({"affiliation", "affiliations", "afiliacion", "afiliaciones",
+                                 "membership", "memberships", "mitgliedschaft",
+                                 "mitgliedschaften", "zugehorigkeit", "adhesion", "adhesions",
+                                 "appartenance", "pertenencia"})
+_GROUNDS: Final = frozenset({"ground", "grounds", "claim basis", "basis of claim",
+                             "persecution ground", "persecution grounds", "convention ground",
+                             "asylum ground", "motif de persecution", "motifs de persecution",
+                             "motivo de persecucion", "verfolgungsgrund", "fluchtgrund"})
+_QUESTION: Final = frozenset({("question",), ("q",), ("frage",), ("pregunta",),
+                              ("question", "text"), ("prompt",)})
 _SCREENING: Final = frozenset({"status", "result", "results", "outcome", "records",
                                "disposition", "findings", "hits", "adjudication", "resultado",
                                "ergebnis", "resultat", "estado", "statut"})
@@ -161,13 +228,13 @@ def cue_of(tokens: tuple[str, ...]) -> int:
         bits |= GENE_REF
     if tokenset & _SUBJECT:
         bits |= SUBJECT
-    if tokenset & _CATALOG:
+    if tokenset & _CATALOG or " ".join(tokens) in _CATALOG_PHRASES:
         bits |= CATALOG
     if tokenset & _PRESS:
         bits |= PRESS
     if tokenset & _DEDUCTION:
         bits |= DEDUCTION
-    if tokenset & _CANVASS:
+    if tokenset & _CANVASS or " ".join(tokens) in _DOOR_TO_DOOR:
         bits |= CANVASS
     squeezed = "".join(tokens)
     if _STRONG_LOCUS.fullmatch(squeezed) or squeezed in _WEAK_LOCUS:
@@ -195,6 +262,27 @@ def cue_of(tokens: tuple[str, ...]) -> int:
         bits |= SCREENING
     if tokens in _MOOD:
         bits |= MOOD
+    if joined in _ANCESTRY:
+        bits |= ANCESTRY
+    if last in _LOOKUP_LAST or tokens in _LOOKUP_KEYS:
+        bits |= LOOKUP
+    if tokens[0] in _LANGUAGES and (len(tokens) == 1 or (
+            len(tokens) == 2 and len(tokens[1]) == 2)):
+        bits |= LOCALE
+    if tokens in _DIET:
+        bits |= DIET
+    if tokens == ("resource", "type"):
+        bits |= FHIR
+    if (tokens[0] in _LEAVE and (len(tokens) == 1 or last in _TYPE_WORDS)) or (
+            len(tokens) == 1 and last in {"abwesenheitsart", "fehlzeitart"}) or (
+            tokens[0] in _SICK_KEYS):
+        bits |= LEAVE
+    if last in _AFFILIATION:
+        bits |= AFFILIATION
+    if joined in _GROUNDS:
+        bits |= GROUNDS
+    if tokens in _QUESTION:
+        bits |= QUESTION
     return bits
 
 

@@ -106,6 +106,14 @@ def _fixed(detector: str, confidence: float) -> _Judge:
     return judge
 
 
+def _cloud_key(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    """An access key starts a token: `AIza...` inside a public key's base64 is not one."""
+    where = leaf.find(text)
+    if where > 0 and (leaf[where - 1].isalnum() or leaf[where - 1] in "+/"):
+        return None
+    return ("credential", "cloud_key", 0.95)
+
+
 def _bearer(text: str, info: KeyInfo, leaf: str) -> Hit | None:
     token = text.split(None, 1)[1]
     return ("credential", "bearer", 0.9) if _has_entropy(token) else None
@@ -219,8 +227,20 @@ def _card(text: str, info: KeyInfo, leaf: str) -> Hit | None:
     if (info.no_numbers and info.kind != "payment_card") or info.kind == "phone":
         return None  # under a phone key, a Luhn-valid number is still a phone number
     if v.card_ok(text):
+        if info.kind == "bank_account" or _inside_iban(text, leaf):
+            return None  # digits of an account number that happen to pass Luhn
         return ("payment_card", "luhn", 0.99 if info.kind == "payment_card" else 0.95)
     return None
+
+
+def _inside_iban(text: str, leaf: str) -> bool:
+    where = leaf.find(text)
+    return where >= 0 and any(
+        match.start() <= where and where + len(text) <= match.end() and v.iban_ok(match.group())
+        for match in _IBAN_IN_TEXT.finditer(leaf))
+
+
+_IBAN_IN_TEXT: Final = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?")
 
 
 def _phone(text: str, info: KeyInfo, leaf: str) -> Hit | None:
@@ -247,7 +267,7 @@ def _dob(text: str, info: KeyInfo, leaf: str) -> Hit | None:
 
 
 _JUDGES: Final[dict[str, _Judge]] = {
-    "pem": _pem, "jwt": _jwt, "cloud_key": _fixed("cloud_key", 0.95),
+    "pem": _pem, "jwt": _jwt, "cloud_key": _cloud_key,
     "token": _fixed("api_token", 0.95), "bearer": _bearer, "basic": _basic,
     "url_password": _url_password, "assignment": _assignment, "email": _email,
     "iban": _iban, "nino": _nino, "dni": _dni, "coords": _coords, "ipv4": _ipv4,
@@ -274,6 +294,11 @@ def keyed(kind: str, value: object, info: KeyInfo) -> Hit | None:
     """
     if value is None:
         return None
+    shape = _VALUE_SHAPES.get(info.tokens)
+    if shape is not None:
+        if isinstance(value, str) and shape.fullmatch(value.strip()):
+            return (kind, f"key:{kind}", 0.85)
+        return None
     if value is False:
         # `"union_member": false` says something about the person; a `false` under a
         # card or phone key says nothing.
@@ -287,10 +312,18 @@ def keyed(kind: str, value: object, info: KeyInfo) -> Hit | None:
 
 
 _NO_INFO: Final = KeyInfo(None)
+# Keys that are the kind only when the value has a shape: a `condition` holding an ICD-10
+# code (`E11.9`, `Z34.01`) or a SNOMED CT concept id is a diagnosis; "new" or "sunny" is not.
+_DIAGNOSIS_CODE: Final = re.compile(r"[A-TV-Z][0-9][0-9AB](?:\.?[0-9A-TV-Z]{1,4})?|\d{6,18}")
+_VALUE_SHAPES: Final[dict[tuple[str, ...], re.Pattern[str]]] = {
+    ("condition",): _DIAGNOSIS_CODE, ("conditions",): _DIAGNOSIS_CODE,
+    ("problems",): _DIAGNOSIS_CODE,
+}
 _VALUE_VOCAB: Final = {tuple(key.split()): words for key, words in kw.KEY_VALUE_VOCAB.items()}
 _SQL_WORDS: Final = frozenset({"all", "distinct", "select", "true", "false"})
-# Words of unions that are not trade unions (`union` keys hold any name otherwise).
-_OTHER_UNIONS: Final = frozenset({
+# Words of unions that are not trade unions (`union` keys hold any name otherwise; a payroll
+# line for a credit union's savings plan is no union membership).
+OTHER_UNIONS: Final = frozenset({
     "european", "eu", "credit", "station", "square", "street", "pacific", "soviet",
     "african", "customs", "monetary", "economic", "postal", "student", "students", "civil",
     "liberties", "type", "types", "jack", "savings", "rugby", "telegraph", "bank",
@@ -308,7 +341,9 @@ def _check_vocab(kind: str, value: object, info: KeyInfo,
         return (kind, f"key:{kind}", 0.85) if set(folded.split()) & vocab else None
     if folded.strip() in _SQL_WORDS or not any(char.isalpha() for char in folded):
         return None
-    if set(folded.split()) & _OTHER_UNIONS:
+    if {"select", "from", "where"} & set(folded.split()):
+        return None  # `SELECT a UNION SELECT b`
+    if set(folded.split()) & OTHER_UNIONS:
         return None  # the European Union, a credit union, a union station
     return (kind, f"key:{kind}", 0.8)
 
@@ -501,7 +536,15 @@ def _check_address(kind: str, value: object, info: KeyInfo) -> Hit | None:
 def _check_name(kind: str, value: object, info: KeyInfo) -> Hit | None:
     if not isinstance(value, str) or is_empty(value):
         return None
-    return (kind, "key:person_name", 0.85) if looks_like_name(value) else None
+    # A payment's other party is a business more often than not: one word ("Netflix",
+    # "Zakat") is a merchant's or a fund's name; a person's needs two.
+    strict = bool(info.tokens) and info.tokens[0] in _PAYMENT_PARTIES
+    return (kind, "key:person_name", 0.85) if looks_like_name(value, strict) else None
+
+
+_PAYMENT_PARTIES: Final = frozenset({"creditor", "debtor", "counterparty", "payee", "payer",
+                                     "remitter", "originator", "ultimate", "merchant",
+                                     "beneficiary"})
 
 
 def looks_like_name(value: str, strict: bool = False) -> bool:

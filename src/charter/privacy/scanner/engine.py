@@ -35,6 +35,9 @@ from charter.privacy.scanner.cues import (
     FIELD_REF,
     FIELD_VALUE,
     FORM,
+    LOCALE,
+    LOOKUP,
+    MODALITY,
     SUBJECT,
 )
 from charter.privacy.scanner.findings import Finding, best_per_path
@@ -44,7 +47,7 @@ from charter.privacy.scanner.keywords import FIRST_NAME_OK, META_TOKENS
 from charter.privacy.scanner.kinds import SPECIAL_CATEGORY
 from charter.privacy.scanner.normalize import fold, words
 from charter.privacy.scanner.paths import member
-from charter.privacy.scanner.phrases import text_personal
+from charter.privacy.scanner.phrases import looks_like_code, text_personal
 from charter.privacy.scanner.text import TermMatcher
 
 _NO_KEY: Final = KeyInfo(None)
@@ -56,7 +59,9 @@ _INHERITED: Final = SPECIAL_CATEGORY | {"postal_address", "precise_location", "p
 _NOT_INHERITED: Final = frozenset({("race",), ("iris",), ("gait",), ("faith",), ("ssr",),
                                    ("ssrs",), ("special", "service"), ("special", "services"),
                                    ("special", "service", "request"),
-                                   ("special", "service", "requests")})
+                                   ("special", "service", "requests"), ("condition",),
+                                   ("conditions",), ("problems",), ("charge",), ("charges",),
+                                   ("verdict",)})
 # Sibling kinds that make an object a person's record (so its `name` is a person's name).
 _PERSONAL_SIBLINGS: Final = frozenset({
     "email", "phone", "date_of_birth", "postal_address", "person_name", "national_id",
@@ -68,9 +73,12 @@ _NOT_PROSE: Final = frozenset({
     "national_id", "passport", "precise_location", "date_of_birth", "person_name",
 })
 _MAX_DEPTH: Final = 64
+# A form body kept as a string (a logged request, a webhook's raw body): `name=value` pairs
+# joined by `&`, percent-encoded, with no spaces.
+_FORM_BODY: Final = re.compile(r"[A-Za-z_][\w.\[\]-]*=[^&\s]*(?:&[A-Za-z_][\w.\[\]-]*=[^&\s]*)+")
 # Context bits that have a record rule (SUBJECT only marks the document as a person's).
 _RULED: Final = ~(SUBJECT | FIELD_REF | FIELD_VALUE)
-_RULED_BELOW: Final = DEDUCTION | CANVASS | CARD | FORM | DONATION
+_RULED_BELOW: Final = DEDUCTION | CANVASS | CARD | FORM | DONATION | MODALITY | LOCALE | LOOKUP
 _PAIR: Final = FIELD_REF | FIELD_VALUE  # `{"field": "password", "new": "..."}`
 _CLASSIFY: Final = classify
 _CACHED: Final = key_cache.get  # the cache behind `classify`: a hit costs no Python call
@@ -173,7 +181,8 @@ class Scanner:
             self._object(value, path, info, inherited, walk, depth + 1)
         elif kind is list:
             self._array(value, path, info, inherited, walk, depth + 1)
-        else:
+        elif not (kind is str and (value[:1] in ("{", "[") or "&" in value) and len(value) > 20
+                  and self._nested(value, path, info, inherited, walk, depth)):
             self._scalar(value, path, info, inherited, walk)
 
     @staticmethod
@@ -198,7 +207,7 @@ class Scanner:
             kind = type(item)
             if kind is str:
                 if item:
-                    if item[0] in "{[" and len(item) > 20 and self._nested(
+                    if (item[0] in "{[" or "&" in item) and len(item) > 20 and self._nested(
                             item, f"{path}[{position}]", info, inherited, walk, depth):
                         continue
                     if judged:
@@ -230,7 +239,7 @@ class Scanner:
             if kind is str:
                 if not value:
                     continue
-                if value[0] in "{[" and len(value) > 20 and self._nested(
+                if (value[0] in "{[" or "&" in value) and len(value) > 20 and self._nested(
                         value, member(path, key), info, inherited, walk, depth):
                     continue
                 if info.plain and inherited is None:  # most keys: nothing to judge here
@@ -244,8 +253,7 @@ class Scanner:
                         personal = _has_personal_sibling(obj)
                     person = parent.person == 2 or (parent.person == 1 and personal)
                     self._maybe_name(member(path, key), value, info, person,
-                                     personal or parent.person == 1, walk,
-                                     info.tokens == ("agent",) and _chat(obj))
+                                     personal or parent.person == 1, walk, obj)
                 elif info.biometric_payload and _biometric_record(obj):
                     walk.add(member(path, key), ("biometric", "key:biometric", 0.85))
                 strings.append(value)
@@ -274,11 +282,17 @@ class Scanner:
 
     def _nested(self, text: str, path: str, info: KeyInfo, inherited: str | None,
                 walk: _Walk, depth: int) -> bool:
-        """A string that is itself a JSON object or array (an event's `payload`): scanned as
-        a document under the string's path. False when it is not JSON."""
-        try:
-            value = json.loads(text)
-        except ValueError:
+        """A string that is itself a JSON object or array (an event's `payload`), or a form
+        body (`first_name=Jane&email=jane%40example.com`): scanned as a document under the
+        string's path. False when it is neither."""
+        if text[0] in "{[":
+            try:
+                value = json.loads(text)
+            except ValueError:
+                return False
+        elif _FORM_BODY.fullmatch(text):
+            value = dict(parse_qsl(text, keep_blank_values=True))
+        else:
             return False
         passed = info.kind if info.kind in _INHERITED else inherited
         if type(value) is dict:
@@ -300,23 +314,31 @@ class Scanner:
 
     @staticmethod
     def _maybe_name(path: str, value: str, info: KeyInfo, person: bool, maybe: bool,
-                    walk: _Walk, chat: bool = False) -> None:
+                    walk: _Walk, obj: dict[Any, Any] | None = None) -> None:
         """`name`-like keys: a person's name in a person's record, never a product's.
 
         `person`: the record is a person's (a `patient`, or a `user` with an e-mail);
         `maybe`: it may be (a `user`, an `assignee`, or any object with a personal field),
-        so the value must look like a full name ("Jane Doe", not "Billing").
+        so the value must look like a full name ("Jane Doe", not "Billing"). `obj`, the
+        object holding the key: a support conversation's `agent` and a chat message's `name`
+        may be a first name alone.
         """
         if det.is_empty(value):
             return
-        if info.tokens[-1] in {"name", "names", "nom", "nombre"} and len(info.tokens) == 1:
+        if info.tokens[-1] in {"name", "names", "nom", "nombre", "display", "nm"} and (
+                len(info.tokens) == 1):
             if person and det.looks_like_name(value):
                 walk.add(path, ("person_name", "key:person_name", 0.85))
             elif maybe and det.looks_like_name(value, strict=True):
                 walk.add(path, ("person_name", "key:person_name", 0.75))
+            elif (obj is not None and info.tokens == ("name",) and _first_name(value)
+                  and _message(obj)):  # a chat message's author: "Camille"
+                walk.add(path, ("person_name", "key:person_name", 0.75))
         elif det.looks_like_name(value, strict=True):
             walk.add(path, ("person_name", "key:person_name", 0.8))
-        elif (chat or " ".join(info.tokens) in FIRST_NAME_OK) and _first_name(value):
+        elif (" ".join(info.tokens) in FIRST_NAME_OK or (
+                obj is not None and info.tokens == ("agent",) and _chat(obj))) and (
+                _first_name(value)):
             walk.add(path, ("person_name", "key:person_name", 0.75))
 
     # --- passes over the collected strings ---------------------------------------------------
@@ -428,9 +450,13 @@ class Scanner:
             info = places[number][2]
             if info.topic or info.kind in _NOT_PROSE:
                 continue
-            text = fold(strings[number])
+            original = strings[number]
+            if "{" in original or "=" in original:
+                if looks_like_code(original):  # `union SearchResult = Member | Congregation`
+                    continue
+            text = fold(original)
             short = len(text) < 40 and text.count(" ") < 2
-            found_kinds = self._terms.match(text, present, short)
+            found_kinds = self._terms.match(text, present, short, original)
             if found_kinds:
                 path = walk.path_of(number)
                 for kind, confidence in found_kinds.items():
@@ -597,8 +623,14 @@ def _records(obj: dict[Any, Any], path: str, parent: KeyInfo, cues: int, walk: _
         walk.subject = True
     found, vetoes = records.judge(obj, cues, parent, lambda: _has_personal_sibling(obj),
                                   path.endswith("]"))
-    for key, hit in found:
-        walk.add(member(path, key), hit)
+    for where, hit in found:
+        if type(where) is str:
+            walk.add(member(path, where), hit)
+            continue
+        below = path
+        for part in where:
+            below = f"{below}[{part}]" if type(part) is int else member(below, str(part))
+        walk.add(below, hit)
     for name, kinds, mode in vetoes:
         walk.vetoes.append((path if name is None else member(path, name), kinds, mode))
 
@@ -627,9 +659,11 @@ def _apply_vetoes(walk: _Walk) -> list[Finding]:
 
 
 def _first_name(value: str) -> bool:
-    """One capitalised word of letters ("Jane", "Zoë"), not an acronym or a system's name."""
+    """One capitalised word of letters ("Jane", "Zoë", "Mei-Ling"), not an acronym or a
+    system's name."""
     text = value.strip()
-    return (2 <= len(text) <= 20 and text[0].isupper() and text[1:].islower()
+    return (2 <= len(text) <= 20 and all(part[:1].isupper() and part[1:].islower()
+                                         for part in text.split("-"))
             and det.looks_like_name(text))
 
 
@@ -640,6 +674,25 @@ _CHAT: Final = frozenset({"messages", "message", "transcript", "chat", "conversa
 def _chat(obj: dict[Any, Any]) -> bool:
     """A support conversation: its `agent` is a person (a first name), not a user agent."""
     return any(type(key) is str and set(_CLASSIFY(key).tokens) & _CHAT for key in obj)
+
+
+# A message's text and its author's side, as key tokens.
+_MESSAGE_TEXT: Final = frozenset((word,) for word in (
+    "text", "message", "body", "content", "utterance", "msg"))
+_MESSAGE_BY: Final = frozenset((word,) for word in (
+    "from", "sender", "role", "speaker", "author", "direction"))
+
+
+def _message(obj: dict[Any, Any]) -> bool:
+    """A chat message (`{"from": "agent", "name": "Sofia", "text": "..."}`): its `name` is a
+    participant's, a first name alone included."""
+    said = by = False
+    for key in obj:
+        if type(key) is str:
+            tokens = _CLASSIFY(key).tokens
+            said = said or tokens in _MESSAGE_TEXT
+            by = by or tokens in _MESSAGE_BY
+    return said and by
 
 
 def _tally(obj: dict[Any, Any]) -> bool:

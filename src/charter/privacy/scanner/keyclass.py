@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Final
 
 from charter.privacy.scanner import keywords as kw
@@ -40,11 +41,30 @@ class KeyInfo:
     plain: bool = False  # names no kind, no name, no payload: a string under it is just text
 
 
+# Little words that key spellings keep or drop at will: `intencion_voto` is "intención de
+# voto", `numero_passeport` is "numéro de passeport", `date_bapteme` "date de baptême".
+_FILLERS: Final = frozenset({"de", "del", "des", "du", "d", "of", "the", "la", "le", "l",
+                             "el", "der", "die", "das", "von", "vom", "zur", "zum"})
+
+
+def _content(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """`tokens` without filler words (empty when nothing else is left)."""
+    return tuple(token for token in tokens if token not in _FILLERS)
+
+
 def _index(entries: dict[str, tuple[str, ...]]) -> dict[str, str]:
     index: dict[str, str] = {}
     for kind, phrases in entries.items():
         for phrase in phrases:
             index.setdefault(" ".join(key_tokens(phrase)), kind)
+    # The same phrases without their fillers, where that leaves two words or more; a
+    # phrase written that way in the vocabulary keeps its own kind.
+    for kind, phrases in entries.items():
+        for phrase in phrases:
+            tokens = key_tokens(phrase)
+            content = _content(tokens)
+            if len(content) >= 2 and content != tokens:
+                index.setdefault(" ".join(content), kind)
     return index
 
 
@@ -95,6 +115,22 @@ _TOPIC: Final = frozenset({
     "wards", "units", "clinics",
 })
 
+# Units of clinical laboratory results and vital signs: a key that carries one names a
+# measurement of someone's body (`hba1c_mmol_mol`, `bp_mmhg`).
+_LAB_UNITS: Final = frozenset({"pmol", "nmol", "mmol", "umol", "mgdl", "mmhg", "miu", "mui",
+                               "ngml", "pgml", "meq"})
+
+
+def _lab_unit(tokens: tuple[str, ...]) -> bool:
+    if not _LAB_UNITS.isdisjoint(tokens):
+        return True
+    return any(unit == "mg" and following == "dl" for unit, following in pairwise(tokens))
+
+
+# A referral's source is what sent the person ("court mandated", "GP"), not a publisher.
+_NOT_TOPIC: Final = frozenset({"referral", "referred", "referring", "zuweisung", "derivacion",
+                               "derivado"})
+
 _QUESTION: Final = re.compile(r"q\d*")
 # Prefixes that make `<x>_name` a thing's name, even where x is also a person's role.
 _NOT_PEOPLE: Final = frozenset({"file", "host", "product", "service", "app", "user", "display",
@@ -133,9 +169,15 @@ def _classify(key: str) -> KeyInfo:
         return _NONE
     joined = " ".join(tokens)
     kind, exact, vetoed = _match_phrase(tokens)
+    if kind is None and not vetoed:
+        content = _content(tokens)
+        if len(content) >= 2 and content != tokens:  # `fecha_de_la_intencion_de_voto`
+            kind, exact, vetoed = _match_phrase(content)
     if kind is None and not vetoed:  # a vetoed phrase (`api_key_id`) vetoes its stem too
         kind = _match_stem(tokens)
-    if kind is None and len(tokens) > 1 and tokens[-1] in {"name", "names"} and (
+    if kind is None and len(tokens) > 1 and _lab_unit(tokens):
+        kind = "health"  # `amh_pmol_l`, `glucose_mg_dl`, `ldl_mmol`: a lab result
+    if kind is None and len(tokens) > 1 and tokens[-1] in {"name", "names", "display"} and (
             set(tokens[:-1]) & (_STRONG | _WEAK)) and not set(tokens[:-1]) & _NOT_PEOPLE:
         kind = "person_name"  # agent_name, driverName, emergency_contact_name
     cue = cue_of(tokens)
@@ -151,7 +193,7 @@ def _classify(key: str) -> KeyInfo:
     return KeyInfo(
         kind=kind, exact=exact, person=person, ambiguous_name=joined in _NAMEISH,
         no_numbers=no_numbers, text=tokens[-1] in _TEXT,
-        topic=kind is None and bool(tokenset & _TOPIC),
+        topic=kind is None and bool(tokenset & _TOPIC) and not tokenset & _NOT_TOPIC,
         biometric_payload=kind is None and tokens[-1] in _BIOMETRIC_PAYLOAD, tokens=tokens,
         cue=cue, plain=kind is None and joined not in _NAMEISH and (
             tokens[-1] not in _BIOMETRIC_PAYLOAD),
@@ -188,9 +230,23 @@ def _match_phrase(tokens: tuple[str, ...]) -> tuple[str | None, bool, bool]:
     return None, False, vetoed
 
 
+# "in the last 3 months", "past 12 months": a time window, not the last value of a field.
+_PERIODS: Final = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
+                             "yr", "yrs", "mo", "mos", "jahre", "monate", "mois", "ans", "meses",
+                             "anos"})
+
+
+def _window(after: tuple[str, ...], index: int) -> bool:
+    """Whether `after[index]` (`last`, `past`) opens a time window: "last 3 months"."""
+    following = after[index + 1:index + 2]
+    return bool(following) and (following[0].isdigit() or following[0] in _PERIODS)
+
+
 def _vetoed(kind: str, before: tuple[str, ...], after: tuple[str, ...]) -> bool:
     keeps = kw.META_KEEPS.get(kind, frozenset())
-    if any(token in kw.META_TOKENS and token not in keeps for token in after):
+    if any(token in kw.META_TOKENS and token not in keeps
+           and not (token in {"last", "past"} and _window(after, index))
+           for index, token in enumerate(after)):
         return True
     pre = kw.PRE_VETO.get(kind)
     return pre is not None and any(token in pre for token in before)

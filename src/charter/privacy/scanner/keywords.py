@@ -73,6 +73,31 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "special service request", "special service requests", "special service code",
         "mental health entry", "mood entry", "mood journal", "symptom log",
         "medical assistance",
+        # ill-health pensions, health questionnaires of insurers, needs of a pupil or guest
+        "ill health", "ill health retirement", "ill health pension", "health questions",
+        "health questionnaire", "health declaration", "medical questionnaire",
+        "gesundheitsfragen", "gesundheitserklarung", "gesundheitsangaben",
+        "questionnaire de sante", "questionnaire medical", "declaration de sante",
+        "cuestionario de salud", "cuestionario medico", "declaracion de salud",
+        "special needs", "special educational needs", "medical needs", "care needs",
+        "accessibility needs", "access needs", "mobility needs", "forderbedarf",
+        "besoins medicaux", "necesidades especiales", "necesidades medicas",
+        # fertility treatment
+        "embryo", "embryos", "oocyte", "oocytes", "eggs retrieved", "donor sperm",
+        "sperm donor", "egg donor", "donor eggs", "amh", "kinderwunsch",
+        # only with a diagnosis code as the value (see `detectors`): terms, weather and
+        # a product's state are conditions too
+        "condition", "conditions", "problems", "problem list codes",
+        "wheelchair user", "uses wheelchair", "uses a wheelchair", "wheelchair required",
+        "requires wheelchair", "needs wheelchair", "wheelchair assistance",
+        "rollstuhlfahrer", "rollstuhlnutzer", "usuario silla de ruedas", "en fauteuil roulant",
+        "spo2", "oxygen saturation", "blood oxygen", "resting heart rate", "hrv",
+        # laboratory analytes
+        "hba1c", "ldl", "hdl", "tsh", "crp", "creatinine", "hemoglobin", "haemoglobin",
+        "ferritin", "troponin", "triglycerides", "platelets", "hematocrit", "viral load",
+        "cd4", "cd4 count", "psa level", "lab panel",
+        "rqth", "grad der behinderung", "taux d incapacite", "grado de discapacidad",
+        "schwerbehindertenausweis", "disabled person", "disabled status",
     ),
     "genetic": (
         "genetic", "genetics", "genetic data", "genetic test", "genetic test result",
@@ -148,10 +173,13 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "party membership number", "party member id", "mitgliedsnummer partei",
         "numero adherent parti", "voting intent", "vote intent", "candidate preference",
         "likely voter",
+        "afiliacion partidista", "afiliacion partidaria", "militancia politica",
+        "affiliation partisane", "parteibuch", "wahlpraferenz", "wahlentscheidung",
+        "vote choice", "intended vote", "preferencia de voto", "intencion voto",
     ),
     "religious_belief": (
         "religion", "religions", "religious", "religious affiliation", "congregation", "parish",
-        "tithe", "baptism", "baptism date", "church", "church membership", "church tax",
+        "tithe", "baptism", "church", "church membership", "church tax",
         "kirchengemeinde", "pfarrei", "paroisse", "parroquia", "diezmo", "mosque", "synagogue",
         "religious belief",
         "religious beliefs", "religious preference", "faith", "denomination",
@@ -168,13 +196,16 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "confesion religiosa", "comunidad religiosa", "practica religiosa", "zakat",
         "tzedakah", "kirchgeld", "tithing",
         "bar mitzvah", "bat mitzvah", "bar mitzvah date", "bat mitzvah date",
-        "first communion", "first communion date", "baptized", "baptised", "date of baptism",
-        "baptismal date", "taufe", "taufdatum",
-        "bapteme", "date de bapteme", "bautismo", "fecha de bautismo", "primera comunion",
+        # (a baptism's date alone is a date: most people were baptised as infants, and it
+        # comes with membership data where it says more)
+        "first communion", "first communion date", "baptized", "baptised", "taufe",
+        "bapteme", "bautismo", "primera comunion",
         "premiere communion", "erstkommunion", "firmung", "konfirmation", "tithes",
         "tithe amount", "zakat amount", "offering envelope", "parish member",
         "parishioner", "congregant", "synagogue member", "mosque member", "home parish",
         "church membership number", "sacraments", "sacrament",
+        "paroissien", "paroissiens", "feligres", "feligreses", "pfarrangehorige",
+        "religious diet", "religious dietary requirements",
     ),
     "trade_union": (
         "union", "union member", "union membership", "union memberships", "union dues",
@@ -193,6 +224,10 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "union member number", "union membership number", "union card",
         "gewerkschaftsnummer", "numero adherent syndicat", "numero afiliado sindicato",
         "steward",
+        "union subs", "union subscription", "union subscriptions", "union deductions",
+        "union role", "union position", "union official", "vertrauensmann", "vertrauensfrau",
+        "tu member", "tu membership", "tu dues", "tu rep",
+        "vertrauensleute", "delegado sindical", "delegue du personnel syndical",
     ),
     "sex_life_orientation": (
         "sexual orientation", "orientation", "sexuality", "sex life", "sexual preference",
@@ -202,6 +237,11 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "sexual identity", "orientation sexuelle declaree", "sexuelle identitat",
         "identidad sexual", "sexual behaviour", "sexual behavior",
         "interested in gender", "seeking gender", "interested in", "looking for", "seeking",
+        # blood and plasma donors' screening questions
+        "sexual partner", "new sexual partner", "sexual contact", "sexual contacts", "msm",
+        "men who have sex with men", "sex with men", "sex with a man", "sexualpartner",
+        "sexualkontakt", "sexualkontakte", "partenaire sexuel", "partenaires sexuels",
+        "pareja sexual", "parejas sexuales",
     ),
     "criminal_record": (
         "criminal record", "criminal records", "criminal history", "criminal convictions",
@@ -232,6 +272,12 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "statute", "charge description", "charge statute", "charge degree", "charge severity",
         "charge code", "charged with", "offense code", "offence code", "offense level",
         "plea", "disposition of charge", "infraction penale", "delit",
+        "war crimes", "ever arrested", "been arrested", "arrested", "sex offences",
+        # only with an offence or a finding as the value (see KEY_VALUE_VOCAB): a battery
+        # has a charge too, and a civil jury a verdict
+        "charge", "charges", "verdict",
+        "sexual offences", "sex offender register", "delitos sexuales",
+        "antecedentes delitos sexuales", "extrait de casier judiciaire",
     ),
     "payment_card": (
         "card number", "cardnumber", "card no", "card num", "credit card",
@@ -270,6 +316,7 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "fuhrerschein", "fuhrerscheinnummer", "permis de conduire", "carnet de conducir",
         "drivers licence", "driver licence", "dl number", "licence no", "license no",
         "national id card", "identity card number", "id card no", "carte nationale d identite",
+        "ss no", "ssno", "ss number", "ss nr", "id nr", "idnr", "ausweis nr",
         "cni", "numero cni", "numero de dni", "num dni", "dni numero", "cedula de identidad",
         "personalausweis nr", "ausweis nr", "steuer identifikationsnummer", "numero nir",
         "numero de securite sociale", "social security no",
@@ -301,6 +348,7 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "lat", "latitude", "lng", "lon", "long", "longitude", "coordinates", "coords",
         "coord", "geo", "geolocation", "gps", "latlng", "lat lng", "latlon", "lat lon",
         "location", "position", "geo point", "geopoint", "geometry", "breitengrad",
+        "geofence", "geo fence",
         "langengrad", "koordinaten", "standort", "position gps", "coordonnees", "latitud",
         "longitud", "coordenadas", "ubicacion", "last known location", "current location",
     ),
@@ -365,6 +413,7 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "creditor name", "debtor name", "counterparty name", "payee name", "payer name",
         "badge holder", "badge holder name", "cardholder", "card holder",
         "ultimate creditor", "ultimate debtor", "remitter name", "originator name",
+        "name first", "name last", "name given", "name family", "name middle",
     ),
 }
 
@@ -388,10 +437,11 @@ EXACT_ONLY: Final = frozenset({
     "dosage", "prescribed", "medicine", "medicines", "disease", "diseases", "illness",
     "impairment", "ethnic", "retina", "minutiae", "orientation", "snp", "snps", "id number",
     "identity number", "personal number", "bank number", "street", "addr", "line1",
-    "line 1", "address1", "address2", "addr1", "dsn", "meds", "leaning", "convicted",
+    "line 1", "address1", "address2", "addr1", "dsn", "meds", "leaning",
     "ecg", "ekg", "ivf", "pgt", "sacrament", "sacraments", "taufe", "firmung", "anklage",
     "cardholder", "card holder", "rhesus", "sympathisant", "simpatizante", "steward",
-    "seeking", "statute", "plea", "delit",
+    "seeking", "statute", "plea", "delit", "arrested", "condition", "conditions", "problems",
+    "charge", "charges", "verdict",
 })
 
 # Stems matched inside the letters of a key: German and French compounds, plural and case
@@ -521,7 +571,7 @@ STRONG_PERSON_CONTEXT: Final = frozenset({
     "traveler", "traveller", "cardholder", "beneficiary", "insured", "policyholder",
     "spouse", "emergency", "kin", "next of kin", "emergency contact", "contact person",
     "claimant", "debtor", "borrower", "guardian", "parent", "child", "dependent", "witness",
-    "victim", "suspect", "student", "physician", "doctor", "nurse", "person", "persons",
+    "victim", "suspect", "student", "pupil", "physician", "doctor", "nurse", "person", "persons",
     "people", "individual", "kunde", "patientin", "mitarbeiter", "antragsteller",
     "versicherter", "employe", "salarie", "assure", "paciente", "empleado", "asegurado",
     "solicitante", "persona", "personne", "contact", "contacts", "customers", "patients",
@@ -557,6 +607,19 @@ PERSON_CONTEXT: Final = frozenset({
     "referee", "reference", "emergency contact", "next of kin", "contact person",
     "counterparty", "creditor", "payee", "payer", "remitter", "badge holder", "enrollee",
     "worshipper", "congregant", "parishioner", "voter", "donor", "volunteer",
+    # a person's role in EN/DE/FR/ES records: the applicant, the neighbour canvassed,
+    # the tenant, the pupil, the accused
+    "candidato", "candidata", "candidat", "bewerber", "bewerberin", "vecino", "vecina",
+    "habitant", "habitante", "bewohner", "bewohnerin", "miembro", "membre", "socio", "socia",
+    "afiliado", "afiliada", "adherent", "adherente", "inquilino", "inquilina", "locataire",
+    "mieter", "mieterin", "huesped", "alumno", "alumna", "eleve", "schuler", "schulerin",
+    "estudiante", "etudiant", "etudiante", "defendant", "accused", "inmate", "prisoner",
+    "detainee", "donante", "donateur", "donatrice", "spender", "spenderin", "feligres",
+    "paroissien", "clinician", "surgeon", "dentist", "pharmacist", "psychologist",
+    # the one a test, a sample or an enrolment is about
+    "subject",
+    # ISO 20022 payment parties (`Cdtr`, `Dbtr`, `UltmtCdtr`)
+    "cdtr", "dbtr", "ultmtcdtr", "ultmtdbtr", "ultmt cdtr", "ultmt dbtr",
 })
 
 # Keys that are a name only in a person's context ("name" of a product is not personal).
@@ -574,6 +637,18 @@ AMBIGUOUS_NAME_KEYS: Final = frozenset({
     "canvasser", "volunteer", "interviewer", "caseworker", "case worker", "counselor",
     "counsellor", "therapist", "midwife", "dispatcher", "advisor", "adviser",
     "badge holder", "support agent", "agent first name", "holder first name",
+    # a FHIR reference's `display`, an ISO 20022 party's `Nm`: a name, when the reference
+    # or the party is a person
+    "display", "nm",
+    # a person's role in EN/DE/FR/ES records: the applicant, the neighbour canvassed,
+    # the tenant, the pupil, the accused
+    "candidato", "candidata", "candidat", "bewerber", "bewerberin", "vecino", "vecina",
+    "habitant", "habitante", "bewohner", "bewohnerin", "miembro", "membre", "socio", "socia",
+    "afiliado", "afiliada", "adherent", "adherente", "inquilino", "inquilina", "locataire",
+    "mieter", "mieterin", "huesped", "alumno", "alumna", "eleve", "schuler", "schulerin",
+    "estudiante", "etudiant", "etudiante", "defendant", "accused", "inmate", "prisoner",
+    "detainee", "donante", "donateur", "donatrice", "spender", "spenderin", "feligres",
+    "paroissien", "clinician", "surgeon", "dentist", "pharmacist", "psychologist",
 })
 
 # Of those, keys that hold a person even when the value is one word: a display name or a
@@ -608,6 +683,18 @@ KEY_VALUE_VOCAB: Final[dict[str, frozenset[str]]] = {
        for key in ("ssr", "ssrs", "ssr code", "ssr codes", "special service",
                    "special services", "special service request", "special service requests",
                    "special service code")},
+    # An offence charged, a criminal verdict.
+    **{key: frozenset({
+        "burglary", "theft", "assault", "fraud", "robbery", "murder", "manslaughter",
+        "homicide", "dui", "dwi", "trespass", "trespassing", "vandalism", "shoplifting",
+        "possession", "trafficking", "arson", "kidnapping", "harassment", "stalking", "rape",
+        "embezzlement", "forgery", "perjury", "bribery", "extortion", "larceny", "felony",
+        "misdemeanor", "misdemeanour", "diebstahl", "betrug", "korperverletzung", "einbruch",
+        "raub", "mord", "totschlag", "vol", "escroquerie", "agression", "cambriolage",
+        "meurtre", "robo", "hurto", "estafa", "agresion", "homicidio", "asesinato",
+        "guilty", "convicted", "acquitted", "schuldig", "verurteilt", "freigesprochen",
+        "coupable", "condamne", "acquitte", "culpable", "condenado", "absuelto",
+    }) for key in ("charge", "charges", "verdict")},
     # `party` is also a booking's or a contract's: only party names and words count.
     "party": frozenset({
         "party", "partei", "parti", "partido", "labour", "labor", "conservative",

@@ -82,13 +82,32 @@ _ADDRESS: Final = re.compile(
 _SIGNOFF: Final = re.compile(
     rf"(?i:regards|sincerely|cheers|thanks|thank you|best|cordialement|bien a vous"
     rf"|bien à vous|saludos|atentamente|un saludo|gr(?:ü|u)(?:ß|ss)e|gr(?:ü|u)(?:ß|ss)en"
-    rf"|gru(?:ß|ss)|mfg)[,.!]?[ \t]*\r?\n[\s>]*({_NAME}(?:[ \t]+{_NAME}){{1,2}})[ \t]*(?:\r?\n|$)")
+    rf"|gru(?:ß|ss)|mfg|(?:^|\n)[> \t]*--)[,.!]?[ \t]*\r?\n[\s>]*"
+    rf"({_NAME}(?:[ \t]+{_NAME}){{1,2}})[ \t]*(?:\r?\n|$)")
+# A quoted message's attribution: "On 4 May 2024 Jane Doe wrote:", "Am ... schrieb Jane Doe:",
+# "Le ... Jane Doe a écrit :", "El ... Jane Doe escribió:".
+_WROTE: Final = re.compile(
+    rf"({_NAME}(?:[ \t]+{_NAME}){{1,2}})(?:[ \t]+<[^>\n]*>)?[ \t]+(?:wrote|a écrit|a ecrit"
+    rf"|escribió|escribio)[ \t]*:|\bschrieb[ \t]+({_NAME}(?:[ \t]+{_NAME}){{1,2}})")
+_WROTE_WORDS: Final = ("wrote", "crit", "escribi", "schrieb")
 _NOT_SIGNED: Final = frozenset({"the", "your", "our", "das", "die", "der", "ihr", "ihre",
                                 "le", "la", "les", "l", "el", "los", "las", "su", "votre",
                                 "team", "support", "equipe", "equipo", "service"})
 # Schema and code text: `type User { name: String }` names a field, not a person.
 _CODE: Final = re.compile(r"\b(?:type|union|input|interface|enum|query|mutation|fragment|"
                           r"schema|class|struct)\s+[A-Z]\w*\s*(?:[{=(@:]|implements\b)")
+
+
+def looks_like_code(text: str) -> bool:
+    """A type or schema declaration (`type User {`, `union Result = A | B`): code, not prose."""
+    return _CODE.search(text) is not None
+
+
+def _attributed(original: str) -> bool:
+    """A quoted message's author: "On 2024-05-04 Jane Doe wrote:"."""
+    return any(word in original for word in _WROTE_WORDS) and any(
+        _NOT_SIGNED.isdisjoint(part.lower() for part in (match.group(1) or match.group(2))
+                               .split()) for match in _WROTE.finditer(original))
 
 
 def _signed(original: str) -> bool:
@@ -116,7 +135,7 @@ def text_personal(original: str) -> list[Hit]:
     words = original.count(" ") + 1
     if ((words >= 5 and _person(original) and not _CODE.search(original))
             or (words <= 5 and _TITLED.fullmatch(original.strip()))
-            or ("\n" in original and _signed(original))):
+            or ("\n" in original and _signed(original)) or _attributed(original)):
         hits.append(("person_name", "text:person_name", 0.7))
     if _ADDRESS.search(original):
         hits.append(("postal_address", "text:postal_address", 0.75))

@@ -11,13 +11,17 @@ the object's members one by one, and answer with findings (key, hit) and vetoes:
   `precinct`) whose `support`, `party` or `intention` fields hold an answer;
 - `Herkunft`-like keys, an ethnicity only in a person's record;
 - a field named by another key and its values (`{"field": "password", "new": "..."}`);
-- a criminal background check's outcome; a donation to a party, PAC or campaign; a mood
-  on a numeric scale; a strike ballot's vote (trade union, not opinion);
+- a criminal background check's outcome; a donation to a party, PAC or campaign (or to a
+  place of worship); a mood on a numeric scale; a strike ballot's vote (trade union, not
+  opinion);
+- a DNA kit's ethnicity estimate; a person's diet; a clinical FHIR resource; the reason of a
+  sick leave; an affiliation naming a union, a party or a church; an asylum claim's ground;
+  a short answer to a question about a category; a body part's object holding a template;
 - vetoes: a race result, a game or an animal is no ethnicity; a gene reference entry, a
-  catalog item, a plan, a code list's entry or a statistic with no person in the document
-  is no special-category data; a form's, a label table's or a schema's definition is no
-  one's answer; a payment card's fingerprint is no biometric; a news item's text is no
-  one's opinion.
+  catalog item, a plan, a place, a code list's entry, a code table or a statistic with no
+  person in the document is no special-category data; a form's, a label table's, a
+  translation table's or a schema's definition is no one's answer; a payment card's
+  fingerprint is no biometric; a news item's text is no one's opinion.
 """
 
 from __future__ import annotations
@@ -27,7 +31,8 @@ from collections.abc import Callable
 from typing import Any, Final
 
 from charter.privacy.scanner import cues as c
-from charter.privacy.scanner.detectors import Hit, is_empty, judge_race, keyed
+from charter.privacy.scanner import terms_names as tn
+from charter.privacy.scanner.detectors import OTHER_UNIONS, Hit, is_empty, judge_race, keyed
 from charter.privacy.scanner.keyclass import KeyInfo, classify
 from charter.privacy.scanner.kinds import SPECIAL_CATEGORY
 from charter.privacy.scanner.normalize import fold, words
@@ -38,7 +43,10 @@ ALWAYS: Final = 0
 TEXT_ONLY: Final = 1
 NO_PERSON: Final = 2
 Veto = tuple[str | None, frozenset[str], int]  # key (None: the whole object), kinds, mode
-Found = tuple[str, Hit]
+# Where a finding is, below the object: a key, or keys and indexes for a nested member
+# (`("contacts", 0, "support_level")`).
+Where = str | tuple[str | int, ...]
+Found = tuple[Where, Hit]
 
 _ALLELE: Final = re.compile(
     r"\s*(?:\d{1,2}(?:\.\d)?(?:\s*[,/;|]\s*\d{1,2}(?:\.\d)?)*|[XY](?:\s*[,/;]?\s*[XY])?"
@@ -52,7 +60,8 @@ _CANVASS_FIELDS: Final = frozenset({
     "support", "supports", "supporter", "lean", "leaning", "leans", "intention", "intent",
     "pledge", "preference", "party", "candidate", "vote", "voted", "voting", "affiliation",
     "partei", "parti", "partido", "wahlabsicht", "intencion", "sympathie", "simpatia",
-    "likely", "sympathisant", "simpatizante", "persuadable", "stance",
+    "likely", "sympathisant", "simpatizante", "persuadable", "stance", "soutien", "apoyo",
+    "unterstutzung", "voto",
 })
 _PAIRED: Final = frozenset({"passport", "national_id"})
 _SPECIAL: Final = frozenset(SPECIAL_CATEGORY)
@@ -76,10 +85,14 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
         _loci(obj, found)
     if cues & c.MODALITY:
         _modalities(obj, found)
+    if parent.cue & c.MODALITY:
+        _measured(obj, found)
     if parent.cue & c.DEDUCTION:
         _deductions(obj, found)
     if (cues | parent.cue) & c.CANVASS:
         _canvass(obj, found)
+    if cues & _STATED:
+        _stated(obj, cues, parent, personal, found)
     if cues & c.PERSON_ONLY and (parent.person or personal()):
         for key, value in obj.items():
             if type(key) is str and classify(key).cue & c.PERSON_ONLY:
@@ -89,19 +102,26 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
     if cues & c.PLAY:
         vetoes.append((None, _RACE, ALWAYS))
     if not cues & c.SUBJECT and not parent.person:
-        if cues & c.GENE_REF:
+        if cues & c.GENE_REF and _gene_reference(obj):
             vetoes.append((None, _GENETIC_HEALTH, NO_PERSON))
         if cues & c.CATALOG:
             vetoes.append((None, _SPECIAL, NO_PERSON))
-    if cues & c.PRESS and _count(obj, c.PRESS) >= 2:
+        if cues & c.LOOKUP or (parent.cue & c.LOOKUP and _labels(obj)):
+            vetoes.append((None, _SPECIAL, NO_PERSON))
+    if parent.cue & c.LOCALE and _labels(obj):
+        vetoes.append((None, _SPECIAL, ALWAYS))  # `{"es": {"campo.religion": "Religión"}}`
+    if cues & c.PRESS and (_count(obj, c.PRESS) >= 2 or _published(obj)):
         vetoes.append((None, _POLITICAL_ETC, TEXT_ONLY))
+        # a press release's `party` field is the party's, when no person is named
+        vetoes.append((None, _POLITICAL_ETC, NO_PERSON))
     if (cues | parent.cue) & c.CARD:
         _card(obj, parent, cues, vetoes)
     if _form(obj, cues, parent):
         vetoes.append((None, _SPECIAL, ALWAYS))
     # A code list (`[{"code": "E11.9", "description": ...}, ...]`) names no one's diagnosis
     # unless the document names a person; under a health key only as a list's entry.
-    if cues & c.CODE_ENTRY and (parent.kind is None or (
+    # (Not for the lines of a payslip: `{"code": "UNI", "desc": "Union dues"}` is someone's.)
+    if cues & c.CODE_ENTRY and not parent.cue & c.DEDUCTION and (parent.kind is None or (
             listed and parent.kind in _SPECIAL)) and not cues & c.SUBJECT and (
             _count(obj, c.CODE_ENTRY) < len(obj) and _describes(obj)):
         vetoes.append((None, _SPECIAL, NO_PERSON))
@@ -118,8 +138,57 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
     return found, vetoes
 
 
+# Records that state a category in one of their fields (one test for most objects).
+_STATED: Final = (c.ANCESTRY | c.DIET | c.FHIR | c.DOC_TYPE | c.LEAVE | c.AFFILIATION
+                  | c.GROUNDS | c.QUESTION)
+
+
+def _stated(obj: dict[Any, Any], cues: int, parent: KeyInfo, personal: Callable[[], bool],
+            found: list[Found]) -> None:
+    if cues & c.ANCESTRY:
+        _ancestry(obj, found)
+    if cues & c.DIET and (parent.person or personal()):
+        _diet(obj, found)  # a person's diet, not a dish's label
+    if cues & c.FHIR:
+        _fhir(obj, found)
+    if cues & (c.DOC_TYPE | c.LEAVE):
+        _sickness(obj, found, parent, personal)
+    if cues & c.AFFILIATION:
+        _affiliation(obj, found)
+    if cues & c.GROUNDS:
+        _grounds(obj, found)
+    if cues & c.QUESTION:
+        _answered(obj, found)
+
+
 def _count(obj: dict[Any, Any], bit: int) -> int:
     return sum(1 for key in obj if type(key) is str and classify(key).cue & bit)
+
+
+# Keys that make an entry a gene reference entry on their own; `transcript` or `assembly`
+# also name a call's transcript or a product's assembly, so they need a second key.
+_GENE_WEAK: Final = frozenset({"transcript", "transcripts", "assembly", "synonyms", "aliases",
+                               "orthologs"})
+
+
+def _gene_reference(obj: dict[Any, Any]) -> bool:
+    keys = [classify(key).tokens for key in obj
+            if type(key) is str and classify(key).cue & c.GENE_REF]
+    return len(keys) >= 2 or any(not set(tokens) <= _GENE_WEAK for tokens in keys)
+
+
+def _labels(obj: dict[Any, Any]) -> bool:
+    """An object whose values are all texts: labels, translations, code descriptions."""
+    return bool(obj) and all(type(value) is str for value in obj.values())
+
+
+# A web page's address slug or a byline: the object is published content, not a record.
+_PUBLISHED: Final = frozenset({"slug", "permalink", "byline", "dateline"})
+
+
+def _published(obj: dict[Any, Any]) -> bool:
+    return any(type(key) is str and not _PUBLISHED.isdisjoint(classify(key).tokens)
+               for key in obj)
 
 
 _DOC_KIND_EXTRA: Final = {"residence permit": "national_id", "state id": "national_id",
@@ -218,14 +287,33 @@ def _modalities(obj: dict[Any, Any], found: list[Found]) -> None:
 
 
 def _deductions(obj: dict[Any, Any], found: list[Found]) -> None:
-    """A payroll line that names a union, in its key or in its label."""
+    """A payroll line that names a union, in its key or in its label (a credit union's
+    savings plan is not one)."""
     for key, value in obj.items():
         if type(key) is not str or value is None or value is False or value == "":
             continue
-        if set(classify(key).tokens) & _UNION_WORDS:
+        tokens = set(classify(key).tokens)
+        if tokens & _UNION_WORDS and not tokens & OTHER_UNIONS:
             found.append((key, ("trade_union", "key:trade_union", 0.85)))
-        elif type(value) is str and len(value) < 80 and set(words(fold(value))) & _UNION_WORDS:
+        elif type(value) is str and len(value) < 80 and names_union(value):
             found.append((key, ("trade_union", "key:trade_union", 0.85)))
+
+
+def _named(value: str, names: frozenset[str]) -> bool:
+    """Whether `value` holds one of `names` (whole words, written as a name)."""
+    text = f" {' '.join(words(fold(value)))} "
+    return any(f" {name} " in text and (
+        name not in tn.CASED or any(form in value for form in tn.CASED[name]))
+        for name in names)
+
+
+def names_union(value: str) -> bool:
+    """A union's word or name in a short text ("Union dues", "UNISON subscription"), not a
+    credit union or the European Union."""
+    tokens = set(words(fold(value)))
+    if tokens & OTHER_UNIONS:
+        return False
+    return bool(tokens & _UNION_WORDS) or _named(value, tn.UNIONS)
 
 
 _STRIKE_WORDS: Final = frozenset({
@@ -245,6 +333,24 @@ def _canvass(obj: dict[Any, Any], found: list[Found]) -> None:
                 and set(words(fold(value))) & _STRIKE_WORDS)):
             kind = "trade_union"
             break
+    _answers(obj, (), kind, found)
+    # The people met on a walk list or a phone bank: `contacts: [{"support_level": 4}]`.
+    for key, value in obj.items():
+        if type(key) is not str or classify(key).cue & c.CANVASS:
+            continue
+        items = value if type(value) is list else [value]
+        for index, item in enumerate(items[:_MAX_CONTACTS]):
+            if type(item) is dict:
+                where = (key, index) if type(value) is list else (key,)
+                _answers(item, where, kind, found)
+
+
+_MAX_CONTACTS: Final = 500
+
+
+def _answers(obj: dict[Any, Any], where: tuple[str | int, ...], kind: str,
+             found: list[Found]) -> None:
+    """The support, party and intention fields of one canvassed person that hold an answer."""
     for key, value in obj.items():
         if type(key) is not str or value is None or value is False:
             continue
@@ -253,7 +359,7 @@ def _canvass(obj: dict[Any, Any], found: list[Found]) -> None:
         if type(value) in (dict, list) or value == "":
             continue
         if set(classify(key).tokens) & _CANVASS_FIELDS:
-            found.append((key, (kind, f"key:{kind}", 0.8)))
+            found.append(((*where, key) if where else key, (kind, f"key:{kind}", 0.8)))
 
 
 def _card(obj: dict[Any, Any], parent: KeyInfo, cues: int, vetoes: list[Veto]) -> None:
@@ -316,7 +422,17 @@ _TO_WHOM: Final = frozenset({
     "recipient", "committee", "payee", "beneficiary", "candidate", "campaign", "organization",
     "organisation", "org", "to", "cause", "fund", "empfanger", "beneficiaire",
     "destinataire", "destinatario", "beneficiario", "party", "pac", "memo", "description",
-    "purpose", "zweck", "objet", "concepto",
+    "purpose", "zweck", "objet", "concepto", "type", "kind", "designation", "appeal", "charity",
+})
+# Words of a recipient that is a place or body of worship, or of a gift that is religious
+# by nature (`Diocèse de Lyon`, "Masjid Al-Furqan", "Denier de l'Église").
+_WORSHIP: Final = frozenset({
+    "church", "parish", "diocese", "archdiocese", "mosque", "masjid", "synagogue", "gurdwara",
+    "mandir", "congregation", "kirche", "pfarrei", "pfarrgemeinde", "kirchengemeinde",
+    "bistum", "erzbistum", "diozese", "moschee", "synagoge", "eglise", "paroisse", "mosquee",
+    "iglesia", "parroquia", "diocesis", "mezquita", "sinagoga", "zakat", "sadaqah", "tzedakah",
+    "tithe", "tithes", "kirchgeld", "kirchensteuer", "denier", "diezmo", "jewish", "islamic",
+    "catholic", "katholische", "evangelische", "catholique", "catolica", "judia", "juive",
 })
 _POLITICAL_WORDS: Final = frozenset({
     "pac", "pacs", "party", "partei", "parti", "partido", "campaign", "political",
@@ -336,8 +452,12 @@ def _donation(obj: dict[Any, Any], found: list[Found]) -> None:
         if not set(classify(key).tokens) & _TO_WHOM:
             continue
         tokens = set(words(fold(value)))
-        if tokens & _POLITICAL_WORDS and not tokens & _NOT_POLITICAL:
+        if tokens & _NOT_POLITICAL:
+            continue
+        if tokens & _POLITICAL_WORDS or _named(value, tn.PARTIES):
             found.append((key, ("political_opinion", "key:political_opinion", 0.8)))
+        elif tokens & _WORSHIP:
+            found.append((key, ("religious_belief", "key:religious_belief", 0.8)))
 
 
 _CHANGED_KINDS: Final = frozenset(SPECIAL_CATEGORY) | {
@@ -379,7 +499,8 @@ def _mood(obj: dict[Any, Any], found: list[Found]) -> None:
 
 _CHECK_KEYS: Final = frozenset({"type", "name", "kind", "check", "search", "screening",
                                 "product", "package", "category", "report", "service",
-                                "tipo", "typ", "art"})
+                                "tipo", "typ", "art", "document", "documento", "certificate",
+                                "certificado", "certificat", "zeugnis", "nachweis"})
 
 
 def _screening(obj: dict[Any, Any], found: list[Found]) -> None:
@@ -399,3 +520,229 @@ def _screening(obj: dict[Any, Any], found: list[Found]) -> None:
                 type(value) is not str or not is_empty(value)):
             found.append((key, ("criminal_record", "key:criminal_record", 0.85)))
             return
+
+
+def _measured(obj: dict[Any, Any], found: list[Found]) -> None:
+    """Under a body part's key (`face: {"model": ..., "embedding": [...]}`): the vector or
+    encoded template it holds."""
+    for key, value in obj.items():
+        if type(key) is not str or not classify(key).biometric_payload:
+            continue
+        if (type(value) is list and len(value) >= _VECTOR_MIN and all(
+                type(item) is float or type(item) is int for item in value)) or (
+                type(value) is str and _CODE.fullmatch(value.strip())):
+            found.append((key, ("biometric", "key:biometric", 0.85)))
+
+
+def _ancestry(obj: dict[Any, Any], found: list[Found]) -> None:
+    """A DNA kit's ethnicity estimate is genetic data and says the person's ethnic origin."""
+    for key, value in obj.items():
+        if type(key) is str and classify(key).cue & c.ANCESTRY and value not in (
+                None, "", [], {}) and not (type(value) is str and is_empty(value)):
+            found.append((key, ("racial_ethnic_origin", "key:racial_ethnic_origin", 0.85)))
+
+
+# Diets that follow a faith's rules, and diets a condition requires.
+_FAITH_DIETS: Final = frozenset({"kosher", "kasher", "koscher", "casher", "halal", "jain",
+                                 "hindu", "moml", "ksml", "hnml"})
+_CONDITION_DIETS: Final = frozenset({"diabetic", "diabetique", "diabetico", "diabetica",
+                                     "diabetiker", "coeliac", "celiac", "zoliakie",
+                                     "coeliaque", "celiaco", "celiaca", "dbml", "gfml"})
+
+
+def _diet(obj: dict[Any, Any], found: list[Found]) -> None:
+    """A person's diet that follows a faith (`"diet": "halal"`) or a condition."""
+    for key, value in obj.items():
+        if type(key) is not str or not classify(key).cue & c.DIET:
+            continue
+        values = value if type(value) is list else [value]
+        tokens = {word for item in values if type(item) is str and len(item) < 80
+                  for word in words(fold(item))}
+        if tokens & _FAITH_DIETS:
+            found.append((key, ("religious_belief", "key:religious_belief", 0.85)))
+        if tokens & _CONDITION_DIETS:
+            found.append((key, ("health", "key:health", 0.85)))
+
+
+# FHIR resources that record a person's clinical state or care.
+_CLINICAL: Final = frozenset({
+    "condition", "observation", "medicationstatement", "medicationrequest",
+    "medicationadministration", "medicationdispense", "allergyintolerance", "procedure",
+    "diagnosticreport", "immunization", "careplan", "clinicalimpression",
+    "familymemberhistory",
+})
+
+
+def _fhir(obj: dict[Any, Any], found: list[Found]) -> None:
+    """A clinical FHIR resource (`{"resourceType": "Condition", "code": ...}`) is health
+    data: reported at its `code`, or at its type when it has none."""
+    kind = next((value for key, value in obj.items() if type(key) is str
+                 and classify(key).cue & c.FHIR and type(value) is str), None)
+    if kind is None or kind.lower() not in _CLINICAL:
+        return
+    code = obj.get("code")
+    if code not in (None, "", [], {}):
+        found.append(("code", ("health", "key:health", 0.9)))
+    else:
+        key = next(key for key in obj if type(key) is str and classify(key).cue & c.FHIR)
+        found.append((key, ("health", "key:health", 0.85)))
+
+
+# An absence whose kind says sickness: its reason is the person's health.
+_SICK: Final = frozenset({"sick", "sickness", "illness", "ill", "krank", "krankheit",
+                          "krankmeldung", "krankenstand", "arbeitsunfahigkeit", "maladie",
+                          "enfermedad"})
+_SICK_PHRASES: Final = ("medical leave", "baja medica", "incapacidad temporal", "ill health")
+_SICKISH: Final = re.compile(r"(?i)sick|ill|krank|malad|enferm|medic|baja|incapac|arbeitsunf")
+_KIND_OF_ABSENCE: Final = c.DOC_TYPE | c.LEAVE
+_REASONS: Final = frozenset({"reason", "reasons", "cause", "details", "detail", "note", "notes",
+                             "description", "comment", "comments", "grund", "ursache", "motif",
+                             "raison", "motivo", "causa", "diagnosis", "illness", "condition",
+                             "bemerkung", "commentaire", "comentario"})
+
+
+def _sickness(obj: dict[Any, Any], found: list[Found], parent: KeyInfo,
+              personal: Callable[[], bool]) -> None:
+    """`{"type": "sick_leave", "from": "...", "reason": "..."}`, `{"employee": "E1",
+    "sick_days": 3, "reason": "..."}`: the reason for someone's sick leave is health data.
+    (A leave type's definition, with neither dates nor a person, is not anyone's.)"""
+    sick = False
+    for key, value in obj.items():
+        if type(key) is not str:
+            continue
+        info = classify(key)
+        if not info.cue & _KIND_OF_ABSENCE:
+            continue  # most keys; and most typed records (`{"type": "card"}`) stop here
+        if info.cue & c.LEAVE and _SICK.intersection(info.tokens):
+            sick = True  # `sick_days`, `sickLeave`
+            break
+        if type(value) is not str or len(value) > 60 or not _SICKISH.search(value):
+            continue
+        if info.tokens and (
+                info.tokens[-1] in {"type", "kind", "category", "typ", "tipo", "art"}
+                or info.cue & c.LEAVE):
+            folded = " ".join(words(fold(value)))
+            if _SICK.intersection(folded.split()) or any(
+                    phrase in folded for phrase in _SICK_PHRASES):
+                sick = True
+                break
+    if not sick or not (parent.person or _dated(obj) or personal() or any(
+            type(key) is str and classify(key).person for key in obj)):
+        return
+    for key, value in obj.items():
+        if type(key) is not str or value in (None, "", [], {}, False):
+            continue
+        tokens = classify(key).tokens
+        if tokens and tokens[-1] in _REASONS and not (type(value) is str and is_empty(value)):
+            found.append((key, ("health", "key:health", 0.85)))
+
+
+# Keys that date an absence: it happened to someone.
+_WHEN: Final = frozenset({"from", "to", "start", "end", "since", "until", "date", "dates", "von",
+                          "bis", "desde", "hasta", "debut", "fin", "du", "au", "starts", "ends",
+                          "started", "ended", "beginn", "ende", "inicio"})
+
+
+def _dated(obj: dict[Any, Any]) -> bool:
+    return any(type(key) is str and not _WHEN.isdisjoint(classify(key).tokens) for key in obj)
+
+
+_PARTY_WORDS: Final = frozenset({"party", "partei", "parti", "partido"})
+_RELIGIOUS_WORDS: Final = _WORSHIP | frozenset({"religion", "faith", "muslim", "christian",
+                                                "buddhist", "hindu", "sikh", "konfession"})
+
+
+def _affiliation(obj: dict[Any, Any], found: list[Found]) -> None:
+    """What a person belongs to, named: a union ("UGT"), a party ("SPD"), a church."""
+    for key, value in obj.items():
+        if type(key) is not str or not classify(key).cue & c.AFFILIATION:
+            continue
+        values = value if type(value) is list else [value]
+        for item in values[:50]:
+            if type(item) is not str or not item or len(item) > 80:
+                continue
+            tokens = set(words(fold(item)))
+            if names_union(item):
+                found.append((key, ("trade_union", "key:trade_union", 0.8)))
+            elif tokens & _PARTY_WORDS or _named(item, tn.PARTIES):
+                found.append((key, ("political_opinion", "key:political_opinion", 0.8)))
+            elif tokens & _RELIGIOUS_WORDS:
+                found.append((key, ("religious_belief", "key:religious_belief", 0.8)))
+
+
+# The grounds of the Refugee Convention, and the kind each one says about the claimant.
+_GROUND_KINDS: Final = (
+    (frozenset({"religion", "religious", "faith", "religiosa", "religieuse",
+                "religiose", "glaube"}), "religious_belief"),
+    (frozenset({"race", "racial", "ethnicity", "ethnic", "raza", "etnia", "ethnique",
+                "ethnische", "rasse"}), "racial_ethnic_origin"),
+    (frozenset({"political", "politique", "politica", "politische", "politischen"}),
+     "political_opinion"),
+    (frozenset({"sexual", "orientation", "lgbt", "lgbtq", "sexuelle"}),
+     "sex_life_orientation"),
+)
+
+
+def _grounds(obj: dict[Any, Any], found: list[Found]) -> None:
+    """An asylum claim's ground ("political opinion", "religion") is the claimant's."""
+    for key, value in obj.items():
+        if type(key) is not str or not classify(key).cue & c.GROUNDS:
+            continue
+        values = value if type(value) is list else [value]
+        tokens = {word for item in values[:10] if type(item) is str and len(item) < 80
+                  for word in words(fold(item))}
+        for ground, kind in _GROUND_KINDS:
+            if tokens & ground:
+                found.append((key, (kind, f"key:{kind}", 0.8)))
+
+
+# Words of a question that say what its answer is about ("What is your religion?", "Sind
+# Sie Mitglied einer Gewerkschaft?", "¿Ha sido condenado?").
+_ASKED: Final = (
+    (frozenset({"religion", "religious", "faith", "denomination", "konfession", "religios",
+                "religiose", "religiosen", "croyance", "confession", "religieuse", "religieux",
+                "religiosa", "religioso", "creencia", "creencias"}), "religious_belief"),
+    (frozenset({"party", "vote", "voted", "voting", "election", "political", "partei",
+                "gewahlt", "wahlen", "politisch", "politische", "parti", "voterez",
+                "politique", "partido", "votaste", "votara", "voto", "elecciones",
+                "politica"}), "political_opinion"),
+    (frozenset({"union", "unions", "gewerkschaft", "syndicat", "syndique", "syndiquee",
+                "sindicato", "afiliado", "afiliada"}), "trade_union"),
+    (frozenset({"disability", "disabled", "health", "medical", "illness", "medication",
+                "medications", "pregnant", "allergies", "allergy", "smoke", "smoker",
+                "behinderung", "gesundheit", "krankheit", "krankheiten", "schwanger",
+                "rauchen", "handicap", "sante", "maladie", "enceinte", "fumez",
+                "discapacidad", "salud", "enfermedad", "embarazada", "fuma"}), "health"),
+    (frozenset({"ethnicity", "ethnic", "racial", "ethnie", "ethnisch", "ethnische",
+                "ethnique", "etnia", "etnico", "etnica"}), "racial_ethnic_origin"),
+    (frozenset({"sexual", "orientation", "sexuality", "sexuelle", "sexualitat",
+                "orientacion"}), "sex_life_orientation"),
+    (frozenset({"convicted", "conviction", "criminal", "offence", "offense", "arrested",
+                "vorstrafen", "vorbestraft", "verurteilt", "condamne", "condamnation",
+                "casier", "condenado", "condenada", "antecedentes"}), "criminal_record"),
+)
+_ANSWER_KEYS: Final = frozenset({"answer", "a", "antwort", "respuesta", "reponse", "response",
+                                 "value", "reply", "selected", "choice"})
+_SHORT_ANSWER: Final = 40
+
+
+def _answered(obj: dict[Any, Any], found: list[Found]) -> None:
+    """A question about a special category and a person's short answer to it ("What is
+    your religion?" - "Catholic"; "Are you a union member?" - "No")."""
+    asked: set[str] = set()
+    for key, value in obj.items():
+        if type(key) is str and type(value) is str and classify(key).cue & c.QUESTION:
+            tokens = set(words(fold(value[:300])))
+            asked.update(kind for vocabulary, kind in _ASKED if tokens & vocabulary)
+    if not asked:
+        return
+    for key, value in obj.items():
+        if type(key) is not str or not classify(key).tokens or (
+                classify(key).tokens[-1] not in _ANSWER_KEYS):
+            continue
+        if value is None or value == "" or (type(value) is str and (
+                len(value) > _SHORT_ANSWER or is_empty(value))):
+            continue  # an FAQ's explanation, or no answer
+        if type(value) in (dict, list):
+            continue
+        found.extend((key, (kind, f"key:{kind}", 0.8)) for kind in sorted(asked))

@@ -16,6 +16,7 @@ from typing import Final
 
 from charter.privacy.scanner.terms_context import CONTEXT_TERMS
 from charter.privacy.scanner.terms_extra import EXTRA_TERMS
+from charter.privacy.scanner.terms_people import PEOPLE_TERMS
 
 # kind -> (phrase, confidence) pairs.
 _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
@@ -81,10 +82,10 @@ _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("medical leave", 0.75), ("on medication", 0.8), ("medication for", 0.8),
         ("hepatitis", 0.9), ("tuberculosis", 0.9), ("heart attack", 0.8),
         ("heart disease", 0.85), ("heart condition", 0.8), ("cardiac", 0.7),
-        ("arrhythmia", 0.85), ("migraine", 0.75), ("migraines", 0.75), ("dementia", 0.9),
+        ("arrhythmia", 0.85), ("migraine", 0.8), ("migraines", 0.8), ("dementia", 0.9),
         ("alzheimer", 0.9), ("alzheimers", 0.9), ("parkinson", 0.8), ("parkinsons", 0.8),
         ("multiple sclerosis", 0.9),
-        ("crohn", 0.8), ("crohns", 0.8), ("celiac", 0.75), ("coeliac", 0.75), ("insulin", 0.8),
+        ("crohn", 0.8), ("crohns", 0.8), ("celiac", 0.8), ("coeliac", 0.8), ("insulin", 0.8),
         ("metformin", 0.9), ("sertraline", 0.9), ("fluoxetine", 0.9), ("prozac", 0.9),
         ("zoloft", 0.9), ("xanax", 0.9), ("antidepressant", 0.85), ("antidepressants", 0.85),
         ("chemotherapie", 0.9),
@@ -205,7 +206,7 @@ _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("political party", 0.7), ("party member", 0.75), ("member of the ~ party", 0.85),
 
         ("supports the ~ party", 0.85), ("supporter of the ~ party", 0.85),
-        ("democrat", 0.7), ("democrats", 0.6), ("republican", 0.65), ("labour party", 0.85),
+        ("labour party", 0.85),
         ("labour voter", 0.85), ("tory", 0.75), ("conservative party", 0.85),
         ("liberal democrats", 0.8), ("green party", 0.85), ("political views", 0.8),
         ("political opinions", 0.8), ("political affiliation", 0.85),
@@ -218,7 +219,7 @@ _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("rassemblement national", 0.85), ("france insoumise", 0.85),
         ("les republicains", 0.8), ("parti politique", 0.8),
         ("vote pour", 0.7), ("milite", 0.7), ("opinions politiques", 0.85), ("psoe", 0.8),
-        ("podemos", 0.75), ("partido popular", 0.8),
+        ("partido popular", 0.8),
         ("partido politico", 0.8), ("afiliado al ~ partido", 0.85), ("vota al", 0.7),
         ("voto al", 0.7), ("ideologia politica", 0.85), ("militante", 0.7),
         ("communist party", 0.85), ("socialist party", 0.85), ("maga", 0.7),
@@ -278,7 +279,7 @@ _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("pansexuelle", 0.85), ("asexuell", 0.8), ("asexuel", 0.8), ("asexuelle", 0.8),
         ("gay", 0.7), ("lesbian", 0.85), ("bisexual", 0.85),
         ("homosexual", 0.85), ("heterosexual", 0.8), ("pansexual", 0.85),
-        ("asexual", 0.75), ("queer", 0.7), ("lgbt", 0.7), ("lgbtq", 0.7), ("lgbtqia", 0.7),
+        ("asexual", 0.75), ("queer", 0.7),
         ("same sex partner", 0.85), ("same sex relationship", 0.85),
         ("same sex couple", 0.8),
         ("sex life", 0.85), ("sexual partners", 0.85), ("sexually active", 0.85),
@@ -326,8 +327,41 @@ NOT_AFTER: Final[dict[str, frozenset[str]]] = {
                          "hereditario", "hereditaria"}),
 }
 
-# The whole free-text vocabulary: the core phrases and those of `terms_extra`.
+# Words that, right after a term, make it the name of a cause, an organisation or a rule
+# rather than a statement about someone: "Cancer Research UK", "Mental Health Foundation",
+# "sick leave policy", "Breast Cancer Awareness Month". (Not for religion or politics, where
+# a gift to a faith's or a party's fund says which side the giver is on.)
+_ABOUT: Final = frozenset({
+    "policy", "policies", "awareness", "research", "foundation", "charity", "charities",
+    "society", "association", "fund", "appeal", "month", "week", "statistics", "guidelines",
+    "guideline", "prevention", "trust", "institute", "insurance", "campaign", "alliance",
+    "federation", "network", "stiftung", "forschung", "verband", "richtlinie", "fondation",
+    "recherche", "fundacion", "investigacion", "asociacion", "politica",
+    # software that borrows clinical words: a Pacemaker cluster, an IVF index
+    "cluster", "clusters", "index", "indexes", "algorithm", "algorithms",
+    # a building's access: a "wheelchair-accessible entrance"
+    "accessible", "accessibility", "ramp", "ramps", "friendly",
+})
+NOT_BEFORE: Final[dict[str, frozenset[str]]] = {
+    kind: _ABOUT for kind in ("health", "genetic", "sex_life_orientation", "criminal_record",
+                              "trade_union", "racial_ethnic_origin")
+}
+
+
+
+def _merged(*parts: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
+    """The phrases of `parts`, each once, at the highest confidence any part gives it."""
+    best: dict[str, float] = {}
+    for part in parts:
+        for phrase, confidence in part:
+            best[phrase] = max(confidence, best.get(phrase, 0.0))
+    return tuple(best.items())
+
+
+# The whole free-text vocabulary: the core phrases and those of `terms_extra`,
+# `terms_context` and `terms_people`.
 TEXT_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
-    kind: phrases + EXTRA_TERMS.get(kind, ()) + CONTEXT_TERMS.get(kind, ())
+    kind: _merged(phrases, EXTRA_TERMS.get(kind, ()), CONTEXT_TERMS.get(kind, ()),
+                  PEOPLE_TERMS.get(kind, ()))
     for kind, phrases in _CORE_TERMS.items()
 }

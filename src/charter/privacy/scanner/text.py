@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from charter.privacy.scanner.normalize import words
-from charter.privacy.scanner.terms import NOT_AFTER, TEXT_TERMS
+from charter.privacy.scanner.proximity import PairMatcher
+from charter.privacy.scanner.terms import NOT_AFTER, NOT_BEFORE, TEXT_TERMS
 
 _STOP: Final = frozenset({"of", "the", "a", "an", "to", "for", "in", "on", "is", "de", "d",
                           "la", "le", "l", "el", "al", "der", "die", "das", "am", "en",
@@ -26,7 +27,8 @@ _ANY_WORDS: Final = r"(?:[a-z0-9]+[^a-z0-9]+){0,3}"
 
 @dataclass(frozen=True, slots=True)
 class Term:
-    """One phrase of one kind; `pattern` finds it in folded text."""
+    """Phrases of one kind and confidence under one trigger; `pattern` finds them in folded
+    text; `words` is the longest phrase's length in words."""
 
     kind: str
     confidence: float
@@ -47,7 +49,8 @@ _COMMON: Final = frozenset({"will", "would", "going", "votes", "voted", "came", 
                             "follow", "up"})
 
 
-def _compile(phrase: str) -> tuple[str, re.Pattern[str]]:
+def _compile(phrase: str) -> tuple[str, str]:
+    """The trigger word of `phrase` and the body of its pattern."""
     parts = phrase.split()
     words_ = [p for p in parts if p != "~" and p not in _STOP]
     trigger = max([p for p in words_ if p not in _COMMON] or words_, key=len)
@@ -57,47 +60,74 @@ def _compile(phrase: str) -> tuple[str, re.Pattern[str]]:
             body += _ANY_WORDS  # ends with a gap of its own
         else:
             body += re.escape(part) + (_WORD_GAP if index + 1 < len(parts) else "")
-    return trigger, re.compile(rf"(?<![a-z0-9]){body}(?![a-z0-9])")
+    return trigger, body
 
 
 class TermMatcher:
     """The compiled free-text vocabulary. Immutable after construction; thread-safe."""
 
     def __init__(self, terms: dict[str, tuple[tuple[str, float], ...]] = TEXT_TERMS) -> None:
-        by_trigger: dict[str, list[Term]] = {}
+        # The phrases of one trigger, kind and confidence are one alternation (longest
+        # first): one pass over a text instead of one per phrase ("knee pain", "back pain"...).
+        grouped: dict[tuple[str, str, float], list[tuple[int, str]]] = {}
         for kind, entries in terms.items():
             for phrase, confidence in entries:
-                trigger, pattern = _compile(phrase)
-                by_trigger.setdefault(trigger, []).append(
-                    Term(kind, confidence, pattern, len(phrase.split())))
-        self._by_trigger = {key: tuple(value) for key, value in by_trigger.items()}
-        self.trigger_words: frozenset[str] = frozenset(self._by_trigger)
+                trigger, body = _compile(phrase)
+                grouped.setdefault((trigger, kind, confidence), []).append(
+                    (len(phrase.split()), body))
+        by_trigger: dict[str, list[Term]] = {}
+        for (trigger, kind, confidence), bodies in grouped.items():
+            bodies.sort(key=lambda item: (-item[0], -len(item[1])))
+            alternatives = "|".join(body for _, body in bodies)
+            pattern = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
+            by_trigger.setdefault(trigger, []).append(
+                Term(kind, confidence, pattern, bodies[0][0]))
+        # Most confident first, so a weaker phrase of the same kind is skipped once found.
+        self._by_trigger = {key: tuple(sorted(value, key=lambda term: -term.confidence))
+                            for key, value in by_trigger.items()}
+        self._pairs = PairMatcher()
+        self.trigger_words: frozenset[str] = frozenset(self._by_trigger) | (
+            self._pairs.trigger_words)
 
     def triggers(self, text_words: Iterable[str]) -> set[str]:
         """The trigger words among `text_words` (empty: no term can match)."""
         return set(self.trigger_words.intersection(text_words))
 
     def match(self, folded: str, triggers: set[str] | None = None,
-              short: bool = False) -> dict[str, float]:
+              short: bool = False, original: str | None = None) -> dict[str, float]:
         """kind -> best confidence of the terms found in `folded` (already folded text).
 
         `short` texts (one or two words: a tag, an enum value) count only for terms of
         confidence 0.8 and above, which are unambiguous even without a sentence around them.
+        `original` is the text before folding (the pair rules look at how names are written;
+        without it, names that are also everyday words do not count).
         """
         present = self.trigger_words.intersection(words(folded)) if triggers is None else (
             triggers.intersection(words(folded)))
         found: dict[str, float] = {}
+        # A pair needs a name and its cue, so it holds in a short text too ("Labour member").
+        if not self._pairs.trigger_words.isdisjoint(present):
+            found.update(self._pairs.match(folded, present, folded if original is None
+                                           else original))
         for trigger in present:
-            for term in self._by_trigger[trigger]:
+            for term in self._by_trigger.get(trigger, ()):
                 if short and term.confidence < 0.8:
                     continue
                 if term.confidence <= found.get(term.kind, 0.0):
                     continue
                 vetoes = NOT_AFTER.get(term.kind)
-                if any(vetoes is None or not _after(folded, m.start(), vetoes)
+                ahead = NOT_BEFORE.get(term.kind)
+                if any((vetoes is None or not _after(folded, m.start(), vetoes))
+                       and (ahead is None or not _before(folded, m.end(), ahead))
                        for m in term.pattern.finditer(folded)):
                     found[term.kind] = term.confidence
         return found
+
+
+def _before(text: str, end: int, vetoes: frozenset[str]) -> bool:
+    """Whether the word right after `end` is one of `vetoes`."""
+    after = words(text[end:end + 24])
+    return bool(after) and after[0] in vetoes
 
 
 def _after(text: str, start: int, vetoes: frozenset[str]) -> bool:

@@ -186,11 +186,22 @@ def sin_ok(candidate: str) -> bool:
 
 
 def national_id_ok(candidate: str) -> bool:
-    """Any of the national identifier formats above (for values of fields named as one)."""
+    """Any of the national identifier formats above (for values of fields named as one).
+
+    A value written exactly in a checkable format (`123-45-0000` as an SSN, `12345678A` as a
+    DNI) that fails its check is a typo or a test value, not someone's identifier.
+    """
     text = candidate.strip()
-    return (ssn_ok(text) or nino_ok(text) or dni_ok(text) or nir_ok(text)
-            or bsn_ok(text) or steuer_id_ok(text) or sin_ok(text)
-            or _GENERIC_ID.fullmatch(text) is not None)
+    if _SSN_SHAPE.fullmatch(text):
+        return ssn_ok(text)
+    if _DNI_SHAPE.fullmatch(text.upper()):
+        return dni_ok(text)
+    return (nino_ok(text) or nir_ok(text) or bsn_ok(text) or steuer_id_ok(text)
+            or sin_ok(text) or _GENERIC_ID.fullmatch(text) is not None)
+
+
+_SSN_SHAPE: Final = re.compile(r"\d{3}-\d{2}-\d{4}")
+_DNI_SHAPE: Final = re.compile(r"[XYZ]?\d{7,8}-?[A-Z]")
 
 
 # Other countries' ids in a field named as a national id: 6-20 letters/digits with at least

@@ -1,0 +1,198 @@
+"""Names and group words that reveal a special category only next to a word about a person.
+
+A party's name in a sentence is news; next to *member*, *voted*, *councillor* or *Mitglied*
+it is someone's affiliation ("a paid-up Labour member", "Mitglied der SPD", "concejal de
+ERC"). The same holds for trade unions ("GMB branch secretary", "adhérente de l'UNSA"),
+ideologies ("a lifelong socialist"), faiths ("converted to Buddhism") and ethnic words ("she
+is Black"). `proximity` pairs each list of names with its list of cue words.
+
+Names are folded (lower case, no accents, punctuation as spaces). Names that are also
+everyday words (`green`, `reform`, `unite`, `neu`) count only when the text writes them as
+names: the cased forms given in `CASED` must occur in the original text.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Political parties of the UK, the US, Germany, France and Spain (and a few generic forms).
+PARTIES: Final = frozenset({
+    "labour", "labour party", "conservative", "conservatives", "conservative party", "tory",
+    "tories", "lib dem", "lib dems", "liberal democrat", "liberal democrats", "green party",
+    "snp", "scottish national party", "plaid cymru", "reform uk", "ukip",
+    "democrat", "democrats", "democratic party", "republican", "republicans",
+    "republican party", "gop", "libertarian party", "dsa", "spd", "cdu", "csu", "fdp", "afd",
+    "grune", "grunen", "die grunen", "bundnis 90", "die linke", "linke", "linken",
+    "linkspartei", "bsw",
+    "freie wahler", "parti socialiste", "les republicains", "republicains",
+    "rassemblement national",
+    "france insoumise", "la france insoumise", "lfi", "eelv", "europe ecologie",
+    "les ecologistes", "renaissance", "modem", "reconquete", "parti communiste", "pcf",
+    "lutte ouvriere", "psoe", "partido popular", "vox", "sumar", "podemos", "erc",
+    "esquerra republicana", "junts", "pnv", "bildu", "eh bildu", "ciudadanos", "izquierda unida",
+    "bng", "compromis", "partido socialista",
+})
+# Political leaders whose supporters say so ("a Trump supporter", "Macron-Wähler"); only
+# names that are not also common surnames or words.
+POLITICIANS: Final = frozenset({
+    "trump", "biden", "obama", "sanders", "desantis", "corbyn", "farage", "starmer", "sunak",
+    "scholz", "habeck", "weidel", "wagenknecht", "macron", "le pen", "melenchon", "zemmour",
+    "bardella", "feijoo", "abascal",
+})
+# Trade unions of the same countries.
+UNIONS: Final = frozenset({
+    "unison", "unite", "unite the union", "gmb", "rmt", "aslef", "tssa", "cwu", "pcs", "ucu",
+    "neu", "nasuwt", "bectu", "nuj", "fbu", "rcn", "royal college of nursing", "usdaw",
+    "prospect", "equity", "seiu", "afscme", "uaw", "teamsters", "ibew", "ufcw", "cwa", "usw",
+    "aft", "iatse", "sag aftra", "unite here", "afl cio", "ver di", "ig metall",
+    "ig bce", "ig bau", "gew", "evg", "ngg", "gdp", "dgb", "komba", "gdl", "marburger bund",
+    "cgt", "cfdt", "force ouvriere", "cfe cgc", "cftc", "unsa", "sud rail", "sud sante",
+    "solidaires", "snes", "snuipp", "ccoo", "comisiones obreras", "ugt", "csif", "cig", "cnt",
+})
+# Political ideologies; the first set is unmistakable after "is a", the second only after
+# a word of self-description ("a lifelong conservative", not "a conservative estimate").
+IDEOLOGIES: Final = frozenset({
+    "socialist", "socialists", "communist", "communists", "marxist", "anarchist", "trotskyist",
+    "maoist", "social democrat", "sozialist", "sozialistin", "kommunist", "kommunistin",
+    "sozialdemokrat", "sozialdemokratin", "marxistin", "anarchistin", "socialiste",
+    "communiste", "marxiste", "anarchiste", "trotskiste", "socialista", "comunista",
+    "marxista", "anarquista",
+})
+LEANINGS: Final = frozenset({
+    "conservative", "liberal", "progressive", "leftist", "left winger", "right winger",
+    "nationalist", "libertarian", "konservativ", "konservative", "konservativer", "linker",
+    "linke", "rechter", "conservateur", "conservatrice", "gauchiste", "de gauche",
+    "de droite", "conservador", "conservadora", "izquierdista", "derechista", "progresista",
+    "de izquierdas", "de derechas",
+})
+# Faiths a person converts to or leaves.
+FAITHS: Final = frozenset({
+    "islam", "christianity", "catholicism", "judaism", "buddhism", "hinduism", "sikhism",
+    "orthodoxy", "protestantism", "the catholic church", "christentum",
+    "katholizismus", "judentum", "buddhismus", "hinduismus", "katholischen kirche",
+    "christianisme", "catholicisme", "judaisme", "bouddhisme", "hindouisme", "cristianismo",
+    "catolicismo", "judaismo", "budismo", "hinduismo", "iglesia catolica", "eglise catholique",
+})
+# Words a person's ethnicity or colour is given with ("she is Black", "il est noir").
+ETHNIC: Final = frozenset({
+    "black", "asian", "hispanic", "latino", "latina", "roma", "sinti", "romani",
+    "mixed race", "noir", "noire", "asiatique", "rom", "rrom", "schwarz", "gitano", "gitana",
+    "negro", "negra", "indigena", "arab", "arabe", "araber", "araberin",
+})
+
+# Peoples a person is said to belong to with a plain verb ("ist die Mitarbeiterin Roma").
+PEOPLES: Final = frozenset({"roma", "sinti", "romani", "rom", "rrom", "romnja", "gitanos",
+                            "yenish", "jenische"})
+# Words right before a name that make it a place ("moved to Roma", "vive en Roma").
+PLACE_WORDS: Final = frozenset({"in", "en", "nach", "a", "to", "de", "da", "di", "from", "von",
+                                "aus", "at", "near", "via", "pres", "cerca"})
+
+# Cased forms a name must show in the original text when its folded form is an everyday
+# word (or, for `gdp`, another acronym).
+CASED: Final[dict[str, tuple[str, ...]]] = {
+    "labour": ("Labour", "LABOUR"), "conservative": ("Conservative", "CONSERVATIVE"),
+    "conservatives": ("Conservatives",), "democrat": ("Democrat",), "democrats": ("Democrats",),
+    "republican": ("Republican",), "republicans": ("Republicans",), "linke": ("Linke",),
+    "renaissance": ("Renaissance",), "vox": ("Vox", "VOX"), "sumar": ("Sumar", "SUMAR"),
+    "podemos": ("Podemos",), "ciudadanos": ("Ciudadanos",), "unite": ("Unite", "UNITE"),
+    "linken": ("Linken",),
+    "pcs": ("PCS",), "neu": ("NEU",), "prospect": ("Prospect",),
+    "equity": ("Equity",), "cwa": ("CWA",), "usw": ("USW",), "aft": ("AFT",), "gew": ("GEW",),
+    "evg": ("EVG",), "gdp": ("GdP",), "sud rail": ("SUD", "Sud"), "sud sante": ("SUD", "Sud"),
+    "solidaires": ("Solidaires",), "cig": ("CIG",),
+    "cnt": ("CNT",), "roma": ("Roma",), "rom": ("Rom",), "unison": ("UNISON", "Unison"),
+    "grune": ("Grüne", "Grune", "GRÜNE"), "grunen": ("Grünen", "Grunen", "GRÜNEN"),
+    "republicains": ("Républicains", "Republicains"), "trump": ("Trump",),
+}
+# Words right after a name that make it something else: a "Green Team", "black friday",
+# "black and white" (one word, or two).
+NOT_BEFORE: Final = frozenset({
+    "and white", "and blue", "and red", "and gold", "and green", "and yellow", "weekly",
+    "monthly", "annual", "annually", "lingual", "directional", "sapiens",
+    "team", "teams", "card", "cards", "belt", "light", "line", "zone", "room", "level", "tier",
+    "button", "flag", "day", "week", "energy", "mode", "box", "list", "listed", "market",
+    "friday", "hole", "mail", "screen", "tea", "coffee", "pepper", "beans", "shirt", "lot",
+    "credit", "savings", "bank", "fund", "account", "plan", "station", "street", "road",
+})
+
+# Cue words: a person's tie to a party or a union ("member", "Mitglied", "adhérent").
+_TIES: Final = frozenset({
+    "member", "members", "membre", "membres", "mitglied", "mitglieder", "miembro", "miembros",
+    "adherent", "adherente", "adherents", "adherentes", "militant", "militante", "militants",
+    "afiliado", "afiliada", "afiliados", "activist", "activiste", "activista", "aktivist",
+    "aktivistin", "delegate", "delegue", "deleguee", "delegado", "delegada", "delegierter",
+    "delegierte", "treasurer", "chair", "chairman", "chairwoman", "secretary", "secretaire",
+    "secretario", "secretaria", "tresorier", "tresoriere", "schatzmeister",
+    "schatzmeisterin", "tesorero", "tesorera", "branch", "paid up", "card carrying", "joined",
+    "beigetreten", "eingetreten", "rejoint", "adhere", "afilio", "official", "organiser",
+    "organizer",
+})
+# ... to a party: also voting, campaigning, holding a party's seat, giving to it.
+PARTY_CUES: Final = _TIES | frozenset({
+    "councillor", "councilor", "conseiller", "conseillere", "concejal", "concejala",
+    "stadtrat", "stadtratin", "gemeinderat", "gemeinderatin", "candidate", "candidat",
+    "candidato", "candidata", "kandidat", "kandidatin", "canvass", "canvasses", "canvasser",
+    "canvassing",
+    "canvassed", "campaigner", "volunteer", "volunteers", "volunteered", "benevole",
+    "voluntario", "voluntaria", "supporter", "supporters", "supports", "supported",
+    "sympathisant", "sympathisante", "simpatizante", "anhanger", "anhangerin", "voter",
+    "voters", "votes", "voted", "vote", "voting", "vota", "voto", "votara", "votait", "votera",
+    "wahlt", "wahle", "gewahlt", "wahler", "wahlerin", "electeur", "electrice", "votante",
+    "donor", "donated", "donates", "spendet", "gespendet", "donateur", "donatrice", "donante",
+    "votare", "votaria", "votamos", "votaron", "votar", "votado", "campaigned", "campaigning",
+    "campaign", "engagiert", "engagiere", "engage", "engagee", "ortsverein", "ortsverband",
+    "kreisverband", "agrupacion", "federation", "parteibuch",
+    # a membership fee or a gift in a bank transfer's remittance text
+    "membership", "mitgliedschaft", "mitgliedsbeitrag", "parteibeitrag", "dues", "subscription",
+    "cotisation", "cuota", "donation", "spende", "don", "donativo", "aportacion",
+})
+# ... to a union: also its roles, dues and strikes.
+UNION_CUES: Final = _TIES | frozenset({
+    "rep", "representative", "representant", "representante", "steward", "shop steward",
+    "convenor", "convener", "vertrauensmann", "vertrauensfrau", "vertrauensperson", "dues",
+    "subs", "subscription", "cotisation", "cuota", "mitgliedsbeitrag", "strike",
+    "striking", "picket", "streik", "greve", "huelga", "local", "section", "seccion",
+    "membership", "mitgliedschaft", "adhesion", "afiliacion",
+})
+# Cue words: a person describing their own convictions.
+SELF: Final = frozenset({
+    "lifelong", "staunch", "committed", "ardent", "avowed", "convinced", "proud",
+    "card carrying", "die hard", "self described", "describes himself as",
+    "describes herself as", "describes themselves as", "identifies as", "considers himself",
+    "considers herself", "calls himself", "calls herself", "uberzeugter", "uberzeugte",
+    "uberzeugt", "eingefleischter", "eingefleischte", "bezeichnet sich als",
+    "versteht sich als", "sieht sich als", "convaincu", "convaincue", "se dit", "se definit",
+    "se decrit", "se considere", "convencido", "convencida", "declarado", "declarada",
+    "se declara", "se considera", "se define",
+})
+# Cue words: a person said to be one of a party ("she's a Democrat", "I am a Tory").
+PERSON_IS_A: Final = frozenset({
+    "he is a", "she is a", "i am a", "i m a", "he s a", "she s a", "he was a", "she was a",
+    "they are", "we are", "i am", "i m", "ich bin", "je suis", "soy",
+})
+# Cue words: "is a", "ich bin", "je suis"...
+COPULA: Final = frozenset({
+    "is a", "am a", "is an", "am an", "was a", "ist", "bin", "war", "est", "suis", "etait",
+    "es", "soy", "era",
+})
+# Cue words: changing faith.
+CONVERSION: Final = frozenset({
+    "converted to", "convert to", "converts to", "converting to", "conversion to",
+    "konvertiert", "konvertierte", "ubergetreten", "converti", "convertie", "convertis",
+    "convirtio", "convertido", "convertida", "conversion al", "conversion a",
+})
+# Cue words: a verb that says what someone is ("ist", "est", "is", "es").
+BE: Final = frozenset({"is", "are", "ist", "sind", "est", "sont", "es", "son", "sei"})
+# Sexual orientations a person states ("I'm gay", "soy lesbiana").
+ORIENTATIONS: Final = frozenset({
+    "gay", "lesbian", "bisexual", "bi", "queer", "asexual", "pansexual", "homosexual",
+    "lesbiana", "lesbienne", "bisexuelle", "bisexuel", "homosexuel", "homosexuelle",
+    "schwul", "lesbisch", "bisexuell", "asexuell", "asexuel", "asexuelle", "homo",
+})
+# Cue words: a person, then the verb ("she is", "ich bin", "ils sont").
+PERSON_IS: Final = frozenset({
+    "he is", "she is", "i am", "i m", "they are", "we are", "he was", "she was", "he s",
+    "she s", "il est", "elle est", "je suis", "ils sont", "elles sont", "nous sommes",
+    "er ist", "sie ist", "ich bin", "wir sind", "sie sind", "el es", "ella es", "yo soy",
+    "ellos son", "ellas son", "somos", "soy", "i identify as",
+})
