@@ -43,6 +43,12 @@ LEAVE: Final = 67108864      # an absence's kind: `absence_type`, `leaveType`, `
 AFFILIATION: Final = 134217728  # what a person belongs to: `affiliation`, `Mitgliedschaft`
 GROUNDS: Final = 268435456   # why a person is persecuted: an asylum claim's `ground`
 QUESTION: Final = 536870912  # a question asked of a person: `question`, `q`, `Frage`
+MACHINE: Final = 1 << 30     # a host's or a service's metrics: `host`, `cpu`, `load1`, `pod`
+STREET: Final = 1 << 31      # a street's name alone: `street`, `Straße`, `calle`, `rue`
+CALLER: Final = 1 << 32      # a call's parties: `caller`, `callee`, `Anrufer`, `appelant`
+CHARGES: Final = 1 << 33     # the counts a person is charged with: `charges`, `counts`
+PARTY: Final = 1 << 34       # a party's name: `party`, `Partei`, `parti`, `partido`
+ID_SYSTEM: Final = 1 << 35   # an identifier's scheme: FHIR `system`, `scheme`, `issuer`
 
 _DOC_WORDS: Final = frozenset({"document", "doc", "id", "identity", "identification",
                                "ausweis", "dokument", "documento", "piece", "pieza", "kyc"})
@@ -73,6 +79,8 @@ _GENE_REF: Final = frozenset({
     "chromosome", "chrom", "chr", "strand", "biotype", "exon", "exons", "transcript",
     "transcripts", "ensembl", "entrez", "hgnc", "refseq", "cytoband", "omim", "uniprot",
     "assembly", "synonyms", "aliases", "orthologs", "clinvar", "dbsnp",
+    # population allele frequencies: a variant's, not a person's
+    "gnomad", "exac", "topmed", "maf",
 })
 _SUBJECT: Final = frozenset({
     "patient", "subject", "proband", "donor", "individual", "person", "participant",
@@ -94,6 +102,8 @@ _CATALOG: Final = frozenset({
     "attractions",
     # a pharmacy's shelf
     "otc", "drugstore",
+    # a statute's or a rulebook's provisions speak of offences and people in general
+    "provision", "provisions", "amendments", "paragraphe", "articulo", "bgbl", "boe", "jorf",
 })
 # The same as phrases of a key, where a word alone is too common (`posting_date` in a bank
 # statement, `opening_balance`, a prescription's `pharmacy`).
@@ -101,6 +111,8 @@ _CATALOG_PHRASES: Final = frozenset({
     "job posting", "job postings", "job ad", "job description", "opening hours",
     "pharmacy item", "pharmacy items", "pharmacy product", "pharmacy products",
     "hr policy", "policy document", "staff handbook", "employee handbook",
+    "applies to", "in force", "in force since", "in force from", "entry into force",
+    "in kraft seit", "en vigueur", "en vigor", "vigente desde",
 })
 _PRESS: Final = frozenset({"headline", "headlines", "press", "publisher", "published",
                            "byline", "dateline", "newsroom", "rss", "feed", "article",
@@ -148,7 +160,13 @@ _AGGREGATE: Final = frozenset({
     "anteil", "pourcentage", "porcentaje", "statistics", "stats", "aggregate", "aggregates",
     "representation", "frequency", "tally", "count", "counts", "total", "totals",
     "percentile", "average", "avg", "mean", "median",
+    # rates in a population: prevalence of a diagnosis, offences per 100,000 people
+    "prevalence", "incidence", "ci95", "per100k", "capita", "rate100k",
 })
+_GENERIC_COUNTS: Final = frozenset({"count", "counts", "total", "totals"})
+# `per_100k`, `per_1000`, `pro_100000`, `pour_100000`, `por_100000`: a rate.
+_PER: Final = frozenset({"per", "pro", "pour", "por"})
+_PER_BASE: Final = re.compile(r"\d+k?|capita|cent|mille|tausend|mil|100000|1000")
 _DONATION: Final = frozenset({
     "donation", "donations", "contribution", "contributions", "donor", "donors", "spende",
     "spenden", "spender", "don", "dons", "donateur", "donativo", "donativos", "donante",
@@ -206,6 +224,24 @@ _QUESTION: Final = frozenset({("question",), ("q",), ("frage",), ("pregunta",),
 _SCREENING: Final = frozenset({"status", "result", "results", "outcome", "records",
                                "disposition", "findings", "hits", "adjudication", "resultado",
                                "ergebnis", "resultat", "estado", "statut"})
+# Keys of a machine's or a service's telemetry: its `diagnosis` and `symptoms` are an
+# outage's, not a patient's.
+_MACHINE: Final = frozenset({
+    "host", "hostname", "cpu", "cpus", "load1", "load5", "load15", "loadavg", "uptime", "pod",
+    "pods", "container", "containers", "kubernetes", "k8s", "replica", "replicas", "swap",
+    "iops", "heap", "gc", "rss", "vcpu", "vm", "daemon", "cluster", "datacenter",
+})
+_STREET: Final = frozenset({("street",), ("strasse",), ("calle",), ("rue",), ("street", "name"),
+                            ("strassenname",), ("nom", "de", "rue"), ("nombre", "calle")})
+_CALLER: Final = frozenset({"caller", "callee", "calling", "called", "anrufer", "angerufener",
+                            "appelant", "appele", "llamante", "llamado", "originator"})
+_CHARGES: Final = frozenset({("charges",), ("charge",), ("counts",), ("offences",),
+                             ("offenses",), ("anklagepunkte",), ("chefs", "d", "accusation"),
+                             ("cargos",), ("delitos",), ("straftaten",), ("infractions",)})
+_PARTY: Final = frozenset({("party",), ("partei",), ("parti",), ("partido",),
+                           ("party", "name"), ("parteiname",)})
+_ID_SYSTEM: Final = frozenset({("system",), ("scheme",), ("identifier", "system"),
+                               ("id", "system"), ("id", "scheme")})
 # Short tandem repeat loci (forensic and kinship panels) and dbSNP ids.
 _STRONG_LOCUS: Final = re.compile(r"d\d{1,2}s\d{2,4}|rs\d{3,10}")
 _WEAK_LOCUS: Final = frozenset({"th01", "tpox", "csf1po", "fga", "vwa", "pentad", "pentae",
@@ -249,7 +285,12 @@ def cue_of(tokens: tuple[str, ...]) -> int:
         bits |= FORM
     if last in _CODE_ENTRY:
         bits |= CODE_ENTRY
-    if tokenset & _AGGREGATE:
+    # (a generic count ending a longer key, `snp_count`, `item_count`, is a size, not a tally)
+    counted = tokenset - _GENERIC_COUNTS if len(tokens) > 1 and last in _GENERIC_COUNTS else (
+        tokenset)
+    if counted & _AGGREGATE or any(
+            token in _PER and following and _PER_BASE.fullmatch(following[0]) is not None
+            for token, following in ((t, tokens[i + 1:i + 2]) for i, t in enumerate(tokens))):
         bits |= AGGREGATE
     if tokenset & _DONATION:
         bits |= DONATION
@@ -283,6 +324,18 @@ def cue_of(tokens: tuple[str, ...]) -> int:
         bits |= GROUNDS
     if tokens in _QUESTION:
         bits |= QUESTION
+    if tokenset & _MACHINE:
+        bits |= MACHINE
+    if tokens in _STREET:
+        bits |= STREET
+    if last in _CALLER:
+        bits |= CALLER
+    if tokens in _CHARGES:
+        bits |= CHARGES
+    if tokens in _PARTY:
+        bits |= PARTY
+    if tokens in _ID_SYSTEM:
+        bits |= ID_SYSTEM
     return bits
 
 

@@ -66,6 +66,12 @@ _HEXISH: Final = re.compile(r"(?:0x)?[0-9a-fA-F]{24,}|[0-9a-fA-F]{2}(?::[0-9a-fA
 _COORD_PAIR: Final = re.compile(r"\s*\(?\s*(-?\d{1,3}\.\d+)\s*[,;/ ]\s*(-?\d{1,3}\.\d+)\s*\)?\s*")
 _MASKED: Final = re.compile(r"[*\u2022\u25cf]{4,}")
 _TOKEN_VALUE: Final = re.compile(r"[A-Za-z0-9._~+/=:-]{16,}")
+# Lower-case words joined by hyphens or underscores: what a person types for a setting, never
+# what a machine generates for a token or a key (a password may be words: see `_PASSWORDS`).
+_WORDS_ONLY: Final = re.compile(r"[a-z]{3,}(?:[-_ ][a-z]{2,}){1,4}")
+_PASSWORDS: Final = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "passwort",
+                               "kennwort", "mdp", "contrasena", "pin", "secret", "secrets",
+                               "geheimnis", "clave", "motdepasse"})
 
 
 def is_empty(value: str) -> bool:
@@ -155,7 +161,8 @@ def _email(text: str, info: KeyInfo, leaf: str) -> Hit | None:
     return ("email", "email", 0.95)
 
 
-_URL_USER: Final = re.compile(r"://(?:[^\s/@:]*:)?\Z")
+# (the user and the start of a password: `mongodb://etl:Tortuga$2023@cluster0...`)
+_URL_USER: Final = re.compile(r"://(?:[^\s/@:]*:[^\s/@:]*)?\Z")
 
 
 def _cli_password(text: str, info: KeyInfo, leaf: str) -> Hit | None:
@@ -262,6 +269,41 @@ def _genetic(text: str, info: KeyInfo, leaf: str) -> Hit | None:
     return ("genetic", "genetic_marker", 0.85)
 
 
+def _biometric_record(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    """A base64 ISO/IEC 19794 record: format identifier, then a version (`FMR\\0 20\\0`)."""
+    where = leaf.find(text)
+    if where > 0 and (leaf[where - 1].isalnum() or leaf[where - 1] in "+/"):
+        return None  # inside a longer base64 blob: the five characters are chance
+    try:
+        head = base64.b64decode(text[:12])
+    except (binascii.Error, ValueError):
+        return None
+    if _ISO_19794.fullmatch(head[:8]) is None:
+        return None
+    return ("biometric", "biometric_record", 0.9)
+
+
+_ISO_19794: Final = re.compile(rb"(?:FMR|FAC|IIR|FIR|VIR)\x00[ 0-9]{3}\x00")
+# Whose numbers a vector pasted into text is: a body part, and a word for the measurement.
+_BODY_WORDS: Final = frozenset({"face", "facial", "faciale", "visage", "gesicht", "rostro",
+                                "voice", "voix", "voz", "stimme", "speaker", "iris", "retina",
+                                "fingerprint", "palm", "vein", "biometric", "biometrique",
+                                "biometrico", "biometrisch"})
+_MEASURE_STEMS: Final = ("vector", "vecteur", "vektor", "embedding", "template", "plantilla",
+                         "gabarit", "vorlage", "encoding", "descriptor", "signature")
+
+
+def _vector(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    """Eight numbers or more in a text that says they are a face's or a voice's."""
+    folded = fold(leaf[:2000])
+    if _BODY_WORDS.isdisjoint(folded.replace("-", " ").replace("_", " ").split()) and not (
+            "gesichts" in folded or "stimm" in folded):
+        return None
+    if not any(stem in folded for stem in _MEASURE_STEMS):
+        return None
+    return ("biometric", "biometric_vector", 0.8)
+
+
 def _dob(text: str, info: KeyInfo, leaf: str) -> Hit | None:
     return ("date_of_birth", "text:date_of_birth", 0.85)
 
@@ -273,6 +315,7 @@ _JUDGES: Final[dict[str, _Judge]] = {
     "iban": _iban, "nino": _nino, "dni": _dni, "coords": _coords, "ipv4": _ipv4,
     "ipv6": _ipv6, "ssn": _ssn, "nir": _nir, "card": _card, "phone": _phone, "dob": _dob,
     "genetic": _genetic, "cli_password": _cli_password, "x12": _x12,
+    "biometric_record": _biometric_record, "vector": _vector,
 }
 
 
@@ -296,7 +339,8 @@ def keyed(kind: str, value: object, info: KeyInfo) -> Hit | None:
         return None
     shape = _VALUE_SHAPES.get(info.tokens)
     if shape is not None:
-        if isinstance(value, str) and shape.fullmatch(value.strip()):
+        if isinstance(value, str) and (shape.fullmatch(value.strip()) or (
+                len(value) <= 80 and _DISEASE.search(fold(value)))):
             return (kind, f"key:{kind}", 0.85)
         return None
     if value is False:
@@ -319,6 +363,16 @@ _VALUE_SHAPES: Final[dict[tuple[str, ...], re.Pattern[str]]] = {
     ("condition",): _DIAGNOSIS_CODE, ("conditions",): _DIAGNOSIS_CODE,
     ("problems",): _DIAGNOSIS_CODE,
 }
+# ... or a disease named as one ("Spinal muscular atrophy", "Cystic fibrosis", "Morbus Crohn").
+_DISEASE: Final = re.compile(
+    r"\b(?:[a-z]+(?:itis|aemia|emia|aemie|amie|opathy|opathie|opatia|trophy|trophie"
+    r"|trofia|plasia|plasie|ectasis|carcinoma|sarcoma|lymphoma|melanoma|myeloma|glioma"
+    r"|blastoma|algia|algie)"
+    r"|syndrome|syndrom|sindrome|disease|disorder|deficiency|atrophy|dystrophy|fibrosis"
+    r"|fibrose|sclerosis|sklerose|sclerose|esclerosis|anemia|anaemia|cancer|krebs"
+    r"|diabetes|diabete|asthma|asthme|epilepsy|epilepsie|epilepsia|palsy|morbus|maladie"
+    r"|krankheit|erkrankung|enfermedad|infection|infektion|infeccion|insufficiency"
+    r"|insuffisance|insuficiencia|hemophilia|haemophilia|thalassemia|thalassaemia)\b")
 _VALUE_VOCAB: Final = {tuple(key.split()): words for key, words in kw.KEY_VALUE_VOCAB.items()}
 _SQL_WORDS: Final = frozenset({"all", "distinct", "select", "true", "false"})
 # Words of unions that are not trade unions (`union` keys hold any name otherwise; a payroll
@@ -496,6 +550,8 @@ def _check_credential(kind: str, value: object, info: KeyInfo) -> Hit | None:
         return None
     if _PAYMENT_OBJECT_ID.fullmatch(text):
         return None
+    if _WORDS_ONLY.fullmatch(text) and not _PASSWORDS.intersection(info.tokens):
+        return None  # `"token": "verification-disabled"`: a setting's words, not a secret
     if _MASKED.search(text):
         return None  # "sk_live_********": shown masked, the secret is not here
     if " " in text and not text.lower().startswith(("bearer ", "basic ", "token ")):

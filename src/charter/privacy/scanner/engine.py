@@ -28,8 +28,10 @@ from charter.privacy.scanner import detectors as det
 from charter.privacy.scanner import numeric, prefilter, records
 from charter.privacy.scanner import patterns as pat
 from charter.privacy.scanner.cues import (
+    CALLER,
     CANVASS,
     CARD,
+    CHARGES,
     DEDUCTION,
     DONATION,
     FIELD_REF,
@@ -78,7 +80,8 @@ _MAX_DEPTH: Final = 64
 _FORM_BODY: Final = re.compile(r"[A-Za-z_][\w.\[\]-]*=[^&\s]*(?:&[A-Za-z_][\w.\[\]-]*=[^&\s]*)+")
 # Context bits that have a record rule (SUBJECT only marks the document as a person's).
 _RULED: Final = ~(SUBJECT | FIELD_REF | FIELD_VALUE)
-_RULED_BELOW: Final = DEDUCTION | CANVASS | CARD | FORM | DONATION | MODALITY | LOCALE | LOOKUP
+_RULED_BELOW: Final = (DEDUCTION | CANVASS | CARD | FORM | DONATION | MODALITY | LOCALE | LOOKUP
+                       | CALLER | CHARGES)
 _PAIR: Final = FIELD_REF | FIELD_VALUE  # `{"field": "password", "new": "..."}`
 _CLASSIFY: Final = classify
 _CACHED: Final = key_cache.get  # the cache behind `classify`: a hit costs no Python call
@@ -248,7 +251,10 @@ class Scanner:
                     continue
                 if info.kind is not None or inherited is not None:
                     self._judge(value, member(path, key), info, inherited, walk)
-                if info.kind is None and info.ambiguous_name and det.looks_like_name(value):
+                # (`prisoner: "Jane Doe"` is both a record and a name)
+                if info.ambiguous_name and (
+                        info.kind is None or info.kind in SPECIAL_CATEGORY) and (
+                        det.looks_like_name(value)):
                     if personal is None:
                         personal = _has_personal_sibling(obj)
                     person = parent.person == 2 or (parent.person == 1 and personal)
@@ -261,6 +267,9 @@ class Scanner:
             elif kind is dict or kind is list:
                 if (info.kind is None and info.biometric_payload and value
                         and _biometric_record(obj)):
+                    walk.add(member(path, key), ("biometric", "key:biometric", 0.85))
+                elif info.kind == "biometric" and kind is list and _points(value):
+                    # `minutiae: [{"x": 10, "y": 22, "angle": 91}, ...]`: the template itself
                     walk.add(member(path, key), ("biometric", "key:biometric", 0.85))
                 if info.kind in _INHERITED and info.tokens not in _NOT_INHERITED and not (
                         kind is dict and info.kind != "genetic" and _tally(value)):
@@ -458,6 +467,10 @@ class Scanner:
             short = len(text) < 40 and text.count(" ") < 2
             found_kinds = self._terms.match(text, present, short, original)
             if found_kinds:
+                if info.kind == "criminal_record":
+                    # an offence charged ("drink-driving", "drug possession") is not a
+                    # statement about the offender's health
+                    found_kinds.pop("health", None)
                 path = walk.path_of(number)
                 for kind, confidence in found_kinds.items():
                     walk.add(path, (kind, f"text:{kind}", confidence))
@@ -695,6 +708,12 @@ def _message(obj: dict[Any, Any]) -> bool:
     return said and by
 
 
+def _points(items: list[Any]) -> bool:
+    """Three or more points or numbers (a template's minutiae, a vector), not strings (a
+    certificate's fingerprints)."""
+    return len(items) >= 3 and all(type(item) in (dict, int, float) for item in items[:8])
+
+
 def _tally(obj: dict[Any, Any]) -> bool:
     """Counts or shares per group (`{"White": 62.1, "Asian": 14.3}`): a statistic."""
     return len(obj) >= 2 and all(
@@ -702,8 +721,33 @@ def _tally(obj: dict[Any, Any]) -> bool:
 
 
 def _has_personal_sibling(obj: dict[Any, Any]) -> bool:
-    return any(type(key) is str and _CLASSIFY(key).kind in _PERSONAL_SIBLINGS and _filled(value)
-               for key, value in obj.items())
+    """A personal field next to the key, or a person's role (`{"role": "alleged_father",
+    "name": ...}` in a kinship test, `{"relationship": "mother"}`)."""
+    for key, value in obj.items():
+        if type(key) is not str:
+            continue
+        info = _CLASSIFY(key)
+        if info.kind in _PERSONAL_SIBLINGS and _filled(value):
+            return True
+        if info.tokens in _ROLE_KEYS and type(value) is str and len(value) <= 40 and (
+                not _PERSON_ROLES.isdisjoint(words(fold(value)))):
+            return True
+    return False
+
+
+_ROLE_KEYS: Final = frozenset((word,) for word in (
+    "role", "relationship", "relation", "rolle", "beziehung", "verwandtschaft", "relacion",
+    "parentesco", "lien", "qualite", "kinship"))
+# Roles only a person has: kin, a patient, a party to a case.
+_PERSON_ROLES: Final = frozenset({
+    "child", "mother", "father", "parent", "son", "daughter", "sibling", "brother", "sister",
+    "spouse", "husband", "wife", "grandmother", "grandfather", "aunt", "uncle", "cousin",
+    "proband", "patient", "victim", "witness", "suspect", "defendant", "plaintiff",
+    "claimant", "guardian", "kind", "mutter", "vater", "sohn", "tochter", "bruder",
+    "schwester", "ehefrau", "ehemann", "enfant", "mere", "pere", "fils", "fille", "frere",
+    "soeur", "epouse", "epoux", "hijo", "hija", "madre", "padre", "hermano", "hermana",
+    "esposa", "esposo", "nino", "nina", "testigo", "victima", "temoin",
+})
 
 
 def _filled(value: Any) -> bool:

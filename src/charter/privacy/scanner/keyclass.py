@@ -113,6 +113,8 @@ _TOPIC: Final = frozenset({
     "podcast", "playlist", "group", "interest", "interests", "source", "sources", "outlet",
     "publisher", "feed", "departments", "specialties", "specialities", "disciplines",
     "wards", "units", "clinics",
+    # an organisation's name ("Grace Baptist Church", "Unite the Union") is no one's belief
+    "organisation", "organization", "organisme", "organizacion", "organisationen",
 })
 
 # Units of clinical laboratory results and vital signs: a key that carries one names a

@@ -98,6 +98,9 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "cd4", "cd4 count", "psa level", "lab panel",
         "rqth", "grad der behinderung", "taux d incapacite", "grado de discapacidad",
         "schwerbehindertenausweis", "disabled person", "disabled status",
+        # self-rated health and limiting illness in surveys and censuses
+        "general health", "self rated health", "self reported health", "llti",
+        "limiting long term illness", "limiting longstanding illness",
     ),
     "genetic": (
         "genetic", "genetics", "genetic data", "genetic test", "genetic test result",
@@ -140,6 +143,11 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "vein pattern", "finger vein", "retina template", "fingerprint minutiae",
         "biometric sample", "biometric hash", "gesichtsmerkmale", "stimmprofil",
         "gabarit biometrique", "empreinte vocale", "plantilla biometrica", "huella vocal",
+        "facial image template", "face image template", "facial image record",
+        "huella de voz", "huella facial", "plantilla facial", "patron venoso",
+        "patron de venas", "gabarit facial", "reseau veineux", "empreinte veineuse",
+        "handvenenmuster", "handvenen muster", "venenmuster", "gesichtsvorlage", "minuties",
+        "minucias", "minutien",
     ),
     "racial_ethnic_origin": (
         "race", "ethnicity", "ethnic", "ethnic origin", "ethnic group", "ethnic background",
@@ -151,6 +159,7 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "hispanic origin", "latino origin", "herkunft", "abstammung", "ethnische zugehorigkeit",
         "volkszugehorigkeit", "appartenance ethnique", "origine raciale", "pertenencia etnica",
         "origen racial", "etnicidad declarada",
+        "ethnic category", "ethnic categories", "ethnicity category", "ethnic group code",
     ),
     "political_opinion": (
         "political party", "political affiliation", "political opinion",
@@ -176,6 +185,7 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "afiliacion partidista", "afiliacion partidaria", "militancia politica",
         "affiliation partisane", "parteibuch", "wahlpraferenz", "wahlentscheidung",
         "vote choice", "intended vote", "preferencia de voto", "intencion voto",
+        "parteineigung", "parteibindung", "parteinaehe", "politica", "politique", "politik",
     ),
     "religious_belief": (
         "religion", "religions", "religious", "religious affiliation", "congregation", "parish",
@@ -242,6 +252,9 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "men who have sex with men", "sex with men", "sex with a man", "sexualpartner",
         "sexualkontakt", "sexualkontakte", "partenaire sexuel", "partenaires sexuels",
         "pareja sexual", "parejas sexuales",
+        # who a clinic's client has sex with: only with a gender (see KEY_VALUE_VOCAB)
+        "sex with", "has sex with", "relaciones con", "rapports avec", "sexual partners gender",
+        "partner gender", "partners gender",
     ),
     "criminal_record": (
         "criminal record", "criminal records", "criminal history", "criminal convictions",
@@ -278,6 +291,11 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "charge", "charges", "verdict",
         "sexual offences", "sex offender register", "delitos sexuales",
         "antecedentes delitos sexuales", "extrait de casier judiciaire",
+        # a person held in prison: their name, number and visits
+        "prisoner", "inmate", "detainee", "prison number", "prisoner number", "inmate number",
+        "inmate id", "offender number", "gefangener", "gefangene", "haftling", "inhaftierter",
+        "inhaftierte", "gefangenenbuchnummer", "detenu", "detenue", "numero d ecrou",
+        "recluso", "reclusa", "numero de interno",
     ),
     "payment_card": (
         "card number", "cardnumber", "card no", "card num", "credit card",
@@ -382,6 +400,7 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "naissance", "ne le", "fecha de nacimiento", "fecha nacimiento", "nacimiento",
         "cumpleanos", "birth year", "year of birth", "geburtsjahr", "annee de naissance",
         "ano de nacimiento",
+        "ddn", "f nac", "fec nac", "fecha nac", "geb datum",
     ),
     "postal_address": (
         "address", "addresses", "street", "street address", "streetaddress", "address line",
@@ -395,6 +414,7 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "rechnungsadresse", "rue", "adresse postale", "numero de rue", "domicile",
         "adresse de livraison", "direccion", "calle", "domicilio", "direccion postal",
         "direccion de envio", "street name", "street line", "street1", "street2",
+        "ship to", "shipto", "bill to", "billto", "deliver to", "mail to address",
     ),
     "person_name": (
         "first name", "firstname", "last name", "lastname", "full name", "fullname",
@@ -414,6 +434,9 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "badge holder", "badge holder name", "cardholder", "card holder",
         "ultimate creditor", "ultimate debtor", "remitter name", "originator name",
         "name first", "name last", "name given", "name family", "name middle",
+        "real name", "realname", "patientenname", "patienten name", "nom patient",
+        "nom du patient", "nom de la patiente", "name patient", "nombre paciente",
+        "nombre del paciente", "kundenname", "nom client", "nombre cliente",
     ),
 }
 
@@ -442,6 +465,8 @@ EXACT_ONLY: Final = frozenset({
     "cardholder", "card holder", "rhesus", "sympathisant", "simpatizante", "steward",
     "seeking", "statute", "plea", "delit", "arrested", "condition", "conditions", "problems",
     "charge", "charges", "verdict",
+    "sex with", "relaciones con", "rapports avec", "politica", "politique", "politik",
+    "ddn", "llti", "partner gender", "minuties", "minucias", "minutien",
 })
 
 # Stems matched inside the letters of a key: German and French compounds, plural and case
@@ -452,11 +477,13 @@ KEY_STEMS: Final[dict[str, tuple[str, ...]]] = {
                "maladie", "medicament", "gesundheitszustand", "arbeitsunfahig"),
     "genetic": ("genotyp", "genetisch", "genetic", "genetiq", "genetico"),
     "biometric": ("biometri", "fingerabdruck", "fingerprint", "voiceprint", "empreintedigit",
-                  "huelladactilar", "irisscan", "facetemplate", "faceembedding"),
+                  "huelladactilar", "irisscan", "facetemplate", "faceembedding", "venenmuster",
+                  "handvenen"),
     "racial_ethnic_origin": ("ethnicit", "ethnisch", "ethnique", "etnico", "ethnie"),
-    "political_opinion": ("politicalpart", "politicalaffil", "parteizugeh", "parteimitglied"),
+    "political_opinion": ("politicalpart", "politicalaffil", "parteizugeh", "parteimitglied",
+                          "parteineig"),
     "religious_belief": ("religion", "religio", "konfession", "glaubensbek"),
-    "trade_union": ("gewerkschaft", "tradeunion", "laborunion", "labourunion", "unionmember",
+    "trade_union": ("gewerkschaft", "tradeunion", "laborunion", "labourunion", "unionmem",
                     "syndical", "sindical"),
     "sex_life_orientation": ("sexualorient", "orientationsex", "orientacionsex",
                              "sexuelleorient"),
@@ -676,6 +703,22 @@ KEY_VALUE_VOCAB: Final[dict[str, frozenset[str]]] = {
                        "manner", "frauen", "hombres", "mujeres", "hombre", "mujer",
                        "same sex", "gay", "lesbian", "bi"})
        for key in ("interested in", "looking for", "seeking")},
+    # Who a clinic's client has sex with: a gender ("women", "Männern", "mujeres").
+    **{key: frozenset({"men", "women", "man", "woman", "both", "males", "females", "hommes",
+                       "femmes", "homme", "femme", "manner", "mannern", "frauen", "hombres",
+                       "mujeres", "hombre", "mujer", "ambos", "les deux", "beide",
+                       "same sex", "opposite sex", "men and women", "women and men"})
+       for key in ("sex with", "has sex with", "relaciones con", "rapports avec",
+                   "sexual partners gender", "partner gender", "partners gender")},
+    # `politica`, `politique`, `Politik` are also a site's policies: only a side counts.
+    **{key: frozenset({"left", "right", "centre", "center", "centrist", "progressive",
+                       "conservative", "liberal", "libertarian", "socialist", "communist",
+                       "moderate", "izquierda", "izquierdas", "derecha", "derechas", "centro",
+                       "progresista", "conservador", "conservadora", "gauche",
+                       "droite", "centriste", "conservateur", "conservatrice", "progressiste",
+                       "links", "rechts", "mitte", "linksliberal", "konservativ",
+                       "sozialdemokratisch", "grun", "apolitical", "apolitico", "apolitique"})
+       for key in ("politica", "politique", "politik")},
     # A passenger's special service requests: only the codes of a need for assistance
     # (`DOCS`, `FOID`, `CHLD` are not health data).
     **{key: frozenset({"wchr", "wchs", "wchc", "blnd", "deaf", "meda", "dpna", "stcr",

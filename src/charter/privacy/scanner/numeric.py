@@ -82,7 +82,7 @@ def _single(text: str, run: str, start: int) -> Iterator[Candidate]:
         yield ("ipv4", run, start)
         return
     digits = len(run.translate(_SEPARATORS))
-    if digits < 7 or ":" in run or p.DATE_RUN.fullmatch(run):
+    if digits < 7 or ":" in run or p.DATE_RUN.fullmatch(run.strip("()")):
         return
     if p.SSN_RUN.fullmatch(run):
         yield ("ssn", run, start)

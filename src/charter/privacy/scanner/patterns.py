@@ -53,10 +53,17 @@ _ALTERNATIVES: Final[tuple[tuple[str, str], ...]] = (
     ("phone", r"(?:\+|00)[1-9]\d{0,2}[ .-]?(?:\(0?\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,4}"
               r"|\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}|\d{3}[.-]\d{3}[.-]\d{4}|0[1-9](?:[ .]\d{2}){4}"),
     ("dob", r"(?i:(?:born(?: on| in)?|d\.?o\.?b\.?|date of birth|birth ?date|birthday"
-            r"|geboren(?: am)?|geburtsdatum|geb\.|n(?:é|e)e? le|date de naissance"
+            r"|geboren(?: am)?|geburtsdatum|geb\.(?: am)?|n(?:é|e)(?:e|\(e\))? le"
+            r"|date de naissance"
             r"|nacid[oa] el|fecha de nacimiento)[ \t]*(?:[:=]|is|was|ist|war|est|es)?[ \t]*"
             r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.? ?[A-Za-zéû]{3,9}\.? \d{4}"
             r"|[A-Za-z]{3,9}\.? \d{1,2},? \d{4}))"),
+    # An ISO/IEC 19794 biometric record in base64: its format identifier (`FMR\0` finger
+    # minutiae, `FAC\0` face, `IIR\0` iris, `FIR\0` finger image, `VIR\0` vascular) makes
+    # these five characters, which random base64 starts with once in a billion.
+    ("biometric_record", r"(?:Rk1SA|RkFDA|SUlSA|RklSA|VklSA)[A-Za-z0-9+/]{40,}={0,2}"),
+    # A list of eight numbers or more pasted into text: an embedding, if the text says whose.
+    ("vector", r"\[ ?-?0\.\d+(?:, ?-?\d\.\d+){7,}"),
 )
 
 # All alternatives as one pattern: what a single-pass engine (RE2, Hyperscan) would run.
@@ -79,6 +86,8 @@ GATED: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("cli_password", re.compile(
         r"(?i:\blogin[ \t][^\n]{0,200}?[ \t]-p[ \t]+|--password(?:[ \t]+|=))"
         r"[^\s\-\"'`$<{*][^\s\"'`]{3,}")),
+    ("biometric_record", re.compile(_SOURCES["biometric_record"])),
+    ("vector", re.compile(_SOURCES["vector"])),
     # An ICD code after an X12 qualifier (ABK principal, ABF other, ABJ admitting...).
     ("x12", re.compile(r"(?<![A-Za-z0-9])(?:AB[KFJN]|APR|B[KFJN]):[A-Z]\d[0-9A-Z]{1,5}\b")),
 )
@@ -90,7 +99,8 @@ ASSIGNMENT_WORDS: Final = ("password", "passwd", "pwd", "passwort", "kennwort", 
                            "secret", "access_token")
 ASSIGNMENT: Final = re.compile(_SOURCES["assignment"])
 DOB_WORDS: Final = ("born", "dob", "d.o.b", "date of birth", "birth", "birthday", "geboren",
-                    "geburtsdatum", "geb.", "né le", "née le", "ne le", "nee le",
+                    "geburtsdatum", "geb.", "né le", "née le", "ne le", "nee le", "né(e) le",
+                    "ne(e) le",
                     "date de naissance", "nacido el", "nacida el", "fecha de nacimiento")
 DOB: Final = re.compile(_SOURCES["dob"])
 

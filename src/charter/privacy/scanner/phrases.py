@@ -64,8 +64,8 @@ _ADDRESS: Final = re.compile(
     rf"|\b[{_UPPER}][{_LOWER}]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ring)"
     rf"\s+\d{{1,4}}[a-z]?\b"
     rf"|\b[{_UPPER}][{_LOWER}]+\s(?:Straße|Strasse|Weg|Platz|Allee|Gasse)\s+\d{{1,4}}[a-z]?\b"
-    # 12 rue de la Paix, 3 bis avenue Foch
-    rf"|\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|"
+    # 12 rue de la Paix, 3 bis avenue Foch, 120a place des Halles
+    rf"|\b\d{{1,4}}[a-z]?(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|"
     rf"allée|allee|impasse|quai|route|cours)\s+(?:(?:de la|de l'|du|des|de|d')\s?)?"
     rf"[{_UPPER}][{_LOWER}]+"
     # Calle Mayor 5, Avda. de la Constitución, 12
@@ -74,7 +74,32 @@ _ADDRESS: Final = re.compile(
     rf",?\s*(?:n[º°o]\.?\s*)?\d{{1,4}}\b"
     # UK postcode with a town or street before it: "London SW1A 1AA"
     rf"|\b[A-Z]{{1,2}}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{{2}}\b"
+    # where someone lives, said so: "wohnhaft Hafenkamp 13, 8010 Graz", "demeurant ...":
+    # a house number, then a postcode and a town
+    rf"|(?i:\bwohnhaft(?: in)?|\bdemeurant(?: au)?|\bdomicili[ée]e?s? (?:au|à|a)"
+    rf"|\bdomiciliad[oa] en|\bcon domicilio en|\bresiding at)"
+    rf"\s+[^\n.;]{{0,50}}?\b\d{{1,5}}[a-z]?,?\s+\d{{4,5}}\s+[{_UPPER}]"
 )
+
+# A letter that refers a patient gives their birth date after their name: "Thank you for
+# seeing Jane Doe (1980-01-02)", "Je vous adresse DUPONT, Marie, 11/03/1988, ...", "le
+# remito a Juan Pérez (02/03/1975)".
+_REFERRED: Final = re.compile(
+    rf"(?:\b(?:seeing|referring|referred)|\badresse|\badressons"
+    rf"|(?:ü|ue)berweisen|(?:ü|ue)berweise|\bremito(?: a)?|\bremitimos(?: a)?"
+    rf"|\bderivo(?: a)?|\bderivamos(?: a)?)\s+"
+    rf"(?:(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|M|Mme|Mlle|Sr|Sra|Srta)\.?\s+)?"
+    rf"((?:[{_UPPER}][{_UPPER}{_LOWER}'-]+,?\s+){{1,3}}[{_UPPER}][{_UPPER}{_LOWER}'-]+)"
+    rf"(?:\s*\(\s*|,\s*)(?:(?:dob|DOB|geb\.(?:\s+am)?|n[ée]e?(?:\(e\))?(?:\s+le)?)[:\s]*)?"
+    rf"(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d"
+    rf"|\d{{1,2}}\.?\s[{_UPPER}{_LOWER}]{{3,9}}\.?\s(?:19|20)\d\d)\b")
+# (each is a prose cue of `prefilter`, so both prefilters read the same values)
+_REFERRAL_WORDS: Final = ("seeing", "referr", "adress", "berweise", "remit", "deriv")
+# ... in a letter between clinicians (its salutation or a clinical word), not a meeting's
+# minutes ("thanks for seeing Project Atlas (2024-05-01)")
+_LETTER_WORDS: Final = ("dear", "dr", "doctor", "patient", "confrere", "confrère", "kolleg",
+                        "colega", "estimad", "geehrte", "docteur", "doctora", "médico",
+                        "medico")
 
 
 # A letter's closing and the signature under it: "Best regards,\nJane Doe", also quoted in
@@ -139,4 +164,11 @@ def text_personal(original: str) -> list[Hit]:
         hits.append(("person_name", "text:person_name", 0.7))
     if _ADDRESS.search(original):
         hits.append(("postal_address", "text:postal_address", 0.75))
+    lowered = original.lower()
+    if any(word in lowered for word in _REFERRAL_WORDS) and any(
+            word in lowered for word in _LETTER_WORDS):
+        match = _REFERRED.search(original)
+        if match is not None:
+            hits.append(("person_name", "text:person_name", 0.75))
+            hits.append(("date_of_birth", "text:date_of_birth", 0.8))
     return hits

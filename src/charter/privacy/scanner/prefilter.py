@@ -45,9 +45,14 @@ _FAMILIES: Final[dict[str, tuple[str, bool, tuple[str, ...] | None, str | None]]
     # ICD codes in X12 health claims: `HI*ABK:E119*ABF:I10`.
     "x12": (r"B[KFJN]:[A-Z0-9]|APR:[A-Z0-9]", False, ("BK:", "BF:", "BJ:", "BN:", "APR:"),
             None),
+    # ISO/IEC 19794 biometric records in base64; number lists pasted into text.
+    "biometric_record": (r"Rk1SA|RkFDA|SUlSA|RklSA|VklSA", False,
+                         ("Rk1SA", "RkFDA", "SUlSA", "RklSA", "VklSA"), None),
+    "vector": (r"\[ ?-?0\.", False, ("[0.", "[-0.", "[ 0.", "[ -0."), None),
     "assignment": (r"pass|pwd|secret|api_?key|access_token|kennwort|contrase|mot de passe",
                    True, None, None),
-    "dob": (r"born|dob|d\.o\.b|birth|geboren|geb\.|naissance|(?:ne|né)e? le|nacid|nacimiento",
+    "dob": (r"born|dob|d\.o\.b|birth|geboren|geb\.|naissance|(?:ne|né)(?:e|\(e\))? le|nacid"
+            r"|nacimiento",
             True, None, None),
     "upper": (r"[A-Z]{2} ?\d\d", False, None, r"[A-Z]{2} ?\d\d"),
     "ipv6": (r"::|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){7}", False, None, None),
@@ -69,13 +74,16 @@ _FAMILIES: Final[dict[str, tuple[str, bool, tuple[str, ...] | None, str | None]]
                   r"|place|terrace|close|crescent|square|highway|parkway|\brue\b|chemin"
                   r"|all(?:e|é)e|impasse|quai|route|cours|calle|c/|avenida|avda|plaza|paseo"
                   r"|camino|carrer|ronda|\b(?:ln|ct|pl|sq|hwy|pkwy|bd)\b|\bav\.|\bm\.?\s"
+                  # where someone lives, whom a letter refers (see `phrases`)
+                  r"|wohnhaft|demeurant|domicili|residing|seeing|referring|referred|adress"
+                  r"|berweise|remit|deriv"
                   r"|[A-Z]\d[A-Z\d]?\s\d[A-Z]{2}", True, None, None),
 }
 _LOWER_GATES: Final = {
     "assignment": ("pass", "pwd", "secret", "api_key", "apikey", "access_token", "kennwort",
                    "contrase", "mot de passe"),
     "dob": ("born", "dob", "d.o.b", "birth", "geboren", "geb.", "naissance", "ne le",
-            "nee le", "née le", "né le", "nacid", "nacimiento"),
+            "nee le", "née le", "né le", "ne(e) le", "né(e) le", "nacid", "nacimiento"),
     "cli_password": ("login ", "login\t", "--password ", "--password="),
 }
 FAMILIES: Final = tuple(_FAMILIES)

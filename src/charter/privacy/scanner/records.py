@@ -17,11 +17,14 @@ the object's members one by one, and answer with findings (key, hit) and vetoes:
 - a DNA kit's ethnicity estimate; a person's diet; a clinical FHIR resource; the reason of a
   sick leave; an affiliation naming a union, a party or a church; an asylum claim's ground;
   a short answer to a question about a category; a body part's object holding a template;
+- a party next to a member's record; the counts of a charge sheet; a probation or parole
+  order; a caller's number; an identifier whose scheme names a national id or a passport;
 - vetoes: a race result, a game or an animal is no ethnicity; a gene reference entry, a
   catalog item, a plan, a place, a code list's entry, a code table or a statistic with no
   person in the document is no special-category data; a form's, a label table's, a
   translation table's or a schema's definition is no one's answer; a payment card's
-  fingerprint is no biometric; a news item's text is no one's opinion.
+  fingerprint is no biometric; a news item's text is no one's opinion; a host's telemetry
+  is no one's health; a street's name alone is no one's address.
 """
 
 from __future__ import annotations
@@ -65,6 +68,7 @@ _CANVASS_FIELDS: Final = frozenset({
 })
 _PAIRED: Final = frozenset({"passport", "national_id"})
 _SPECIAL: Final = frozenset(SPECIAL_CATEGORY)
+_HEALTH: Final = frozenset({"health"})
 _GENETIC_HEALTH: Final = frozenset({"genetic", "health"})
 _RACE: Final = frozenset({"racial_ethnic_origin"})
 _POLITICAL_ETC: Final = frozenset({"political_opinion", "religious_belief", "trade_union",
@@ -135,6 +139,20 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
         _screening(obj, found)
     if cues & c.MOOD:
         _mood(obj, found)
+    if cues & c.MACHINE and not cues & c.SUBJECT:
+        vetoes.append((None, _HEALTH, NO_PERSON))  # a host's `diagnosis`: "disk pressure"
+    if cues & c.STREET:
+        _bare_street(obj, vetoes)
+    if parent.cue & c.CALLER:
+        _caller(obj, found)
+    if parent.cue & c.CHARGES:
+        _charged(obj, found)
+    if cues & c.PARTY:
+        _party_member(obj, found)
+    if cues & c.ID_SYSTEM:
+        _identifier(obj, found)
+    if cues & c.DOC_TYPE:
+        _supervision(obj, found)
     return found, vetoes
 
 
@@ -187,8 +205,22 @@ _PUBLISHED: Final = frozenset({"slug", "permalink", "byline", "dateline"})
 
 
 def _published(obj: dict[Any, Any]) -> bool:
-    return any(type(key) is str and not _PUBLISHED.isdisjoint(classify(key).tokens)
-               for key in obj)
+    """A slug or a byline; or a title with a date of publication (a press release)."""
+    titled = dated = False
+    for key in obj:
+        if type(key) is not str:
+            continue
+        tokens = classify(key).tokens
+        if not _PUBLISHED.isdisjoint(tokens):
+            return True
+        titled = titled or tokens in _TITLES
+        dated = dated or (bool(tokens) and tokens[0] in _PUBLICATION)
+    return titled and dated
+
+
+_TITLES: Final = frozenset({("title",), ("headline",), ("titel",), ("titre",), ("titulo",)})
+_PUBLICATION: Final = frozenset({"published", "publication", "pubdate", "veroffentlicht",
+                                 "publie", "publicado"})
 
 
 _DOC_KIND_EXTRA: Final = {"residence permit": "national_id", "state id": "national_id",
@@ -378,7 +410,9 @@ _ANSWER: Final = frozenset({"value", "values", "answer", "answers", "response", 
                             "reponse", "valeur", "respuesta", "valor", "choice"})
 _JSON_TYPES: Final = frozenset({"string", "boolean", "integer", "number", "object", "array",
                                 "null", "select", "text", "textarea", "radio", "checkbox",
-                                "dropdown", "multiselect", "enum", "bool", "int", "float"})
+                                "dropdown", "multiselect", "enum", "bool", "int", "float",
+                                # Avro's primitive and complex types
+                                "long", "double", "bytes", "record", "map", "fixed"})
 _SCHEMA_KEYS: Final = frozenset({
     "type", "enum", "format", "description", "title", "items", "properties", "required",
     "default", "examples", "example", "pattern", "minlength", "maxlength", "minimum",
@@ -386,6 +420,7 @@ _SCHEMA_KEYS: Final = frozenset({
     "options", "choices", "widget", "help", "hint", "tooltip", "validation", "multiple",
     "name", "id", "key", "order", "optional", "sensitive", "visible", "hidden", "ref",
     "oneof", "anyof", "allof", "const", "x", "ui", "input", "component", "field",
+    "doc", "aliases", "namespace", "symbols", "fields", "size", "values", "logical",
 })
 
 
@@ -400,10 +435,22 @@ def _form(obj: dict[Any, Any], cues: int, parent: KeyInfo) -> bool:
         return False
     if any(info.cue & c.FORM and info.tokens not in _WEAK_FORM for info in keys):
         return True  # a placeholder, an enum, a widget: a form's field
-    # JSON Schema: `{"type": "string", "enum": [...]}`, `{"type": "boolean"}`.
+    # JSON Schema: `{"type": "string", "enum": [...]}`, `{"type": "boolean"}`; an Avro
+    # field: `{"name": "union_member", "type": ["null", "boolean"], "default": null}`.
     kind = obj.get("type", obj.get("input_type", obj.get("inputType")))
-    return (type(kind) is str and kind.lower() in _JSON_TYPES
-            and all(info.tokens and info.tokens[-1] in _SCHEMA_KEYS for info in keys))
+    return _schema_type(kind) and all(
+        info.tokens and info.tokens[-1] in _SCHEMA_KEYS for info in keys)
+
+
+def _schema_type(kind: object) -> bool:
+    """A JSON Schema or Avro type: a type name, a union of them, or a nested type."""
+    if type(kind) is str:
+        return kind.lower() in _JSON_TYPES
+    if type(kind) is list:
+        return 0 < len(kind) <= 12 and all(
+            (type(item) is str and item.lower() in _JSON_TYPES)
+            or (type(item) is dict and _schema_type(item.get("type"))) for item in kind)
+    return False
 
 
 # A `label` alone names a payslip line or a saved address too ("Union dues", "Home").
@@ -746,3 +793,129 @@ def _answered(obj: dict[Any, Any], found: list[Found]) -> None:
         if type(value) in (dict, list):
             continue
         found.extend((key, (kind, f"key:{kind}", 0.8)) for kind in sorted(asked))
+
+
+# Keys next to a street's name that make it an address: a house number, a postcode, a town.
+_ADDRESS_PARTS: Final = frozenset({
+    "number", "no", "nr", "num", "numero", "nummer", "house", "hausnummer", "building",
+    "postcode", "postal", "zip", "zipcode", "plz", "cp", "city", "town", "ort", "stadt",
+    "ville", "ciudad", "localidad", "poblacion", "municipio", "locality", "commune",
+    "gemeinde", "county", "state", "region", "province", "provincia", "country", "land",
+    "pais", "pays", "line2", "unit", "apartment", "apt", "flat", "wohnort", "door", "piso",
+})
+
+
+def _bare_street(obj: dict[Any, Any], vetoes: list[Veto]) -> None:
+    """A street's name with no house number and nothing around it that makes it an address
+    (`{"street": "Church Lane", "reason": "resurfacing"}` in a road-works feed) is a place,
+    not anyone's address."""
+    if any(type(key) is str and not _ADDRESS_PARTS.isdisjoint(classify(key).tokens)
+           for key in obj):
+        return
+    for key, value in obj.items():
+        if type(key) is str and classify(key).cue & c.STREET and type(value) is str and not any(
+                char.isdigit() for char in value):
+            vetoes.append((key, _ADDRESS, ALWAYS))
+
+
+_ADDRESS: Final = frozenset({"postal_address"})
+_PHONE_INFO: Final = classify("phone_number")
+
+
+def _caller(obj: dict[Any, Any], found: list[Found]) -> None:
+    """A call's party (`caller: {"number": "0176 ..."}`): its number is a phone number."""
+    for key, value in obj.items():
+        if type(key) is str and classify(key).tokens in _CALL_NUMBER:
+            hit = keyed("phone", value, _PHONE_INFO)
+            if hit is not None:
+                found.append((key, hit))
+
+
+_CALL_NUMBER: Final = frozenset({("number",), ("numero",), ("nummer",), ("no",), ("nr",),
+                                 ("msisdn",), ("e164",), ("cli",)})
+_CHARGE_INFO: Final = classify("charge")
+_COUNT_TEXT: Final = frozenset({"description", "desc", "offense", "offence", "title", "name",
+                                "label", "statute", "text", "charge", "count", "crime",
+                                "delito", "infraction", "tatvorwurf", "bezeichnung",
+                                "descripcion", "libelle"})
+
+
+def _charged(obj: dict[Any, Any], found: list[Found]) -> None:
+    """One of the counts a person is charged with (`charges: [{"description": "Identity
+    theft", "status": "dismissed"}]`): an offence named is criminal-record data, whatever
+    became of it."""
+    for key, value in obj.items():
+        if type(key) is not str or type(value) is not str or len(value) > 120:
+            continue
+        tokens = classify(key).tokens
+        if tokens and tokens[-1] in _COUNT_TEXT:
+            hit = keyed("criminal_record", value, _CHARGE_INFO)
+            if hit is not None:
+                found.append((key, hit))
+                return
+
+
+# Keys of a party's member record: a membership number, a date of joining, the dues.
+_MEMBERSHIP: Final = frozenset({
+    "member", "members", "membership", "mitglied", "mitgliedschaft", "mitgliedsnummer",
+    "afiliado", "afiliada", "afiliacion", "militante", "militant", "adherent", "adherente",
+    "adhesion", "socio", "socia", "eintritt", "joined", "fecha", "alta", "cuota", "beitrag",
+    "cotisation", "dues",
+})
+
+
+def _party_member(obj: dict[Any, Any], found: list[Found]) -> None:
+    """A party's name next to a member's record (`{"party": "Volt", "mitglied": {...}}`):
+    whatever the party, membership in it is a political opinion."""
+    if not any(type(key) is str and not _MEMBERSHIP.isdisjoint(classify(key).tokens)
+               for key in obj):
+        return
+    for key, value in obj.items():
+        if type(key) is str and classify(key).cue & c.PARTY and type(value) is str and (
+                0 < len(value) <= 60 and not is_empty(value)):
+            found.append((key, ("political_opinion", "key:political_opinion", 0.85)))
+
+
+def _identifier(obj: dict[Any, Any], found: list[Found]) -> None:
+    """An identifier whose scheme names a national id or a passport (FHIR `{"system":
+    "http://hl7.org/fhir/sid/us-ssn", "value": "..."}`): the value is one."""
+    kind = None
+    for key, value in obj.items():
+        if type(key) is str and type(value) is str and classify(key).cue & c.ID_SYSTEM:
+            scheme = value.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1]
+            kind = classify(scheme).kind if 0 < len(scheme) <= 40 else None
+            break
+    if kind not in _PAIRED:
+        return
+    info = classify("national_id" if kind == "national_id" else "passport_number")
+    for key, value in obj.items():
+        if type(key) is str and classify(key).tokens in {("value",), ("id",), ("number",)}:
+            hit = keyed(str(kind), value, info)
+            if hit is not None:
+                found.append((key, hit))
+
+
+# Supervision in the community after or instead of prison.
+_SUPERVISION: Final = frozenset({
+    "probation", "parole", "community order", "community sentence", "suspended sentence",
+    "supervised release", "bewahrung", "bewahrungsaufsicht", "fuhrungsaufsicht",
+    "sursis probatoire", "liberation conditionnelle", "libertad condicional",
+    "libertad vigilada", "suspension de condena",
+})
+# ... told from an employee's probation period by what goes with it.
+_SUPERVISED_BY: Final = frozenset({"officer", "conditions", "court", "offence", "offense",
+                                   "sentence", "supervisee", "offender", "gericht", "auflagen",
+                                   "tribunal", "juzgado", "condiciones", "obligations"})
+
+
+def _supervision(obj: dict[Any, Any], found: list[Found]) -> None:
+    """An order of probation or parole (`{"type": "probation", "officer": ...}`)."""
+    if not any(type(key) is str and not _SUPERVISED_BY.isdisjoint(classify(key).tokens)
+               for key in obj):
+        return
+    for key, value in obj.items():
+        if type(key) is str and type(value) is str and len(value) <= 40 and (
+                classify(key).cue & c.DOC_TYPE) and (
+                " ".join(words(fold(value))) in _SUPERVISION):
+            found.append((key, ("criminal_record", "key:criminal_record", 0.85)))
+            return

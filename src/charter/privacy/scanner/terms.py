@@ -17,6 +17,7 @@ from typing import Final
 from charter.privacy.scanner.terms_context import CONTEXT_TERMS
 from charter.privacy.scanner.terms_extra import EXTRA_TERMS
 from charter.privacy.scanner.terms_people import PEOPLE_TERMS
+from charter.privacy.scanner.terms_situations import SITUATION_TERMS
 
 # kind -> (phrase, confidence) pairs.
 _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
@@ -359,9 +360,9 @@ def _merged(*parts: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], .
 
 
 # The whole free-text vocabulary: the core phrases and those of `terms_extra`,
-# `terms_context` and `terms_people`.
+# `terms_context`, `terms_people` and `terms_situations`.
 TEXT_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
     kind: _merged(phrases, EXTRA_TERMS.get(kind, ()), CONTEXT_TERMS.get(kind, ()),
-                  PEOPLE_TERMS.get(kind, ()))
+                  PEOPLE_TERMS.get(kind, ()), SITUATION_TERMS.get(kind, ()))
     for kind, phrases in _CORE_TERMS.items()
 }

@@ -30,7 +30,7 @@ PARTIES: Final = frozenset({
     "les ecologistes", "renaissance", "modem", "reconquete", "parti communiste", "pcf",
     "lutte ouvriere", "psoe", "partido popular", "vox", "sumar", "podemos", "erc",
     "esquerra republicana", "junts", "pnv", "bildu", "eh bildu", "ciudadanos", "izquierda unida",
-    "bng", "compromis", "partido socialista",
+    "bng", "compromis", "partido socialista", "volt", "greens", "the greens",
 })
 # Political leaders whose supporters say so ("a Trump supporter", "Macron-Wähler"); only
 # names that are not also common surnames or words.
@@ -82,7 +82,8 @@ ETHNIC: Final = frozenset({
 
 # Peoples a person is said to belong to with a plain verb ("ist die Mitarbeiterin Roma").
 PEOPLES: Final = frozenset({"roma", "sinti", "romani", "rom", "rrom", "romnja", "gitanos",
-                            "yenish", "jenische"})
+                            "yenish", "jenische", "sorbe", "sorbin", "sorben", "maori",
+                            "inuk", "inuit"})
 # Words right before a name that make it a place ("moved to Roma", "vive en Roma").
 PLACE_WORDS: Final = frozenset({"in", "en", "nach", "a", "to", "de", "da", "di", "from", "von",
                                 "aus", "at", "near", "via", "pres", "cerca"})
@@ -103,6 +104,7 @@ CASED: Final[dict[str, tuple[str, ...]]] = {
     "cnt": ("CNT",), "roma": ("Roma",), "rom": ("Rom",), "unison": ("UNISON", "Unison"),
     "grune": ("Grüne", "Grune", "GRÜNE"), "grunen": ("Grünen", "Grunen", "GRÜNEN"),
     "republicains": ("Républicains", "Republicains"), "trump": ("Trump",),
+    "volt": ("Volt", "VOLT"), "greens": ("Greens",), "the greens": ("Greens",),
 }
 # Words right after a name that make it something else: a "Green Team", "black friday",
 # "black and white" (one word, or two).
@@ -153,6 +155,9 @@ UNION_CUES: Final = _TIES | frozenset({
     "subs", "subscription", "cotisation", "cuota", "mitgliedsbeitrag", "strike",
     "striking", "picket", "streik", "greve", "huelga", "local", "section", "seccion",
     "membership", "mitgliedschaft", "adhesion", "afiliacion",
+    # organised in it ("bei ver.di organisiert"), its dues taken from a payslip
+    "organisiert", "organisierte", "organisierter", "syndique", "syndiquee", "deduction",
+    "deductions", "abzug", "retenue", "descuento",
 })
 # Cue words: a person describing their own convictions.
 SELF: Final = frozenset({

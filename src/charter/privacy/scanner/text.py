@@ -111,7 +111,9 @@ class TermMatcher:
                                            else original))
         for trigger in present:
             for term in self._by_trigger.get(trigger, ()):
-                if short and term.confidence < 0.8:
+                if short and (term.confidence < 0.8 or term.kind == "biometric"):
+                    # a tag or an enum value; a biometric word there names a method
+                    # (`credential_type: "palm_vein"`), never the measurement itself
                     continue
                 if term.confidence <= found.get(term.kind, 0.0):
                     continue

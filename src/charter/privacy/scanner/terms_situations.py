@@ -1,0 +1,102 @@
+"""Free-text phrases for situations people describe: a prison term behind them, a police
+investigation, a check that came back clear, a couple of two women, a sexual-health visit,
+a genetic finding of uncertain meaning, the medicines a pharmacogenetic report is about.
+
+Same format as `terms`: folded words, `~` for up to three words of any kind, a confidence
+per phrase; merged into `terms.TEXT_TERMS`.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+Entries = tuple[tuple[str, float], ...]
+
+# Medicines whose dose a pharmacogenetic result changes (and other common prescriptions),
+# in the English and the German spelling (`capecitabine`, `Capecitabin`).
+_DRUGS: Final = (
+    "capecitabine", "fluorouracil", "cisplatin", "carboplatin", "oxaliplatin", "paclitaxel",
+    "docetaxel", "doxorubicin", "cyclophosphamide", "imatinib", "irinotecan", "tacrolimus",
+    "azathioprine", "mercaptopurine", "thioguanine", "abacavir", "efavirenz", "phenytoin",
+    "voriconazole", "ondansetron", "atomoxetine", "codeine", "siponimod", "rosuvastatin",
+    "insulin glargine", "metformin", "sertraline", "fluoxetine", "paroxetine", "amitriptyline",
+    "nortriptyline", "clozapine", "haloperidol", "bictegravir", "dolutegravir",
+    "emtricitabine", "tenofovir",
+)
+_GERMAN_DRUGS: Final = tuple(drug[:-1] for drug in _DRUGS if drug.endswith("ine"))
+
+_HEALTH: Final[Entries] = (
+    *((drug, 0.85) for drug in _DRUGS),
+    *((drug, 0.85) for drug in _GERMAN_DRUGS if len(drug) >= 7),
+    # a named syndrome is a diagnosis ("Dravet syndrome", "syndrome de Dravet")
+    ("syndrome", 0.7), ("syndrom", 0.7), ("sindrome", 0.7),
+    # sexual-health care
+    ("sti screen", 0.85), ("sti screening", 0.85), ("sti test", 0.85), ("sti testing", 0.85),
+    ("std test", 0.85), ("std testing", 0.85), ("sti check", 0.85), ("sti results", 0.85),
+    ("depistage ist", 0.85), ("depistage des ist", 0.85),
+    ("cribado de its", 0.85), ("prueba de its", 0.85), ("prep review", 0.85),
+    ("prep appointment", 0.85), ("prep prescription", 0.85), ("prep refill", 0.85),
+    ("pre exposure prophylaxis", 0.9), ("post exposure prophylaxis", 0.9),
+    ("prophylaxie pre exposition", 0.9), ("profilaxis preexposicion", 0.9),
+    ("profilaxis pre exposicion", 0.9), ("prep kontrolle", 0.85), ("prep termin", 0.85),
+)
+
+_GENETIC: Final[Entries] = (
+    ("variant of uncertain significance", 0.9), ("variant of unknown significance", 0.9),
+    ("variante unklarer signifikanz", 0.9), ("variante unbekannter signifikanz", 0.9),
+    ("variant de signification incertaine", 0.9), ("variante de significado incierto", 0.9),
+    ("de novo variant", 0.85), ("sequencing identified", 0.85), ("sequenzierung zeigt", 0.85),
+)
+
+_CRIMINAL: Final[Entries] = (
+    ("under police investigation", 0.85), ("police investigation for", 0.8),
+    ("under investigation for", 0.75), ("polizeiliche ermittlungen gegen", 0.85),
+    ("ermittlungsverfahren gegen", 0.85), ("enquete penale", 0.8),
+    ("fait l objet d une enquete", 0.8), ("investigado por", 0.75),
+    ("investigacion policial", 0.75),
+    ("out of prison", 0.85),
+    ("licence conditions", 0.75), ("on licence", 0.7), ("aus der haft entlassen", 0.9),
+    ("aus dem gefangnis entlassen", 0.9), ("sorti de prison", 0.85),
+    ("salio de la carcel", 0.85), ("salio de prision", 0.85),
+    ("cautions or convictions", 0.85), ("no convictions", 0.8), ("no cautions", 0.8),
+    ("unspent convictions", 0.9), ("spent convictions", 0.85), ("previous convictions", 0.85),
+    ("dbs came back", 0.85), ("dbs check", 0.8), ("enhanced dbs", 0.85),
+    ("dbs certificate", 0.85),
+)
+
+_SEX_LIFE: Final[Entries] = (
+    ("couple de femmes", 0.85), ("couple d hommes", 0.85), ("couple de deux femmes", 0.85),
+    ("couple de deux hommes", 0.85), ("dos hombres casados", 0.85),
+    ("dos mujeres casadas", 0.85), ("pareja de hombres", 0.85), ("pareja de mujeres", 0.85),
+    ("two married men", 0.85), ("two married women", 0.85), ("zwei verheiratete manner", 0.85),
+    ("zwei verheiratete frauen", 0.85), ("geschlechtsverkehr", 0.8),
+    ("ungeschutzter geschlechtsverkehr", 0.85), ("sexual intercourse", 0.8),
+    ("unprotected sex", 0.85), ("rapports sexuels", 0.8), ("relations sexuelles", 0.8),
+    ("relaciones sexuales", 0.8), ("monogamous", 0.75), ("polyamorous", 0.85),
+    ("polyamory", 0.8), ("polyamor", 0.8), ("polyamoure", 0.8), ("poliamoroso", 0.8),
+    ("poliamorosa", 0.8), ("monogam", 0.7), ("monogame", 0.7), ("monogamo", 0.7),
+    ("monogama", 0.7),
+)
+
+_RACIAL: Final[Entries] = (
+    ("femme noire", 0.75), ("homme noir", 0.75), ("black woman", 0.75), ("black man", 0.75),
+    ("schwarze frau", 0.75), ("schwarzer mann", 0.75), ("mujer negra", 0.75),
+    ("hombre negro", 0.75), ("hat ~ wurzeln", 0.75), ("a des racines", 0.75),
+    ("a des origines", 0.75), ("tiene raices", 0.75), ("maori", 0.75),
+    ("torres strait islander", 0.85),
+)
+
+_TRADE_UNION: Final[Entries] = (
+    ("i m not in a union", 0.85), ("i m in a union", 0.85), ("i am not in a union", 0.85),
+    ("i am in a union", 0.85), ("not in the union", 0.8), ("joined a union", 0.85),
+    ("joined the union", 0.85), ("left the union", 0.85), ("join the union", 0.75),
+)
+
+SITUATION_TERMS: Final[dict[str, Entries]] = {
+    "health": _HEALTH,
+    "genetic": _GENETIC,
+    "criminal_record": _CRIMINAL,
+    "sex_life_orientation": _SEX_LIFE,
+    "racial_ethnic_origin": _RACIAL,
+    "trade_union": _TRADE_UNION,
+}
