@@ -331,3 +331,17 @@ def test_identity_key_prints_the_upstream_verification_key(
     assert main(["identity-key", "--keyring", str(path)]) == 0
     printed = capsys.readouterr().out.strip()
     assert base64.urlsafe_b64decode(printed + "=") == keyring.derive("upstream-identity")
+
+
+@pytest.mark.clause("UPDATE-1")
+def test_a_check_before_the_first_serve_passes_and_creates_no_store(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["check"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == ""
+    assert "published privacy policy: none to compare with, the store does not exist yet" in (
+        captured.out)
+    assert not (project / "var").exists()
+    assert main(["check", "--against-published"]) == 1
+    assert not (project / "var").exists()

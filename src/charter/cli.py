@@ -93,7 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="validate a configuration file")
     _config_option(check)
     check.add_argument("--against-published", action="store_true",
-                       help="also compare with the latest published privacy policy")
+                       help="fail, too, when the store cannot be read or holds no published"
+                            " privacy policy to compare with")
     check.set_defaults(handler=cmd_check)
 
     serve = commands.add_parser("serve", help="run the gateway and admin listeners")
@@ -211,31 +212,48 @@ def cmd_check(args: argparse.Namespace) -> int:
     _print_governance(config)
     for warning in warnings(config):
         _err(f"warning: {warning}")
-    if getattr(args, "against_published", False):
-        return _check_published(loaded)
-    return EXIT_OK
+    return _check_published(loaded, strict=bool(getattr(args, "against_published", False)))
 
 
-def _check_published(loaded: LoadedConfig) -> int:
-    """`charter check --against-published`: what the configuration does beyond the policy."""
-    from sqlalchemy.exc import SQLAlchemyError
+def _check_published(loaded: LoadedConfig, *, strict: bool) -> int:
+    """Compare the configuration with the policy published in its store, when there is one.
 
-    from charter.governance.policy.check import published_policy_problems
-    from charter.store.engine import make_engine
+    A store that does not exist yet, cannot be read, or holds no published policy leaves
+    nothing to compare: said so, and not a failure unless `strict` (`--against-published`).
+    A configuration that goes beyond the published policy fails either way."""
+    from charter.governance.policy.check import NOTHING_PUBLISHED, compare_with_published
 
-    settings = Settings.resolve(loaded.config, config_path=loaded.path)
-    engine = make_engine(settings.store_url)
     try:
-        problems = published_policy_problems(loaded.config, engine)
-    except SQLAlchemyError as exc:
-        raise CommandError(f"the store failed: {type(exc).__name__}") from None
-    finally:
-        engine.dispose()
-    for problem in problems:
-        _err(problem)
-    if problems:
+        settings = Settings.resolve(loaded.config, config_path=loaded.path)
+    except SettingsError as exc:
+        if strict:
+            raise
+        _err(f"warning: not compared with the published privacy policy: {exc}")
+        return EXIT_OK
+    found = compare_with_published(loaded.config, settings.store_url)
+    if found.outcome == "contradicts":
+        for problem in found.problems:
+            _err(problem)
         return EXIT_FAILURE
-    _out("  matches the published privacy policy")
+    if found.outcome == "matches":
+        _out(f"  matches the published privacy policy (version {found.version})")
+        return EXIT_OK
+    if found.outcome == "unreachable":
+        message = (f"the store cannot be read ({found.error}), so the configuration was not"
+                   " compared with the published privacy policy")
+        if strict:
+            raise CommandError(message)
+        _err(f"warning: {message}")
+        return EXIT_OK
+    if strict:
+        _err(NOTHING_PUBLISHED)
+        return EXIT_FAILURE
+    if found.outcome == "no_store":
+        _out("  published privacy policy: none to compare with, the store does not exist yet"
+             " (`charter migrate` or `charter serve` creates it)")
+    else:
+        _out("  published privacy policy: none yet, nothing to compare with"
+             " (`charter policy publish`)")
     return EXIT_OK
 
 

@@ -43,10 +43,11 @@ from charter.config.models import CharterConfig, Route
 from charter.config.snapshots import latest_snapshot, save_snapshot, superseded
 from charter.dataplane.gateway import bind_socket
 from charter.dataplane.worker import WorkerSpec, run_worker
+from charter.demo import rights as demo_rights
+from charter.demo.people import consent_lines
 from charter.demo.provision import DemoIdentities
 from charter.metrics import MetricsHub
 from charter.privacy.keyring import Keyring, KeyringError
-from charter.rights.outbox import default_directory as default_outbox
 from charter.settings import Settings
 from charter.store.engine import make_engine
 from charter.store.migrate import upgrade
@@ -79,7 +80,8 @@ def serve(settings: Settings, loaded: LoadedConfig) -> int:
         return 1
 
 
-def serve_demo(var_dir: Path, workers: int = 1) -> int:
+def serve_demo(var_dir: Path, workers: int = 1, *, gateway_port: int = 8080,
+               admin_port: int = 8081) -> int:
     """`charter serve --demo`: a demo upstream, an ephemeral keyring and SQLite under `var_dir`."""
     import uvloop
 
@@ -87,16 +89,18 @@ def serve_demo(var_dir: Path, workers: int = 1) -> int:
 
     configure_logging("info")
     try:
-        return uvloop.run(_demo(var_dir.absolute(), workers))
+        return uvloop.run(_demo(var_dir.absolute(), workers, gateway_port, admin_port))
     except StartupError as exc:
         print(f"charter: {exc}", file=sys.stderr)
         return 1
 
 
-async def _demo(var_dir: Path, workers: int) -> int:
+async def _demo(var_dir: Path, workers: int, gateway_port: int = 8080,
+                admin_port: int = 8081) -> int:
     import shutil
 
     from charter.demo.config import demo_config_text
+    from charter.demo.people import DemoIssuer
     from charter.demo.provision import provision
     from charter.demo.upstream import DemoUpstream
 
@@ -115,11 +119,20 @@ async def _demo(var_dir: Path, workers: int) -> int:
         identities = await loop.run_in_executor(None, provision, engine, keyring)
     finally:
         engine.dispose()
-    upstream = DemoUpstream()
+    # The demo upstream's rights webhooks are signed with a secret made for this demo; this
+    # process carries requests out, so it reads the secret from its environment.
+    rights_secret = demo_rights.webhook_secret(demo_dir)
+    os.environ[demo_rights.SECRET_ENV] = rights_secret
+    # A sign-in service for the demo's people, with a key made for this demo only.
+    people = DemoIssuer.create(demo_dir)
+    upstream = DemoUpstream(rights_secret=rights_secret, people=people)
     port = await upstream.start()
     try:
         config_path = demo_dir / "charter.yaml"
-        config_path.write_text(demo_config_text(port, store_url=store_url), encoding="utf-8")
+        config_path.write_text(demo_config_text(
+            port, gateway_port=gateway_port, admin_port=admin_port, store_url=store_url,
+            outbox=str(demo_rights.outbox_directory(demo_dir)), people=people),
+            encoding="utf-8")
         loaded = load_config(config_path)
         await loop.run_in_executor(None, _publish_policy, store_url, loaded.config)
         # The demo never touches a real store, whatever the environment says.
@@ -177,10 +190,11 @@ def _demo_banner(settings: Settings, upstream_port: int, ids: DemoIdentities) ->
         "-d '{\"card\": \"4111 1111 1111 1111\"}'   # upstream sees [redacted:payment_card]",
         "  # /api/patients above returns a diagnosis: allowed there by approval DEMO-HEALTH-1",
         "",
-        "  # A privacy request (form: open the URL in a browser); the code lands in "
-        f"{default_outbox(settings.keyring_path)}",
-        f"  curl -s {gw}/.well-known/privacy/requests -H 'content-type: application/json' "
-        "-d '{\"type\": \"access\", \"email\": \"you@example.com\"}'",
+        *consent_lines(gw, f"http://127.0.0.1:{upstream_port}"),
+        "",
+        *demo_rights.banner_lines(gw, admin, f"http://127.0.0.1:{upstream_port}",
+                                  demo_rights.outbox_directory(Path(settings.keyring_path).parent),
+                                  settings.keyring_path),
         "",
         f"  curl -s {admin}/metrics | grep charter_requests_total",
         f"  curl -s -H \"authorization: Bearer $(charter admin-token --keyring "

@@ -73,8 +73,11 @@ def test_a_minor_is_marked_then_authorized(engine: Engine) -> None:
     done = minors.authorize(engine, ADA, reference="DOC-77", authorized_by="op_1",
                             notify=sent.append)
     assert done.authorized and done.guardian_authorization == "DOC-77"
-    assert sent == [{"kind": "minor", "subject_key": ADA, "authorized": False},
-                    {"kind": "minor", "subject_key": ADA, "authorized": True}]
+    assert [_state(m) for m in sent] == [
+        {"kind": "minor", "subject_key": ADA, "authorized": False, "marked": True},
+        {"kind": "minor", "subject_key": ADA, "authorized": True, "marked": True}]
+    # Each message carries the version of the row's state, later for every write.
+    assert sent[0]["changed_at"] < sent[1]["changed_at"]
     with pytest.raises(ConsentError) as caught:
         minors.authorize(engine, ADA, reference="DOC-78", authorized_by="op_1")
     assert caught.value.code == "already_authorized"
@@ -90,7 +93,8 @@ def test_authorizing_a_person_not_marked_marks_and_authorizes_them(engine: Engin
                             notify=sent.append)
     assert (done.marked_by, done.marked_at, done.guardian_authorization, done.authorized_at) == (
         "op_1", T0, "DOC-1", T0)
-    assert sent == [{"kind": "minor", "subject_key": BO, "authorized": True}]
+    assert sent == [{"kind": "minor", "subject_key": BO, "authorized": True, "marked": True,
+                     "changed_at": T0.isoformat()}]
     assert [m.as_dict() for m in minors.list_minors(engine)] == [done.as_dict()]
     for bad in ("", "x" * 41):
         with pytest.raises(ConsentError) as caught:
@@ -99,3 +103,7 @@ def test_authorizing_a_person_not_marked_marks_and_authorizes_them(engine: Engin
     with pytest.raises(ConsentError) as caught:
         minors.authorize(engine, ADA, reference="   ", authorized_by="op_1")
     assert caught.value.code == "invalid_reference"
+
+
+def _state(message: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in message.items() if k != "changed_at"}

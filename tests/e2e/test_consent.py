@@ -398,3 +398,65 @@ def test_a_minor_known_by_a_claim_is_refused_until_a_guardian_authorization_is_r
     assert child not in log and "10.05.2016" not in log and "kid-51" not in log
     for table in ("access_log", "audit_events", "minors"):
         assert child not in json.dumps(server.rows(f"SELECT * FROM {table}"), default=str)
+
+
+# -- minors known by their account ----------------------------------------------------------------
+
+@pytest.mark.clause("CHILD-1")
+def test_an_account_marked_as_a_minor_is_refused_until_a_guardian_authorization_is_recorded(
+        charter: CharterFactory, demo_upstream: Upstream) -> None:
+    server = charter(_config(demo_upstream.url), workers=2)
+    admin, headers = f"{server.admin}/admin", server.admin_headers
+    org = httpx.post(f"{admin}/organizations", headers=headers, json={"name": "Shop"})
+    assert org.status_code == 201, org.text
+    org_id = org.json()["id"]
+    assert _statuses(server, "kid-60", 10, "/api/orders") == {200}
+
+    # Created as a minor on the admin API, with the sign-in the person uses at the gateway.
+    created = httpx.post(f"{admin}/accounts", headers=headers, json={
+        "username": "kid60", "org_id": org_id, "is_minor": True,
+        "gateway_subject": "sub:people:kid-60"})
+    assert created.status_code == 201, created.text
+    account = created.json()
+    key = _subject_key(server, "kid-60")
+    assert (account["is_minor"], account["gateway_subject_key"]) == (True, key)
+    wait_until(lambda: _statuses(server, "kid-60", 10, "/api/orders") == {403}, 5,
+               "the minor to be refused")
+    assert _statuses(server, "kid-60", path="/api/orders") == {403}
+    assert _code(_call(server, "kid-60", "/api/orders")) == (
+        403, "guardian_authorization_required")
+    assert _call(server, "ada-7f3", "/api/orders").status_code == 200  # others are served
+
+    authorized = httpx.post(f"{admin}/minors/{key}/authorize", headers=headers,
+                            json={"reference": "GUARDIAN-FORM-0060"})
+    assert authorized.status_code == 200, authorized.text
+    wait_until(lambda: _statuses(server, "kid-60", 10, "/api/orders") == {200}, 5,
+               "the minor to be served")
+    assert _statuses(server, "kid-60", path="/api/orders") == {200}
+    marks = httpx.get(f"{admin}/minors", headers=headers,
+                      params={"account_id": account["id"]}).json()["minors"]
+    assert {(m["marked"], m["authorized"]) for m in marks} == {(True, True)}
+    assert len(marks) == 2  # the account's own key, and its gateway sign-in
+
+    # Marked later from the command line, and cleared again.
+    bo_id = _cli(server, "accounts", "create", "bo61", "--org", org_id,
+                 "--gateway-subject", "sub:people:bo-61").strip()
+    assert _statuses(server, "bo-61", 10, "/api/orders") == {200}
+    _cli(server, "accounts", "update", bo_id, "--minor")
+    wait_until(lambda: _statuses(server, "bo-61", 10, "/api/orders") == {403}, 5,
+               "the account marked a minor to be refused")
+    assert _statuses(server, "bo-61", path="/api/orders") == {403}
+    cleared = httpx.patch(f"{admin}/accounts/{bo_id}", headers=headers,
+                          json={"is_minor": False})
+    assert cleared.status_code == 200 and cleared.json()["is_minor"] is False, cleared.text
+    wait_until(lambda: _statuses(server, "bo-61", 10, "/api/orders") == {200}, 5,
+               "the account no longer a minor to be served")
+    assert _statuses(server, "bo-61", path="/api/orders") == {200}
+
+    bo_key = _subject_key(server, "bo-61")
+    events = server.rows("SELECT actor, action, target FROM audit_events ORDER BY seq")
+    assert ("cli", "minor.marked", f"subject_key={bo_key}") in events
+    assert ("bootstrap", "minor.unmarked", f"subject_key={bo_key}") in events
+    assert ("bootstrap", "minor.marked", f"subject_key={key}") in events
+    assert ("cli", "charter accounts update", f"account_id={bo_id}") in events
+    assert "kid-60" not in server.log() and "bo-61" not in server.log()

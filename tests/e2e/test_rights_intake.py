@@ -16,7 +16,7 @@ import pytest
 
 from charter.identity import service
 from charter.store.engine import make_engine
-from tests.e2e.conftest import Charter, CharterFactory, wait_until
+from tests.e2e.conftest import Charter, CharterFactory, free_port, wait_until
 
 pytestmark = pytest.mark.e2e
 
@@ -262,3 +262,42 @@ def test_auto_run_requests_are_carried_out_by_the_scheduler_not_the_gateway(
     downloads = server.rows(
         "SELECT target FROM audit_events WHERE action = 'rights.bundle.downloaded'")
     assert downloads == [(f"bundle={shown['result']['artifact_id']}/request={shown['id']}",)]
+
+
+def _filings(gateway: str, count: int) -> list[int]:
+    """`count` filings, each on a connection of its own: SO_REUSEPORT spreads them over the
+    gateway processes. The body is not JSON: each is answered without writing anything."""
+    return [httpx.post(f"{gateway}{INTAKE}", content=b"{", timeout=10, headers={
+        "content-type": "application/json", "connection": "close"}).status_code
+        for _ in range(count)]
+
+
+@pytest.mark.clause("USE-3")
+def test_the_filing_limit_is_shared_by_every_process_through_redis(
+        charter: CharterFactory, redis_url: str) -> None:
+    shared = charter("", workers=2, env={"CHARTER_REDIS_URL": redis_url})
+    answers = _filings(shared.gateway, 30)
+    assert answers.count(400) == 10 and answers.count(429) == 20, answers
+    # The same gateway without Redis: each process counts its own, so more get through. This
+    # shows the filings above did reach both processes.
+    alone = charter("", workers=2)
+    assert _filings(alone.gateway, 30).count(400) > 10
+
+
+@pytest.mark.clause("USE-3")
+def test_without_an_answer_from_redis_the_failure_mode_decides(
+        charter: CharterFactory) -> None:
+    dead = f"redis://127.0.0.1:{free_port()}/0"
+    closed = charter("rights: {rate_limit_failure_mode: closed}\n",
+                     env={"CHARTER_REDIS_URL": dead})
+    refused = httpx.post(f"{closed.gateway}{INTAKE}", json={"type": "access",
+                                                            "email": "ada@example.com"})
+    _problem(refused, 503, "rate_limiter_unavailable")
+    assert refused.headers["retry-after"] == "1"
+    assert list(_outbox(closed).glob("*.json")) == []  # nothing was filed
+    _problem(httpx.post(f"{closed.gateway}{VERIFY}", json={"id": "rr_x", "code": "1"}),
+             503, "rate_limiter_unavailable")
+
+    opened = charter("", env={"CHARTER_REDIS_URL": dead})  # `open`, the default
+    answers = _filings(opened.gateway, 11)
+    assert answers[:10] == [400] * 10 and answers[10] == 429  # counted in the process

@@ -69,13 +69,14 @@ def admin(tmp_path: Path, keyring: Keyring) -> Iterator[Admin]:
 
 def test_every_endpoint_names_a_permission_of_the_matrix() -> None:
     found = {(e.method, e.path): e.permission for e in api.endpoints()}
-    assert len(found) == len(api.endpoints()) == 15
+    assert len(found) == len(api.endpoints()) == 17
     for permission in found.values():
         assert roles.is_permission(permission), permission
     assert found[("POST", "/admin/keys/{key_id}/revoke")] == "keys.revoke"
     assert found[("GET", "/admin/clients/{client_id}/keys")] == "keys.read"
     assert found[("POST", "/admin/clients/{client_id}/keys")] == "keys.write"
     assert found[("POST", "/admin/accounts")] == "accounts.write"
+    assert found[("PATCH", "/admin/accounts/{account_id}")] == "accounts.write"
     assert not roles.allowed("auditor", found[("POST", "/admin/organizations")])
     assert not roles.allowed("support", found[("POST", "/admin/clients/{client_id}/keys")])
 

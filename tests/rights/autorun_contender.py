@@ -26,7 +26,9 @@ def main(url: str, keyring_path: str, out: str) -> None:
     keyring = Keyring.load(keyring_path)
     config = CharterConfig.model_validate({"rights": {"auto_run": ["restrict"]}})
     found = due(engine, ["restrict"], datetime.now(UTC))
-    Path(out + ".ready").write_text(str(len(found)))
+    # Written whole under another name first: the test may look at any moment.
+    Path(out + ".count").write_text(str(len(found)))
+    Path(out + ".count").rename(out + ".ready")
     go = Path(out + ".go")
     while not go.exists():
         time.sleep(0.005)

@@ -68,10 +68,10 @@ PERMISSIONS: Final[tuple[Permission, ...]] = (
     Permission("consents.read", "read consent records and the people marked as minors"),
     Permission("consents.write", "record and withdraw consents, mark minors and record their "
                                  "guardian authorizations"),
-    Permission("governance.read", "read the record of processing, transfers and the "
-                                  "disclosure log"),
+    Permission("governance.read", "read the record of processing, transfers, the "
+                                  "disclosure log and who is told of policy changes"),
     Permission("governance.write", "record disclosures to authorities, with their legal "
-                                   "reference"),
+                                   "reference, and subscribe clients to policy changes"),
     Permission("policy.publish", "publish the privacy policy the served configuration gives, "
                                  "as its approver"),
 )

@@ -96,6 +96,8 @@ class MinorFilters(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     subject_key: str | None = Field(default=None, min_length=1, max_length=SUBJECT_MAX)
+    account_id: str | None = Field(default=None, min_length=1, max_length=32,
+                                   description="only the marks this account's flag made")
 
 
 class MinorOut(BaseModel):
@@ -106,6 +108,11 @@ class MinorOut(BaseModel):
     authorized_by: str | None
     authorized_at: Any
     authorized: bool
+    account_id: str | None = Field(description="the account whose `is_minor` flag made the "
+                                               "mark; null for a mark made by hand")
+    marked: bool = Field(description="false once that account's flag was cleared")
+    unmarked_at: Any
+    unmarked_by: str | None
 
 
 class MinorList(BaseModel):
@@ -193,8 +200,8 @@ async def withdraw(ctx: AdminContext, body: None, consent_id: str) -> ConsentOut
 async def list_minors(ctx: AdminContext, body: None) -> MinorList:
     q = ctx.query
     assert isinstance(q, MinorFilters)
-    found = await ctx.run(lambda: minor_records.list_minors(ctx.services.engine,
-                                                            subject_key=q.subject_key))
+    found = await ctx.run(lambda: minor_records.list_minors(
+        ctx.services.engine, subject_key=q.subject_key, account_id=q.account_id))
     return MinorList(minors=[MinorOut.model_validate(m.as_dict()) for m in found])
 
 

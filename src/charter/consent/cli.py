@@ -242,8 +242,9 @@ def cmd_minors_list(args: argparse.Namespace) -> int:
     if args.json:
         _print([m.as_dict() for m in found])
         return EXIT_OK
-    print(f"{'SUBJECT KEY':<30} {'MARKED (UTC)':<20} AUTHORIZATION")
+    print(f"{'SUBJECT KEY':<30} {'MARKED (UTC)':<20} {'BY ACCOUNT':<22} {'STATE':<9}"
+          " AUTHORIZATION")
     for m in found:
-        print(f"{m.subject_key:<30} {m.marked_at:%Y-%m-%d %H:%M:%S}  "
-              f"{m.guardian_authorization or 'none'}")
+        print(f"{m.subject_key:<30} {m.marked_at:%Y-%m-%d %H:%M:%S}  {m.account_id or '-':<22}"
+              f" {'marked' if m.marked else 'unmarked':<9} {m.guardian_authorization or 'none'}")
     return EXIT_OK

@@ -1,10 +1,10 @@
 """Tables of consent: `consents` (given and withdrawn, per subject and purpose) and `minors`
 (people marked as children, and the guardian authorization that lets their data be processed).
 
-Both are keyed by pseudonymous subject key. Rows only move forward: a consent is given, then
-maybe withdrawn, never given again (a new consent is a new row); a minor is marked, then maybe
-authorized. `changed_at` is set on every write so that gateway workers can read what changed
-since their last look.
+Both are keyed by pseudonymous subject key. A consent is given, then maybe withdrawn, never
+given again (a new consent is a new row); a minor is marked, then maybe authorized, and a mark
+made by an account's `is_minor` flag is unmarked when the flag is cleared. `changed_at` is set
+on every write so that gateway workers can read what changed since their last look.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ SOURCE_MAX: Final = 32
 VERSION_MAX: Final = 64
 REF_MAX: Final = 128
 ACTOR_MAX: Final = 64
+ACCOUNT_MAX: Final = 32
 
 consents = Table(
     "consents",
@@ -64,6 +65,10 @@ minors = Table(
     Column("authorized_by", String(ACTOR_MAX), nullable=True),
     Column("authorized_at", DateTime(timezone=True), nullable=True),
     Column("changed_at", DateTime(timezone=True), nullable=False, index=True),
+    # Set when the mark comes from an account's `is_minor` flag, which may clear it again.
+    Column("account_id", String(ACCOUNT_MAX), nullable=True, index=True),
+    Column("unmarked_at", DateTime(timezone=True), nullable=True),
+    Column("unmarked_by", String(ACTOR_MAX), nullable=True),
 )
 
 MINORS = inventory.register(

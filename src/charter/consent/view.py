@@ -9,9 +9,12 @@ applies changes as they come:
 - without Redis (or while the subscription is down), the store is read every `POLL_SECONDS`.
 
 A read of the store is incremental: rows whose `changed_at` is at or after the newest one seen,
-less `OVERLAP` (commits land out of order, and nodes' clocks differ a little). Rows only move
-forward (given → withdrawn, marked → authorized), so reading one twice is harmless, and a
-withdrawn consent id is remembered so that an older read or message never brings it back.
+less `OVERLAP` (commits land out of order, and nodes' clocks differ a little). Consents only
+move forward (given → withdrawn), so reading one twice is harmless, and a withdrawn consent id
+is remembered so that an older read or message never brings it back. A minor's row can also
+move back (an account's flag cleared unmarks them), so each carries its `changed_at` as a
+version, later for every write to the row: the view keeps the newest version of each person
+and ignores older ones, whichever of a read or a message comes first.
 Changes are applied on the event loop; reads of the store run in an executor thread.
 """
 
@@ -24,7 +27,7 @@ import threading
 import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, func, select
@@ -43,8 +46,24 @@ OVERLAP = timedelta(seconds=5)
 @dataclass(frozen=True)
 class _Read:
     consents: list[tuple[str, str, str, bool]]  # id, subject key, purpose, current
-    minors: list[tuple[str, bool]]  # subject key, authorized
+    # subject key, authorized, marked, version (`changed_at`)
+    minors: list[tuple[str, bool, bool, datetime | None]]
     watermark: datetime | None
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    # SQLite hands back naive datetimes; everything stored is UTC.
+    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
+
+
+def _version(value: Any) -> datetime | None:
+    """The `changed_at` of a change message, or None when it carries none."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return _utc(datetime.fromisoformat(value))
+    except ValueError:
+        return None
 
 
 class ConsentView:
@@ -54,7 +73,9 @@ class ConsentView:
         self._engine = engine
         self._current: dict[tuple[str, str], set[str]] = {}
         self._withdrawn: set[str] = set()
-        self._minors: dict[str, bool] = {}  # subject key -> guardian authorization recorded
+        # subject key -> (marked, guardian authorization recorded), and its version
+        self._minors: dict[str, tuple[bool, bool]] = {}
+        self._minor_versions: dict[str, datetime] = {}
         self._unauthorized = 0
         self._watermark: datetime | None = None
         self.loaded = False
@@ -66,11 +87,14 @@ class ConsentView:
         return bool(self._current.get((subject_key, purpose)))
 
     def unauthorized_minor(self, subject_key: str) -> bool:
-        return self._minors.get(subject_key) is False
+        """Whether this person is marked as a minor and awaits a guardian's authorization."""
+        state = self._minors.get(subject_key)
+        return state is not None and state[0] and not state[1]
 
     def guardian_authorized(self, subject_key: str) -> bool:
         """Whether a guardian's authorization is recorded for this person."""
-        return self._minors.get(subject_key) is True
+        state = self._minors.get(subject_key)
+        return state is not None and state[1]
 
     @property
     def has_unauthorized_minors(self) -> bool:
@@ -90,7 +114,8 @@ class ConsentView:
                     consents.c.id, consents.c.subject_key, consents.c.purpose,
                     consents.c.withdrawn_at).where(consents.c.withdrawn_at.is_(None))).all()
                 minor_rows = connection.execute(select(
-                    minors.c.subject_key, minors.c.authorized_at)).all()
+                    minors.c.subject_key, minors.c.authorized_at, minors.c.unmarked_at,
+                    minors.c.changed_at)).all()
                 newest = max((t for t in (newest, minors_newest) if t is not None), default=None)
             else:
                 start = since - OVERLAP
@@ -99,12 +124,14 @@ class ConsentView:
                     consents.c.withdrawn_at, consents.c.changed_at,
                 ).where(consents.c.changed_at >= start)).all()
                 minor_rows = connection.execute(select(
-                    minors.c.subject_key, minors.c.authorized_at, minors.c.changed_at,
+                    minors.c.subject_key, minors.c.authorized_at, minors.c.unmarked_at,
+                    minors.c.changed_at,
                 ).where(minors.c.changed_at >= start)).all()
                 newest = max([since, *(r.changed_at for r in rows),
                               *(r.changed_at for r in minor_rows)])
         return _Read([(r.id, r.subject_key, r.purpose, r.withdrawn_at is None) for r in rows],
-                     [(r.subject_key, r.authorized_at is not None) for r in minor_rows],
+                     [(r.subject_key, r.authorized_at is not None, r.unmarked_at is None,
+                       _utc(r.changed_at)) for r in minor_rows],
                      newest)
 
     def apply(self, read: _Read) -> bool:
@@ -112,8 +139,8 @@ class ConsentView:
         before = self.has_unauthorized_minors
         for consent_id, subject_key, purpose, current in read.consents:
             self._consent(consent_id, subject_key, purpose, current)
-        for subject_key, authorized in read.minors:
-            self._minor(subject_key, authorized)
+        for subject_key, authorized, marked, version in read.minors:
+            self._minor(subject_key, authorized, marked, version)
         if read.watermark is not None and (self._watermark is None
                                            or read.watermark > self._watermark):
             self._watermark = read.watermark
@@ -133,7 +160,9 @@ class ConsentView:
                 self._consent(str(message["id"]), str(message["subject_key"]),
                               str(message["purpose"]), bool(message["current"]))
             elif message["kind"] == "minor":
-                self._minor(str(message["subject_key"]), bool(message["authorized"]))
+                self._minor(str(message["subject_key"]), bool(message["authorized"]),
+                            bool(message.get("marked", True)),
+                            _version(message.get("changed_at")))
         except (KeyError, TypeError):
             log.warning("ignored a malformed consent change message")
         return before != self.has_unauthorized_minors
@@ -151,15 +180,29 @@ class ConsentView:
             if not ids:
                 del self._current[key]
 
-    def _minor(self, subject_key: str, authorized: bool) -> None:
+    def _minor(self, subject_key: str, authorized: bool, marked: bool = True,
+               version: datetime | None = None) -> None:
         known = self._minors.get(subject_key)
-        if known is True or known == authorized:
-            return  # an authorization, once recorded, stays
-        if known is False:
+        if version is None:
+            # No version to order it by: a mark or an authorization, once known, stays.
+            if known is not None:
+                marked, authorized = marked or known[0], authorized or known[1]
+        else:
+            seen = self._minor_versions.get(subject_key)
+            if seen is not None and version <= seen:
+                return  # an older state of the row (or the same one again)
+            self._minor_versions[subject_key] = version
+        state = (marked, authorized)
+        if state == known:
+            return
+        if known is not None and known[0] and not known[1]:
             self._unauthorized -= 1
-        self._minors[subject_key] = authorized
-        if not authorized:
+        if marked and not authorized:
             self._unauthorized += 1
+        if marked or authorized:
+            self._minors[subject_key] = state
+        else:
+            self._minors.pop(subject_key, None)
 
     # -- keeping it fresh, in a gateway worker --------------------------------------------
 

@@ -204,7 +204,8 @@ class _Worker:
                                                      redis_url=self.spec.redis_url),
                                   **rights_builtins(config, self.engine, self.keyring,
                                                     self.resolver,
-                                                    keyring_path=self.spec.keyring_path),
+                                                    keyring_path=self.spec.keyring_path,
+                                                    limiters=self.limiters),
                                   **(self.policy.builtins() if self.policy else {})}
         return Services(config=config, keyring=self.keyring,
                         pseudonymizer=pseudonymizer, access_log=self.writer,

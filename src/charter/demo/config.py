@@ -1,9 +1,14 @@
 """The configuration `charter serve --demo` runs with: public routes to the demo upstream,
-showing authentication, tenants, rate limits and the privacy guard (block, redact, approval)."""
+showing authentication, tenants, rate limits, the privacy guard (block, redact, approval) and
+consent."""
 
 from __future__ import annotations
 
 import json
+
+from charter.demo import people as demo_people
+from charter.demo.people import DemoIssuer
+from charter.demo.rights import SECRET_ENV, WEBHOOK_PATH
 
 
 def demo_config_text(
@@ -12,10 +17,17 @@ def demo_config_text(
     gateway_port: int = 8080,
     admin_port: int = 8081,
     store_url: str = "sqlite:///var/demo/charter.db",
+    outbox: str | None = None,
+    people: DemoIssuer | None = None,
 ) -> str:
     """`charter.yaml` text for the demo, pointing at a `DemoUpstream` on `upstream_port`.
 
     Valid against `charter.config.models.CharterConfig`. Both listeners stay on loopback.
+    The upstream keeps personal data, so rights requests reach it by signed webhook, with the
+    secret in `charter.demo.rights.SECRET_ENV`; codes go to the file outbox `outbox` (an
+    absolute path; the default outbox without). With `people` (the demo's sign-in service),
+    the gateway trusts its tokens, and a route on a purpose resting on consent shows consent
+    given and withdrawn.
     """
     for name, port in (("upstream_port", upstream_port), ("gateway_port", gateway_port),
                        ("admin_port", admin_port)):
@@ -44,7 +56,11 @@ def demo_config_text(
                "rate_limit: {limits: [{name: per_ip, rate: 20, per: 1s, key: ip}]}",
                "privacy_guard: {request: {high_risk: redact}}",
                strip="/api/redact", max_body="64kb"),
-    ))
+    )) + (_consent_route() if people is not None else "")
+    # With people signing in, the demo upstream also suggests products, on their consent.
+    consented = f", {demo_people.CONSENT_PURPOSE}" if people is not None else ""
+    consented_data = ", user.behavior.purchase_history" if people is not None else ""
+    purposes = _consent_purpose() if people is not None else ""
     # JSON string literals are valid YAML scalars, so any store URL is quoted safely.
     return f"""\
 # Charter demo configuration, written by `charter serve --demo`.
@@ -85,7 +101,7 @@ purposes:
     description: Monitor availability, performance and reliability
     categories: [system.operations]
     use: essential.service.operations
-# The demo upstream stands for a hosting provider processing orders on the shop's behalf;
+{purposes}# The demo upstream stands for a hosting provider processing orders on the shop's behalf;
 # its agreement is on record, so traffic may be routed to it, and every request is counted.
 recipients:
   - name: DemoHost
@@ -93,8 +109,8 @@ recipients:
     country: IE
     agreement: DPA-DEMO-2026-01
     agreement_date: 2026-01-10
-    purposes: [service_delivery]
-    categories: [user.account, user.contact.email, user.health_and_medical]
+    purposes: [service_delivery{consented}]
+    categories: [user.account, user.contact.email, user.health_and_medical{consented_data}]
     use: essential.service
   - name: Demo Support Desk Inc.
     role: processor
@@ -109,7 +125,12 @@ upstreams:
   - name: demo
     targets: ["http://127.0.0.1:{upstream_port}"]
     recipient: DemoHost
-# Background jobs run often in the demo, so that purges can be watched happening.
+    # Its orders name customers: rights requests reach it as signed webhooks.
+    stores_personal_data: true
+    rights_webhook: {WEBHOOK_PATH}
+    rights_secret_env: {SECRET_ENV}
+    rights_identifiers: [email]
+{_rights(outbox)}# Background jobs run often in the demo, so that purges can be watched happening.
 scheduler:
   retention_interval: 30s
   capture_purge_interval: 30s
@@ -121,8 +142,50 @@ approvals:
     date: 2026-01-15
     kinds: [health]
     controls: {{capture: none, retention: operational, roles: [privacy_officer]}}
-routes:
+{_issuers(people)}routes:
 {routes}"""
+
+
+def _rights(outbox: str | None) -> str:
+    if outbox is None:
+        return ""
+    return f"""\
+# Rights requests: one-time codes and notices are written to a file outbox.
+rights:
+  outbox: {{kind: file, directory: {json.dumps(outbox)}}}
+"""
+
+
+def _consent_purpose() -> str:
+    return f"""\
+  # Rests on consent: people give and withdraw it at /.well-known/privacy/consent.
+  - name: {demo_people.CONSENT_PURPOSE}
+    legal_basis: consent
+    description: Suggest products from the person's past orders
+    categories: [user.behavior.purchase_history]
+    use: personalize.content.profiled
+"""
+
+
+def _issuers(issuer: DemoIssuer | None) -> str:
+    if issuer is None:
+        return ""
+    return ("# The demo's sign-in service for people (its key is made at every start).\n"
+            f"issuers:\n{issuer.config()}")
+
+
+def _consent_route() -> str:
+    return f"""\
+  - id: {demo_people.CONSENT_PURPOSE}
+    match: {{path_prefix: {demo_people.CONSENT_ROUTE}}}
+    upstream: demo
+    strip_prefix: /api
+    visibility: public
+    purpose: {demo_people.CONSENT_PURPOSE}
+    stages:
+      access_log: {{}}
+      authenticate: {{methods: [bearer], issuers: [{demo_people.NAME}]}}
+"""
 
 
 def _route(route_id: str, prefix: str, *stages: str, strip: str = "/api",

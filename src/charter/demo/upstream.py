@@ -6,9 +6,12 @@ on 127.0.0.1 and a free port. Run it on its own with `python -m charter.demo.ups
 Endpoints: `/orders` (list, create), `/orders/{id}`, `/patients/{id}` (a fictional health
 record, with a diagnosis: special-category data for the privacy guard to catch), `/echo`
 (what arrived: method, path, query, headers, body), `/slow?ms=N`, `/status/{code}`,
-`/stream?chunks=N&size=S` (chunked), `/health`, and `/privacy/rights`: Charter's signed rights
+`/stream?chunks=N&size=S` (chunked), `/health`, `/recommendations` (invented suggestions for
+the person the gateway names in `x-charter-subject`), `/privacy/rights`: Charter's signed rights
 webhook (see `charter.rights.execute.webhooks`), answered for the demo's orders when a shared
-secret is given (`CHARTER_DEMO_RIGHTS_SECRET` when run on its own).
+secret is given (`CHARTER_DEMO_RIGHTS_SECRET` when run on its own), and `/people/token`: a
+person's token from the demo's sign-in service (`charter.demo.people`), when it has one
+(`--people-key` when run on its own).
 """
 
 from __future__ import annotations
@@ -23,7 +26,9 @@ import os
 import signal
 import socket
 from collections.abc import AsyncIterator, Sequence
+from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs
 
 import uvicorn
 from starlette.applications import Starlette
@@ -32,6 +37,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 from starlette.types import ASGIApp
 
+from charter.demo.people import TOKEN_PATH, TOKEN_SECONDS, DemoIssuer
 from charter.rights.execute.webhooks import (
     IDEMPOTENCY_HEADER,
     SIGNATURE_HEADER,
@@ -67,6 +73,12 @@ _PATIENTS: dict[str, dict[str, Any]] = {
 }
 
 
+_RECOMMENDATIONS: tuple[dict[str, str], ...] = (
+    {"sku": "BK-051", "title": "Mosses of the northern woods"},
+    {"sku": "TS-120", "title": "Winter tea sampler"},
+)
+
+
 def _not_found(what: str) -> Response:
     return JSONResponse({"error": "not_found", "detail": f"no such {what}"}, status_code=404)
 
@@ -84,9 +96,10 @@ def _int_param(request: Request, name: str, default: int, upper: int) -> int | N
     return value if 0 <= value <= upper else None
 
 
-def build_demo_app(rights_secret: str | None = None) -> Starlette:
+def build_demo_app(rights_secret: str | None = None,
+                   people: DemoIssuer | None = None) -> Starlette:
     """The demo upstream app. Created orders live in this app instance only. Without
-    `rights_secret`, `/privacy/rights` answers 503."""
+    `rights_secret`, `/privacy/rights` answers 503; without `people`, `/people/token` does."""
     orders: dict[str, dict[str, Any]] = {o["id"]: json.loads(json.dumps(o)) for o in _ORDERS}
     # Who placed an order through the gateway (the pseudonymous x-charter-subject), by id.
     owners: dict[str, str] = {}
@@ -183,6 +196,23 @@ def build_demo_app(rights_secret: str | None = None) -> Starlette:
     async def health(request: Request) -> Response:
         return JSONResponse({"status": "ok"})
 
+    async def recommendations(request: Request) -> Response:
+        # The pseudonymous key the gateway sends, never who the person is.
+        return JSONResponse({"for": request.headers.get("x-charter-subject"),
+                             "recommendations": list(_RECOMMENDATIONS)})
+
+    async def person_token(request: Request) -> Response:
+        if people is None:
+            return JSONResponse({"error": "not_configured"}, status_code=503)
+        form = parse_qs((await request.body()).decode("utf-8", "replace"))
+        names = form.get("person", [])
+        try:
+            token = people.mint(names[0] if len(names) == 1 else "")
+        except ValueError as exc:
+            return _bad_request(str(exc))
+        return JSONResponse({"access_token": token, "token_type": "Bearer",
+                             "expires_in": TOKEN_SECONDS}, headers={"cache-control": "no-store"})
+
     return Starlette(routes=[
         Route("/orders", list_orders, methods=["GET"]),
         Route("/orders", create_order, methods=["POST"]),
@@ -194,14 +224,18 @@ def build_demo_app(rights_secret: str | None = None) -> Starlette:
         Route("/status/{code}", status, methods=["GET", "POST"]),
         Route("/stream", stream, methods=["GET"]),
         Route("/health", health, methods=["GET"]),
+        Route("/recommendations", recommendations, methods=["GET"]),
         Route("/privacy/rights", rights.handle, methods=["POST"]),
+        Route(TOKEN_PATH, person_token, methods=["POST"]),
     ])
 
 
 class _RightsDesk:
     """The receiving side of Charter's rights webhooks, for the demo's invented orders: the
-    signature and timestamp are checked, a replayed signature is refused (409), and a request
-    id seen before gets the answer it got the first time."""
+    signature and timestamp are checked, a replayed signature is refused (409), and an
+    idempotency key (a request id, or a notice's) seen before gets the answer it got the first
+    time. A restriction marks the person's orders `processing_restricted` until a
+    `restriction_lifted` notice arrives."""
 
     def __init__(self, orders: dict[str, dict[str, Any]], owners: dict[str, str],
                  secret: str | None) -> None:
@@ -254,6 +288,13 @@ class _RightsDesk:
                 for name in ("email", "name"):
                     if isinstance(fields.get(name), str):
                         customer[name] = fields[name]
+        elif kind in {"restrict", "restriction_lifted"}:
+            # Kept, but held back from processing while restricted (GDPR Art. 18, 19).
+            for order in mine:
+                if kind == "restrict":
+                    order["processing_restricted"] = True
+                else:
+                    order.pop("processing_restricted", None)
         return {"status": status, "counts": {"orders": len(mine)}}
 
 
@@ -317,13 +358,15 @@ class DemoUpstream(EmbeddedServer):
     """The demo upstream on 127.0.0.1 (a free port unless `port` is given)."""
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0,
-                 rights_secret: str | None = None) -> None:
-        super().__init__(build_demo_app(rights_secret), host=host, port=port)
+                 rights_secret: str | None = None, people: DemoIssuer | None = None) -> None:
+        super().__init__(build_demo_app(rights_secret, people), host=host, port=port)
 
 
-async def _serve_until_signalled(host: str, port: int) -> None:
+async def _serve_until_signalled(host: str, port: int, people_key: str | None) -> None:
+    people = DemoIssuer.load(Path(people_key)) if people_key else None
     upstream = DemoUpstream(host=host, port=port,
-                            rights_secret=os.environ.get("CHARTER_DEMO_RIGHTS_SECRET") or None)
+                            rights_secret=os.environ.get("CHARTER_DEMO_RIGHTS_SECRET") or None,
+                            people=people)
     bound = await upstream.start()
     print(f"demo upstream listening on http://{host}:{bound}", flush=True)
     stop = asyncio.Event()
@@ -342,8 +385,11 @@ def main(argv: Sequence[str] | None = None) -> None:
                                      description="Run Charter's demo upstream.")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    parser.add_argument("--people-key", metavar="FILE",
+                        help="the demo sign-in service's key (var/demo/people-issuer.pem):"
+                             " serve people's tokens at /people/token")
     args = parser.parse_args(argv)
-    asyncio.run(_serve_until_signalled(args.host, args.port))
+    asyncio.run(_serve_until_signalled(args.host, args.port, args.people_key))
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@
 (`POST /admin/governance/disclosures`, clause SHARE-3) needs `governance.write`. The framework
 audits the entry; the event names the disclosure by id and its recipient, never its subject.
 The published privacy policy's endpoints (`/admin/policy/...`) come with these, from
-`charter.governance.policy.api`.
+`charter.governance.policy.api` and `charter.governance.policy.subscriptions_api`.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from charter.governance.disclosures import (
 )
 from charter.governance.models import REASON_MAX, RECIPIENT_MAX, REFERENCE_MAX
 from charter.governance.policy import api as policy_api
+from charter.governance.policy import subscriptions_api
 from charter.governance.ropa import build_ropa
 from charter.governance.transfers import transfers
 
@@ -114,4 +115,5 @@ def endpoints() -> list[Endpoint]:
                  "Record a disclosure to an authority, with its legal reference",
                  body=NewDisclosure, status=201),
         *policy_api.endpoints(),
+        *subscriptions_api.endpoints(),
     ]

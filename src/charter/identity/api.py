@@ -14,11 +14,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from charter.admin.api import AdminContext, AdminError, Endpoint
-from charter.audit.log import target_of
+from charter.audit.log import AuditEvent, target_of
 from charter.config.units import parse_duration
+from charter.consent.minors import Minor, list_minors
+from charter.consent.notify import Publisher, served_redis_url
 from charter.identity import service
 from charter.identity.models import Account, ApiKey, Client, Organization
 from charter.identity.service import IdentityError
@@ -66,11 +68,30 @@ class KeyRotate(_In):
     overlap: Seconds = Field(7 * 86400, ge=0, le=service.MAX_OVERLAP.total_seconds())
 
 
-class AccountCreate(_In):
+class _SignIn(_In):
+    gateway_subject: str | None = Field(
+        None, max_length=512, description="the sign-in the person uses at the gateway, as "
+                                          "sub:ISSUER:SUB (stored only as its subject key)")
+    gateway_subject_key: str | None = Field(None, max_length=40,
+                                            description="the same, as a subject key")
+
+    @model_validator(mode="after")
+    def _at_most_one(self) -> _SignIn:
+        if self.gateway_subject is not None and self.gateway_subject_key is not None:
+            raise ValueError("give gateway_subject or gateway_subject_key, not both")
+        return self
+
+
+class AccountCreate(_SignIn):
     username: str = Field(max_length=128)
     org_id: str = Field(max_length=64)
     email: str | None = Field(None, max_length=320)
     is_minor: bool = False
+
+
+class AccountUpdate(_SignIn):
+    is_minor: bool | None = Field(None, description="whether the person is a minor: set, "
+                                  "their keys are marked in `minors`; cleared, unmarked")
 
 
 class AccountQuery(_In):
@@ -129,6 +150,7 @@ class AccountOut(BaseModel):
     kind: str
     status: str
     is_minor: bool
+    gateway_subject_key: str | None
     created: datetime
     last_login: datetime | None
 
@@ -228,8 +250,27 @@ async def list_accounts(ctx: AdminContext, body: None) -> list[AccountOut]:
 
 
 async def create_account(ctx: AdminContext, body: AccountCreate) -> AccountOut:
-    account = await _call(ctx, _create_developer, ctx, body)
-    ctx.annotate(target=target_of({"org_id": body.org_id, "account_id": account.id}))
+    account, marks = await _call(ctx, _create_developer, ctx, body)
+    ctx.annotate(target=target_of({"org_id": body.org_id, "account_id": account.id}),
+                 is_minor=account.is_minor, linked=account.gateway_subject_key is not None)
+    await _audit_marks(ctx, account, marks)
+    return _account(account)
+
+
+async def get_account(ctx: AdminContext, body: None, account_id: str) -> AccountOut:
+    _name_target(ctx, account_id=account_id)
+    account = await _call(ctx, service.get_account, ctx.services.engine, account_id)
+    if account.kind != "developer":
+        raise AdminError(404, "not_found", "Not found", f"no developer account {account_id}")
+    return _account(account)
+
+
+async def update_account(ctx: AdminContext, body: AccountUpdate, account_id: str) -> AccountOut:
+    _name_target(ctx, account_id=account_id)
+    account, marks = await _call(ctx, _update_developer, ctx, account_id, body)
+    ctx.annotate(is_minor=account.is_minor, linked=account.gateway_subject_key is not None,
+                 minors_changed=len(marks))
+    await _audit_marks(ctx, account, marks)
     return _account(account)
 
 
@@ -273,6 +314,11 @@ def endpoints() -> list[Endpoint]:
         Endpoint("POST", "/admin/accounts", create_account, "accounts.write",
                  "Create a developer account", body=AccountCreate, response=AccountOut,
                  status=201),
+        Endpoint("GET", "/admin/accounts/{account_id}", get_account, "accounts.read",
+                 "Read a developer account", response=AccountOut),
+        Endpoint("PATCH", "/admin/accounts/{account_id}", update_account, "accounts.write",
+                 "Change whether a developer account's person is a minor, and their gateway"
+                 " sign-in", body=AccountUpdate, response=AccountOut),
     ]
 
 
@@ -308,11 +354,54 @@ def _rotate_key(ctx: AdminContext, key_id: str, overlap: timedelta) -> tuple[Api
                                   overlap=overlap)
 
 
-def _create_developer(ctx: AdminContext, body: AccountCreate) -> Account:
-    return service.create_account(
-        ctx.services.engine, ctx.services.keyring, username=body.username, kind="developer",
-        org_id=body.org_id, email=body.email, is_minor=body.is_minor,
-    )
+def _gateway_key(ctx: AdminContext, body: _SignIn) -> str | None:
+    if body.gateway_subject is not None:
+        return service.gateway_key(ctx.services.pseudonymizer, body.gateway_subject)
+    return body.gateway_subject_key
+
+
+def _create_developer(ctx: AdminContext, body: AccountCreate) -> tuple[Account, list[Minor]]:
+    engine = ctx.services.engine
+    publisher = Publisher(served_redis_url(engine))
+    try:
+        account = service.create_account(
+            engine, ctx.services.keyring, username=body.username, kind="developer",
+            org_id=body.org_id, email=body.email, is_minor=body.is_minor,
+            gateway_subject_key=_gateway_key(ctx, body), actor=ctx.operator.account_id,
+            notify=publisher)
+    finally:
+        publisher.close()
+    marks = list_minors(engine, account_id=account.id) if account.is_minor else []
+    return account, marks
+
+
+def _update_developer(ctx: AdminContext, account_id: str,
+                      body: AccountUpdate) -> tuple[Account, list[Minor]]:
+    engine = ctx.services.engine
+    if service.get_account(engine, account_id).kind != "developer":
+        raise IdentityError("not_found", f"no developer account {account_id}")
+    fields = body.model_fields_set
+    changes: dict[str, Any] = {}
+    if "is_minor" in fields and body.is_minor is not None:
+        changes["is_minor"] = body.is_minor
+    if fields & {"gateway_subject", "gateway_subject_key"}:
+        changes["gateway_subject_key"] = _gateway_key(ctx, body)
+    publisher = Publisher(served_redis_url(engine))
+    try:
+        return service.update_account(engine, account_id, actor=ctx.operator.account_id,
+                                      notify=publisher, **changes)
+    finally:
+        publisher.close()
+
+
+async def _audit_marks(ctx: AdminContext, account: Account, marks: list[Minor]) -> None:
+    """One event per mark the account's flag set or cleared, naming the person by key."""
+    for mark in marks:
+        await ctx.services.audit.record(AuditEvent(
+            actor=ctx.operator.account_id,
+            action="minor.marked" if mark.marked else "minor.unmarked", outcome="success",
+            target=f"subject_key={mark.subject_key}", request_id=ctx.request_id,
+            details={"account_id": account.id}))
 
 
 def _org(org: Organization) -> OrganizationOut:
@@ -337,5 +426,6 @@ def _key(key: ApiKey, now: datetime) -> ApiKeyOut:
 def _account(account: Account) -> AccountOut:
     return AccountOut(id=account.id, org_id=account.org_id, username=account.username,
                       email=account.email, kind=account.kind, status=account.status,
-                      is_minor=account.is_minor, created=account.created,
-                      last_login=account.last_login)
+                      is_minor=account.is_minor,
+                      gateway_subject_key=account.gateway_subject_key,
+                      created=account.created, last_login=account.last_login)

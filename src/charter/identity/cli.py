@@ -1,4 +1,5 @@
-"""`charter orgs`, `charter clients`, `charter keys`: identity administration from a shell.
+"""`charter orgs`, `charter clients`, `charter accounts`, `charter keys`: identity administration
+from a shell.
 
 The commands work on the store named by the configuration (`--config`), bringing its schema
 up to date first, and use the keyring next to it to hash new keys and secrets. Whoever can
@@ -21,13 +22,14 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from charter.config.starter import CONFIG_NAME
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from charter.consent.minors import Minor
     from charter.privacy.keyring import Keyring
 
 Handler = Callable[[argparse.Namespace], int]
@@ -73,6 +75,38 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     secret.add_argument("client_id", metavar="CLIENT_ID")
     secret.set_defaults(handler=_clients_secret)
 
+    accounts = commands.add_parser("accounts", help="developer accounts (people of an"
+                                                    " organization)")
+    actions = accounts.add_subparsers(dest="action", required=True, metavar="ACTION")
+    create = actions.add_parser("create", parents=[store], help="create a developer account")
+    create.add_argument("username", metavar="USERNAME")
+    create.add_argument("--org", required=True, help="the organization's id")
+    create.add_argument("--email", help="an e-mail address")
+    create.add_argument("--minor", action="store_true",
+                        help="the person is a minor: refused by the gateway until their"
+                             " guardian's authorization is recorded")
+    create.add_argument("--gateway-subject", metavar="sub:ISSUER:SUB",
+                        help="the sign-in the person uses at the gateway")
+    create.set_defaults(handler=_accounts_create)
+    listing = actions.add_parser("list", parents=[store], help="list developer accounts")
+    listing.add_argument("--org", help="only this organization's accounts")
+    listing.set_defaults(handler=_accounts_list)
+    change = actions.add_parser("update", parents=[store],
+                                help="change whether the person is a minor, or their sign-in")
+    change.add_argument("account_id", metavar="ACCOUNT_ID")
+    minor = change.add_mutually_exclusive_group()
+    minor.add_argument("--minor", dest="minor", action="store_const", const=True,
+                       help="the person is a minor (their keys are marked in `minors`)")
+    minor.add_argument("--not-minor", dest="minor", action="store_const", const=False,
+                       help="the person is not a minor (the marks the account made are"
+                            " cleared)")
+    sign_in = change.add_mutually_exclusive_group()
+    sign_in.add_argument("--gateway-subject", metavar="sub:ISSUER:SUB",
+                         help="the sign-in the person uses at the gateway")
+    sign_in.add_argument("--no-gateway-subject", action="store_true",
+                         help="forget the person's gateway sign-in")
+    change.set_defaults(handler=_accounts_update)
+
     keys = commands.add_parser("keys", help="API keys of clients")
     actions = keys.add_subparsers(dest="action", required=True, metavar="ACTION")
     create = actions.add_parser("create", parents=[store], help="create an API key")
@@ -103,6 +137,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 class _Store:
     engine: Engine
     keyring: Keyring
+    redis_url: str | None = None  # where the gateway processes hear of changed minors
 
 
 @contextmanager
@@ -119,7 +154,7 @@ def _open(args: argparse.Namespace) -> Iterator[_Store]:
     upgrade(settings.store_url)
     engine = make_engine(settings.store_url)
     try:
-        yield _Store(engine, keyring)
+        yield _Store(engine, keyring, settings.redis_url)
     finally:
         engine.dispose()
 
@@ -158,7 +193,7 @@ def _command(handler: Callable[[argparse.Namespace, _Store], int]) -> Handler:
 
 # The arguments that name the object a command acts on, and their audit target names.
 _TARGET_ARGS = {"key_id": "key_id", "client_id": "client_id", "client": "client_id",
-                "org": "org_id"}
+                "org": "org_id", "account_id": "account_id"}
 
 
 def _audit(
@@ -261,6 +296,94 @@ def _clients_secret(args: argparse.Namespace, store: _Store) -> int:
     _err(ONCE_WARNING.format(what="the client secret"))
     _out(secret)
     return EXIT_OK
+
+
+# --- developer accounts -----------------------------------------------------------------------
+
+@_command
+def _accounts_create(args: argparse.Namespace, store: _Store) -> int:
+    from charter.consent.minors import list_minors
+    from charter.identity import service
+
+    with _publisher(store) as notify:
+        account = service.create_account(
+            store.engine, store.keyring, username=args.username, kind="developer",
+            org_id=args.org, email=args.email, is_minor=args.minor,
+            gateway_subject_key=_sign_in(store, args), actor="cli", notify=notify)
+    marks = list_minors(store.engine, account_id=account.id) if account.is_minor else []
+    _audit(store, args, {"org_id": account.org_id or "", "account_id": account.id},
+           is_minor=str(account.is_minor).lower())
+    _audit_marks(store, account.id, marks)
+    minor = "; a minor, refused until a guardian authorization is recorded" if marks else ""
+    _err(f"created account {account.id} in {account.org_id}{minor}")
+    _out(account.id)
+    return EXIT_OK
+
+
+@_command
+def _accounts_list(args: argparse.Namespace, store: _Store) -> int:
+    from charter.identity import service
+
+    rows = [(a.id, a.org_id or "-", a.status, "yes" if a.is_minor else "no",
+             a.gateway_subject_key or "-", a.username)
+            for a in service.list_accounts(store.engine, kind="developer", org_id=args.org)]
+    _table(("ID", "ORG", "STATUS", "MINOR", "GATEWAY SUBJECT KEY", "USERNAME"), rows)
+    return EXIT_OK
+
+
+@_command
+def _accounts_update(args: argparse.Namespace, store: _Store) -> int:
+    from charter.identity import service
+    from charter.identity.service import IdentityError
+
+    if service.get_account(store.engine, args.account_id).kind != "developer":
+        raise IdentityError("not_found", f"no developer account {args.account_id}")
+    changes: dict[str, Any] = {}
+    if args.minor is not None:
+        changes["is_minor"] = args.minor
+    if args.gateway_subject is not None or args.no_gateway_subject:
+        changes["gateway_subject_key"] = _sign_in(store, args)
+    with _publisher(store) as notify:
+        account, marks = service.update_account(store.engine, args.account_id, actor="cli",
+                                                notify=notify, **changes)
+    _audit(store, args, {"account_id": account.id}, is_minor=str(account.is_minor).lower())
+    _audit_marks(store, account.id, marks)
+    _out(f"{account.id}: minor {'yes' if account.is_minor else 'no'}, gateway sign-in"
+         f" {account.gateway_subject_key or 'not known'}; {len(marks)} mark(s) changed")
+    return EXIT_OK
+
+
+def _sign_in(store: _Store, args: argparse.Namespace) -> str | None:
+    from charter.identity.service import gateway_key
+    from charter.privacy.pseudonym import Pseudonymizer
+
+    if not args.gateway_subject:
+        return None
+    return gateway_key(Pseudonymizer(store.keyring), args.gateway_subject)
+
+
+@contextmanager
+def _publisher(store: _Store) -> Iterator[Callable[[dict[str, Any]], None]]:
+    """Tells the gateway processes of the marks a change makes (Redis, when configured)."""
+    from charter.consent.notify import Publisher
+
+    publisher = Publisher(store.redis_url)
+    try:
+        yield publisher
+    finally:
+        publisher.close()
+
+
+def _audit_marks(store: _Store, account_id: str, marks: Sequence[Minor]) -> None:
+    """One event per mark an account's flag set or cleared, naming the person by key."""
+    from charter.audit.log import AuditEvent, AuditLog
+
+    log = AuditLog(store.engine)
+    for mark in marks:
+        log.record_sync(AuditEvent(
+            actor="cli", action="minor.marked" if mark.marked else "minor.unmarked",
+            outcome="success", target=f"subject_key={mark.subject_key}",
+            details={"account_id": account_id}))
 
 
 # --- API keys ---------------------------------------------------------------------------------

@@ -93,6 +93,10 @@ accounts = Table(
     Column("is_minor", Boolean, nullable=False, server_default=false()),
     Column("created", DateTime(timezone=True), nullable=False),
     Column("subject_key", String(40), nullable=False, index=True),  # Pseudonymizer("account", id)
+    # The subject key of the sign-in the person uses at the gateway (an external issuer's
+    # `sub`, as `sub:ISSUER:SUB`): the key their requests carry, so that `is_minor` reaches
+    # the `children` stage. Null when not known.
+    Column("gateway_subject_key", String(40), nullable=True, index=True),
     CheckConstraint(_one_of("status", STATUSES), name="status"),
     CheckConstraint(_one_of("kind", ACCOUNT_KINDS), name="kind"),
 )
@@ -222,6 +226,7 @@ class Account:
     has_password: bool
     has_totp: bool
     subject_key: str
+    gateway_subject_key: str | None = None
 
     @classmethod
     def from_row(cls, row: Any) -> Account:
@@ -231,7 +236,7 @@ class Account:
             created=_aware(row.created), last_login=aware(row.last_login),
             locked_until=aware(row.locked_until), failed_logins=int(row.failed_logins),
             has_password=row.password_hash is not None, has_totp=row.totp_secret is not None,
-            subject_key=row.subject_key,
+            subject_key=row.subject_key, gateway_subject_key=row.gateway_subject_key,
         )
 
 

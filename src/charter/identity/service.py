@@ -23,6 +23,9 @@ from sqlalchemy import Engine, Row, Table, exists, insert, or_, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
+from charter.consent.minors import LOCK as MINORS_LOCK
+from charter.consent.minors import Minor, publish_changes, sync_account
+from charter.consent.records import ConsentError, Notify
 from charter.identity import keys
 from charter.identity.models import (
     ACCOUNT_KINDS,
@@ -55,6 +58,7 @@ _ROUTE_ID = re.compile(r"[a-z][a-z0-9_.-]{0,62}")  # as in the configuration's r
 _USERNAME = re.compile(r"[a-z0-9][a-z0-9_.@+-]{1,127}")
 _EMAIL = re.compile(r"[^@\s]{1,64}@[^@\s]+\.[^@\s]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_SUBJECT_KEY = re.compile(r"sk_[a-z2-7]{26}")
 _MAX_SCOPES = 100
 _MAX_ROUTES = 200
 MAX_OVERLAP = timedelta(days=90)
@@ -147,7 +151,10 @@ def create_account(
     email: str | None = None,
     role: str | None = None,
     is_minor: bool = False,
+    gateway_subject_key: str | None = None,
     password_hash: str | None = None,
+    actor: str = "system",
+    notify: Notify | None = None,
     now: datetime | None = None,
 ) -> Account:
     """A new active account for a person.
@@ -156,6 +163,11 @@ def create_account(
     one of `OPERATOR_ROLES`. The username is compared and stored lower-case, so look-alike
     accounts differing only in case cannot exist. `password_hash` must already be a hash
     (the admin plane makes it with argon2id); this module never sees a password.
+
+    `gateway_subject_key` is the key of the sign-in the person uses at the gateway (see
+    `gateway_key`). An account created as a minor is marked in `minors` by `actor`, in the
+    same transaction, under its own key and that one (`charter.consent.minors.sync_account`);
+    `notify` is then told of each mark, for the gateway processes.
     """
     username = username.strip().lower()
     if not _USERNAME.fullmatch(username):
@@ -180,18 +192,89 @@ def create_account(
     if password_hash is not None and not password_hash.startswith("$"):
         # A PHC string ("$argon2id$..."); anything else is most likely a password by mistake.
         raise IdentityError("invalid", "password_hash must be a PHC-format hash")
+    if gateway_subject_key is not None:
+        gateway_subject_key = _subject_key(gateway_subject_key)
     account_id = new_id("acc")
     subject_key = Pseudonymizer(keyring).subject_key("account", account_id)
     created = _now(now)
-    with _conflicts(f"the username {username!r} is taken"), write_transaction(engine) as c:
+    lock = MINORS_LOCK if is_minor else None
+    with (_conflicts(f"the username {username!r} is taken"),
+          write_transaction(engine, lock=lock) as c):
         if org_id is not None:
             _active_organization(c, org_id)
         c.execute(insert(accounts).values(
             id=account_id, org_id=org_id, username=username, email=email, kind=kind,
             role=role, password_hash=password_hash, failed_logins=0, status=ACTIVE,
             is_minor=is_minor, created=created, subject_key=subject_key,
+            gateway_subject_key=gateway_subject_key,
         ))
-        return _account(c, account_id)
+        account = _account(c, account_id)
+        marks = _sync_minor(c, account, actor, created) if is_minor else []
+    publish_changes(notify, marks)
+    return account
+
+
+_UNCHANGED: Any = object()
+
+
+def update_account(
+    engine: Engine,
+    account_id: str,
+    *,
+    is_minor: bool | None = None,
+    gateway_subject_key: str | None = _UNCHANGED,
+    actor: str = "system",
+    notify: Notify | None = None,
+    now: datetime | None = None,
+) -> tuple[Account, list[Minor]]:
+    """Change whether the account's person is a minor, and which gateway sign-in is theirs
+    (None forgets it). Returns the account and the marks in `minors` that changed with it:
+    set, the flag marks the account's keys; cleared, it unmarks the marks the account made;
+    a new sign-in moves its mark (see `charter.consent.minors.sync_account`). The marks change
+    in the same transaction as the account, and `notify` is told of each after the commit."""
+    if gateway_subject_key is not _UNCHANGED and gateway_subject_key is not None:
+        gateway_subject_key = _subject_key(gateway_subject_key)
+    changed_at = _now(now)
+    with write_transaction(engine, lock=MINORS_LOCK) as c:
+        before = _account(c, account_id)
+        values: dict[str, Any] = {}
+        if is_minor is not None and is_minor != before.is_minor:
+            values["is_minor"] = is_minor
+        if (gateway_subject_key is not _UNCHANGED
+                and gateway_subject_key != before.gateway_subject_key):
+            values["gateway_subject_key"] = gateway_subject_key
+        if values:
+            c.execute(update(accounts).where(accounts.c.id == account_id).values(**values))
+        account = _account(c, account_id)
+        marks = _sync_minor(c, account, actor, changed_at)
+    publish_changes(notify, marks)
+    return account, marks
+
+
+def gateway_key(pseudonymizer: Pseudonymizer, subject: str) -> str:
+    """The subject key a person's requests carry at the gateway, from `sub:ISSUER:SUB` (the
+    `sub` claim of a token of the external issuer named ISSUER in `issuers`)."""
+    kind, _, rest = subject.partition(":")
+    issuer, _, sub = rest.partition(":")
+    if kind != "sub" or not issuer or not sub:
+        raise IdentityError("invalid", "a gateway sign-in is written sub:ISSUER:SUB (the issuer's"
+                                       " name in `issuers`, then the token's subject)")
+    return pseudonymizer.subject_key("sub", rest)
+
+
+def _subject_key(value: str) -> str:
+    if not _SUBJECT_KEY.fullmatch(value):
+        raise IdentityError("invalid", "a subject key is sk_ followed by 26 characters")
+    return value
+
+
+def _sync_minor(c: Connection, account: Account, actor: str, now: datetime) -> list[Minor]:
+    keys = [account.subject_key, *([account.gateway_subject_key]
+                                   if account.gateway_subject_key else [])]
+    try:
+        return sync_account(c, account.id, keys, account.is_minor, actor=actor, now=now)
+    except ConsentError as exc:
+        raise IdentityError("invalid", str(exc)) from None
 
 
 def list_accounts(

@@ -10,7 +10,8 @@
   `charter.rights.workflow`, each with a reason (required to verify, deny and extend); the
   requester is told of a refusal or an extension (`charter.rights.notices`);
 - `POST /admin/rights/{request_id}/lift`: lift the restriction a restrict request set, once
-  the person was told through the rights outbox (`charter.rights.lifting`); reason required.
+  the person was told through the rights outbox (`charter.rights.lifting`), then tell the
+  upstreams that hold personal data (`charter.rights.recipients`); reason required.
 
 Invalid transitions answer 409 `invalid_transition`, an erasure under a legal hold 409
 `legal_hold`, a missing execution side 503 `execution_unavailable`, a request another run is
@@ -316,7 +317,7 @@ async def lift_request(ctx: AdminContext, body: Transition | None,
 
     def go() -> dict[str, Any]:
         lift(service, outbox, request_id, actor=ctx.operator.account_id, reason=reason,
-             service_name=config.service.name)
+             service_name=config.service.name, config=config)
         return detail_of(service, request_id)
 
     try:

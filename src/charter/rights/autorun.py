@@ -18,6 +18,9 @@ A run that failed, or that an upstream did not confirm (`partial`), is tried aga
 operator. A run that needs an operator (a rectification given only as a message) or that was
 refused before it started (a legal hold on an erasure) is not retried. Every retry planned
 and every stop is written to the request's history and the audit log (`rights.auto_run`).
+
+The same job sends again the notices to recipients (a restriction lifted) that their upstream
+has not confirmed yet (`charter.rights.recipients.deliver_due`).
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from sqlalchemy import Engine, and_, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from charter.privacy.keyring import Keyring
-from charter.rights import claims
+from charter.rights import claims, recipients
 from charter.rights.models import CLOSED_STATES, IN_PROGRESS, VERIFIED, rights_requests
 from charter.rights.notices import tell
 from charter.rights.outbox import Outbox
@@ -86,10 +89,16 @@ def run_due(engine: Engine, keyring: Keyring, config: Any, *, claimant: str,
             clock: Clock = _utcnow) -> dict[str, int]:
     """Carry out what is due now (see the module docstring); returns counts by outcome:
     `completed`, `denied`, `partial`, `failed`, `stopped`, `busy` (claimed by another run).
-    With an `outbox`, the requester of a request the execution side refused is told why."""
+    With an `outbox`, the requester of a request the execution side refused is told why.
+    Notices to recipients that are due again (`charter.rights.recipients`) are sent too,
+    counted as `notices_delivered`, `notices_retrying` and `notices_abandoned`."""
     found = due(engine, list(rights_settings(config).auto_run), clock())
-    return run_listed(engine, keyring, config, found, claimant=claimant, outbox=outbox,
-                      keep_going=keep_going, clock=clock)
+    counts = run_listed(engine, keyring, config, found, claimant=claimant, outbox=outbox,
+                        keep_going=keep_going, clock=clock)
+    if keep_going():
+        counts.update(recipients.deliver_due(engine, keyring, config, keep_going=keep_going,
+                                             clock=clock))
+    return counts
 
 
 def run_listed(engine: Engine, keyring: Keyring, config: Any, found: list[tuple[str, int]],

@@ -270,8 +270,11 @@ def _lift(args: argparse.Namespace, store: _Store) -> int:
 
     outbox = build_outbox(store.service.settings.outbox, store.keyring.path)
     done = lift(store.service, outbox, args.request_id, actor=ACTOR, reason=args.reason,
-                service_name=store.config.service.name)
+                service_name=store.config.service.name, config=store.config)
     _err(f"the person was told (message {done.message_id})")
+    for name, told in sorted(done.recipients.items()):
+        _err(f"upstream {name}: {told.status}"
+             + ("" if told.state == "done" else " (not confirmed; tried again later)"))
     _out(f"{done.request_id}: restriction lifted ({done.flags} flag"
          f"{'' if done.flags == 1 else 's'})")
     return EXIT_OK

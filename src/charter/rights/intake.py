@@ -36,8 +36,10 @@ from charter.dataplane.reply import Reply, problem
 from charter.dataplane.services import IdentityResolver
 from charter.identity.principal import Principal
 from charter.privacy.keyring import Keyring
-from charter.ratelimit.gcra import Rate
+from charter.ratelimit.gcra import Decision, Rate
+from charter.ratelimit.limiters import Limiters
 from charter.ratelimit.local import LocalLimiter
+from charter.ratelimit.shared import LimiterUnavailable
 from charter.rights import page
 from charter.rights.alerts import Notifier, request_payload
 from charter.rights.models import RightsRequest
@@ -51,7 +53,8 @@ log = logging.getLogger("charter.rights")
 MAX_INTAKE_BYTES = 16 * 1024
 MAX_VERIFY_BYTES = 1024
 # Filing creates records and sends mail, and a code can be guessed: both are limited per
-# client address, in each gateway process (the endpoints do not run a route's stages).
+# client address (the endpoints do not run a route's stages), with the gateway's limiters: in
+# Redis, shared by every process and node, when one is configured; in this process otherwise.
 INTAKE_RATE = Rate.per(10, 60.0)
 VERIFY_RATE = Rate.per(10, 60.0)
 JSON_TYPE = b"application/json"
@@ -145,7 +148,7 @@ class Intake:
 
     def __init__(self, service: RightsService, outbox: Outbox, notifier: Notifier,
                  resolver: IdentityResolver | None, issuers: list[str],
-                 service_name: str) -> None:
+                 service_name: str, limiters: Limiters | None = None) -> None:
         self.service = service
         self.settings: RightsSettings = service.settings
         self.outbox = outbox
@@ -153,7 +156,10 @@ class Intake:
         self.resolver = resolver
         self.issuers = issuers
         self.service_name = service_name
-        self._limiter = LocalLimiter(max_keys=10_000)
+        # The gateway process's limiters: Redis (shared by every process and node) when it is
+        # configured, with the process's local limiter as the `open` fallback.
+        self._limiters = limiters or Limiters(LocalLimiter(max_keys=10_000))
+        self._closed = self.settings.rate_limit_failure_mode == "closed"
 
     def builtins(self) -> dict[str, Builtin]:
         return {
@@ -167,12 +173,39 @@ class Intake:
     def intake(self, ctx: RequestContext, body: bytes) -> Reply | Awaitable[Reply]:
         if ctx.method in ("GET", "HEAD"):
             return page.form_page(self.settings, self.service_name)
-        return self._limited(ctx, "intake", INTAKE_RATE) or self._file(ctx, body)
+        return self._after_limit(ctx, page.INTAKE_PATH, INTAKE_RATE, self._file, body)
 
-    def _limited(self, ctx: RequestContext, endpoint: str, rate: Rate) -> Reply | None:
-        decision = self._limiter.decide([f"{endpoint}:{ctx.client_ip}"], [rate])
+    async def _after_limit(self, ctx: RequestContext, endpoint: str, rate: Rate,
+                           then: Callable[[RequestContext, bytes], Awaitable[Reply]],
+                           body: bytes) -> Reply:
+        refused = await self._limited(ctx, endpoint, rate)
+        return refused if refused is not None else await then(ctx, body)
+
+    async def _limited(self, ctx: RequestContext, endpoint: str, rate: Rate) -> Reply | None:
+        """A refusal when this client address is over `rate` at `endpoint`, else None.
+
+        Keys start with the endpoint's path, which no route id can, so they never meet a
+        route's limits in the shared back end."""
+        keys = [f"{endpoint}|{ctx.client_ip}"]
+        redis = self._limiters.redis
+        if redis is not None and redis.health.up:
+            try:
+                return self._verdict(ctx, await redis.decide(keys, [rate]))
+            except LimiterUnavailable:
+                pass
+        if redis is not None and self._closed:
+            ctx.error = "rate_limiter_unavailable"
+            return problem(503, "rate_limiter_unavailable", "Rate limiting is unavailable",
+                           "try again shortly", request_id=ctx.request_id,
+                           headers=[(b"retry-after", b"1")])
+        # No Redis, or Redis down with `open`: this process's own count.
+        return self._verdict(ctx, self._limiters.local.decide(keys, [rate]))
+
+    @staticmethod
+    def _verdict(ctx: RequestContext, decision: Decision) -> Reply | None:
         if decision.allowed:
             return None
+        ctx.error = "rate_limited"
         seconds = max(1, -(-decision.retry_after // 1_000_000))
         return problem(429, "rate_limited", "Too many requests from this address",
                        f"try again in {seconds} s", request_id=ctx.request_id,
@@ -330,7 +363,7 @@ class Intake:
 
     # -- the code ----------------------------------------------------------------------------
     def verify(self, ctx: RequestContext, body: bytes) -> Reply | Awaitable[Reply]:
-        return self._limited(ctx, "verify", VERIFY_RATE) or self._verify(ctx, body)
+        return self._after_limit(ctx, page.VERIFY_PATH, VERIFY_RATE, self._verify, body)
 
     async def _verify(self, ctx: RequestContext, body: bytes) -> Reply:
         media = _media_type(ctx)
@@ -405,7 +438,7 @@ PROBLEM_CODES: dict[str, int] = {
     "not_verifiable": 409, "code_expired": 410, "unsupported_media_type": 415,
     "invalid_request": 422, "attestation_required": 422, "code_invalid": 422,
     "too_many_requests": 429, "code_locked": 429, "rate_limited": 429,
-    "outbox_unavailable": 503,
+    "outbox_unavailable": 503, "rate_limiter_unavailable": 503,
     "rights_unavailable": 503,
 }
 
@@ -428,12 +461,14 @@ def _json_reply(status: int, document: dict[str, Any]) -> Reply:
 
 def rights_builtins(config: Any, engine: Engine, keyring: Keyring,
                     resolver: IdentityResolver | None, *,
-                    keyring_path: str | None = None) -> dict[str, Builtin]:
-    """The intake endpoints for a gateway serving `config` (see the module docstring)."""
+                    keyring_path: str | None = None,
+                    limiters: Limiters | None = None) -> dict[str, Builtin]:
+    """The intake endpoints for a gateway serving `config` (see the module docstring), rate
+    limited with the gateway process's `limiters` (a local limiter of their own without)."""
     settings = rights_settings(config)
     issuers = ["charter", *(issuer.name for issuer in getattr(config, "issuers", []))]
     intake = Intake(RightsService(engine, keyring, settings),
                     build_outbox(settings.outbox, keyring_path), Notifier(settings.notify),
-                    resolver, issuers, config.service.name)
+                    resolver, issuers, config.service.name, limiters)
     return intake.builtins()
 

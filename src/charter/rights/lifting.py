@@ -8,14 +8,18 @@ The notice and the lifting are audited with the operator as actor
 (`rights.restriction.lift_notice`, `rights.restriction.lifted`), and the operator's reason is
 written to the request's history. The request's state does not change: it stays `completed`
 (or `in_progress`), and its history says when the restriction ended and why.
+
+Then the recipients are told (GDPR Art. 19): every upstream that holds personal data gets a
+signed `restriction_lifted` notice (`charter.rights.recipients`), retried until it confirms.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
-from charter.rights import claims
+from charter.rights import claims, recipients
 from charter.rights.execute.flags import active_flags
 from charter.rights.execute.lift import lift_restriction
 from charter.rights.execute.models import RESTRICTED
@@ -33,6 +37,8 @@ class Lifted:
     request_id: str
     flags: int
     message_id: str
+    # Where each upstream that holds personal data stands with the notice of the lifting.
+    recipients: dict[str, recipients.Told] = field(default_factory=dict)
 
 
 def notice_text(service_name: str, request_id: str, reason: str) -> str:
@@ -47,8 +53,9 @@ def notice_text(service_name: str, request_id: str, reason: str) -> str:
 
 
 def lift(service: RightsService, outbox: Outbox, request_id: str, *, actor: str,
-         reason: str | None, service_name: str) -> Lifted:
-    """Tell the person the request is about, then lift the restriction it set.
+         reason: str | None, service_name: str, config: Any = None) -> Lifted:
+    """Tell the person the request is about, then lift the restriction it set, then tell
+    the upstreams of `config` that hold personal data (a `restriction_lifted` notice each).
 
     Errors (`RightsError`): 422 `reason_required`; 404 `unknown_request`; 409
     `not_a_restriction` (the request is of another type), `not_restricted` (nobody it names
@@ -102,6 +109,9 @@ def lift(service: RightsService, outbox: Outbox, request_id: str, *, actor: str,
                                  subject_key=request.subject_key, audit=service.audit)
         service.note(request_id, actor=actor, reason=text, action=None,
                      details={"restriction": "lifted", "flags": flags, "notice": sent[0]})
+        told = (recipients.tell_recipients(service, config, request_id,
+                                           recipients.RESTRICTION_LIFTED, actor=actor)
+                if config is not None else {})
     finally:
         claims.release(service.engine, request_id, claimant)
-    return Lifted(request_id, flags, sent[0])
+    return Lifted(request_id, flags, sent[0], told)

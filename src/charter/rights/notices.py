@@ -31,6 +31,8 @@ _REASONS = {
     "invalid_value": "a value you asked us to correct is not valid",
     "conflict": "a value you asked us to correct is already used by someone else",
     "nothing_to_rectify": "we hold none of the information you asked us to correct",
+    "no_current_consent": "we hold no consent from you in force (for the purposes you named) "
+                          "that could be withdrawn",
 }
 _LABELS = {"access": "access", "export": "export", "rectify": "rectification",
            "erase": "erasure", "restrict": "restriction", "object": "objection",

@@ -1,4 +1,5 @@
-"""`rights:` in `charter.yaml`: deadlines per jurisdiction, code delivery, expiry, alerts.
+"""`rights:` in `charter.yaml`: deadlines per jurisdiction, code delivery, expiry, alerts,
+and how the intake is rate limited when the shared limiter is down.
 
 Read through `rights_settings(config)`, which falls back to the defaults when the loaded
 configuration has no `rights` section. Nothing here holds a secret: the SMTP password and the
@@ -129,6 +130,9 @@ class RightsSettings(_Strict):
                                         "soon as they are verified")
     on_behalf_scope: str = Field("rights:submit", pattern=r"^[\x21\x23-\x5b\x5d-\x7e]+$",
                                  description="the scope a client needs to file for its users")
+    rate_limit_failure_mode: Literal["open", "closed"] = Field(
+        "open", description="when the gateway's Redis rate limiter cannot answer, the intake "
+        "and the code checks are limited per process (`open`) or refused with 503 (`closed`)")
     outbox: OutboxSettings = OutboxSettings()
     notify: NotifySettings = NotifySettings()
     execution: ExecutionSettings = ExecutionSettings()

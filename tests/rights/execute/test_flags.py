@@ -187,18 +187,6 @@ def test_an_objection_covers_only_legitimate_interests_and_records_overrides(
     assert flag["purposes"] == ["operations"]
 
 
-def test_withdrawing_consent_stops_the_purposes_on_consent(
-        engine: Engine, keyring: Keyring) -> None:
-    config = CharterConfig.model_validate({"purposes": [
-        {"name": "newsletter", "legal_basis": "consent"},
-        {"name": "security", "legal_basis": "legitimate_interests"}]})
-    result = run(engine, keyring, config, request(keyring, "withdraw_consent", [BO]))
-    assert result.outcome == "completed" and result.summary["purposes.stopped"] == "newsletter"
-    nothing = run(engine, keyring, CharterConfig(), request(
-        keyring, "withdraw_consent", [ADA], request_id="rr_2"))
-    assert nothing.outcome == "completed" and nothing.summary["purposes.stopped"] == ""
-
-
 @pytest.mark.clause("RIGHTS-4")
 def test_lifting_tells_the_subject_first_and_is_audited(
         engine: Engine, keyring: Keyring) -> None:

@@ -7,6 +7,7 @@ from sqlalchemy import Engine
 
 from charter.audit.log import AuditLog, AuditQuery
 from charter.config.models import CharterConfig
+from charter.consent.minors import list_minors
 from charter.identity import service
 from charter.privacy.keyring import Keyring
 from charter.rights.execute import run
@@ -65,3 +66,24 @@ def test_what_charter_cannot_correct_is_left_to_people_or_upstreams(
         keyring, "rectify", [("account", account_id)], {"fields": {"shoe_size": "42"}},
         request_id="rr_2"))
     assert (elsewhere.outcome, elsewhere.reason) == ("denied", "nothing_to_rectify")
+
+
+@pytest.mark.clause("RIGHTS-2")
+@pytest.mark.clause("CHILD-1")
+def test_correcting_the_minor_flag_marks_and_unmarks_the_person(
+        engine: Engine, keyring: Keyring, config: CharterConfig) -> None:
+    account_id = _ada(engine, keyring)
+    result = run(engine, keyring, config, request(
+        keyring, "rectify", [("account", account_id)], {"fields": {"is_minor": True}}))
+    assert result.outcome == "completed", result
+    account = service.get_account(engine, account_id)
+    (mark,) = list_minors(engine, account_id=account_id)
+    assert account.is_minor and mark.subject_key == account.subject_key and mark.marked
+    assert mark.marked_by == "rights_request"
+
+    result = run(engine, keyring, config, request(
+        keyring, "rectify", [("account", account_id)], {"fields": {"is_minor": False}},
+        request_id="rr_2"))
+    assert result.outcome == "completed", result
+    (mark,) = list_minors(engine, account_id=account_id)
+    assert not service.get_account(engine, account_id).is_minor and not mark.marked

@@ -158,12 +158,13 @@ CLAUSES: tuple[Clause, ...] = (
             "charter.governance.checks", "charter.governance.transfers")),
     Clause("CHILD-1", "Minors' accounts are marked and not processed without authorization.",
            ("charter.consent.minors", "charter.consent.minor_claims",
-            "charter.dataplane.stages.children")),
+            "charter.identity.service", "charter.dataplane.stages.children")),
     Clause("UPDATE-1", "The policy is generated from configuration, versioned, diffed; "
            "material changes need an approver and are announced.",
            ("charter.governance.policy.service", "charter.governance.policy.diff",
             "charter.governance.policy.webhooks", "charter.governance.policy.endpoint",
-            "charter.governance.policy.api")),
+            "charter.governance.policy.api", "charter.governance.policy.subscriptions_api",
+            "charter.governance.policy.check")),
     Clause("CONTACT-1", "Designated contacts are configured and published, and requests reach "
            "them through the intake.",
            ("charter.governance.policy.render", "charter.rights.intake",

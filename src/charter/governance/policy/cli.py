@@ -223,6 +223,7 @@ def cmd_subscribe(args: argparse.Namespace) -> int:
     with _store(args) as (engine, _config, settings):
         secret = webhooks.subscribe(engine, Keyring.load(settings.keyring_path), args.client,
                                     args.url)
+        _audit_subscription(engine, "charter policy subscribe", args.client, args.url)
     _out(f"client {args.client} will receive policy webhooks; verify them with this secret"
          " (shown once, hex):")
     _out(secret.hex())
@@ -236,8 +237,24 @@ def cmd_unsubscribe(args: argparse.Namespace) -> int:
     with _store(args) as (engine, _config, _settings):
         if not webhooks.unsubscribe(engine, args.client):
             raise _Failure(f"client {args.client} has no policy subscription", EXIT_USAGE)
+        _audit_subscription(engine, "charter policy unsubscribe", args.client, None)
     _out(f"client {args.client} will no longer receive policy webhooks")
     return EXIT_OK
+
+
+def _audit_subscription(engine: Engine, action: str, client_id: str, url: str | None) -> None:
+    """A change of who is told of policy changes: the client by id, the URL by its host only
+    (the rest may carry a receiver's token), never the signing secret."""
+    from urllib.parse import urlsplit
+
+    from charter.audit.log import AuditEvent, AuditLog
+    from charter.identity.service import looks_like_id
+
+    host = urlsplit(url).hostname if url else None
+    AuditLog(engine).record_sync(AuditEvent(
+        actor=ACTOR, action=action, outcome="success",
+        target=f"client_id={client_id if looks_like_id(client_id) else '<invalid>'}",
+        details={"host": host[:253]} if host else {}))
 
 
 @_guarded

@@ -57,7 +57,8 @@ policy_notifications = Table(
     Column("client_id", String(32), nullable=False),
     Column("url", String(URL_MAX), nullable=False),
     Column("body", Text, nullable=False),
-    Column("status", String(16), nullable=False, index=True),  # pending, delivered, failed
+    Column("status", String(16), nullable=False, index=True),  # pending, delivered, failed,
+    # or cancelled (the client unsubscribed first)
     Column("attempts", SmallInteger, nullable=False),
     Column("next_attempt_at", DateTime(timezone=True), nullable=False),
     Column("last_http_status", SmallInteger, nullable=True),

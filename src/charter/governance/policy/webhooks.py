@@ -97,10 +97,22 @@ def subscribe(engine: Engine, keyring: Keyring, client_id: str, url: str,
 
 
 def unsubscribe(engine: Engine, client_id: str) -> bool:
+    """Remove `client_id`'s subscription (False: it had none). Its notifications not yet
+    delivered are cancelled in the same transaction: a client that unsubscribed hears no more."""
     with write_transaction(engine, lock="policy-subscribers") as connection:
         result = connection.execute(delete(policy_subscribers)
                                     .where(policy_subscribers.c.client_id == client_id))
+        if result.rowcount:
+            connection.execute(update(policy_notifications).where(
+                policy_notifications.c.client_id == client_id,
+                policy_notifications.c.status == "pending").values(status="cancelled"))
     return bool(result.rowcount)
+
+
+def subscribed(engine: Engine, client_id: str) -> bool:
+    with engine.connect() as connection:
+        return connection.execute(select(policy_subscribers.c.client_id).where(
+            policy_subscribers.c.client_id == client_id)).first() is not None
 
 
 def subscribers(engine: Engine) -> list[dict[str, Any]]:

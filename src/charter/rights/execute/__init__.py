@@ -3,7 +3,8 @@
 `run` is called by the rights workflow, in a worker thread, once a request is verified. It is
 generic over the privacy inventory: every table with a subject column is searched, exported,
 or erased by its declared method; restrictions and objections become flags the gateway
-enforces; upstreams that hold personal data get a signed webhook.
+enforces; a withdrawal of consent closes the person's consent records; upstreams that hold
+personal data get a signed webhook.
 """
 
 from __future__ import annotations

@@ -4,6 +4,8 @@
 subject key; the gateway keeps the active ones in memory. `rights_deliveries` records each
 attempt to pass a request on to an upstream: status codes and times, never content.
 `rights_bundles` holds access and export bundles, encrypted, until they expire.
+`recipient_notices` are the changes recipients are told about after the request itself (GDPR
+Art. 19: a restriction being lifted), each tried until its upstream confirms it.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ RESTRICTED: Final = "restricted"
 OBJECTED: Final = "objected"
 FLAGS: Final = (RESTRICTED, OBJECTED)
 REQUEST_ID_MAX: Final = 64
+NOTICE_ID_MAX: Final = 32
 
 subject_flags = Table(
     "subject_flags",
@@ -77,13 +80,16 @@ rights_deliveries = Table(
     Column("status", String(32), nullable=False),
     Column("http_status", SmallInteger, nullable=True),
     Column("at", DateTime(timezone=True), nullable=False),
+    # The recipient notice this attempt delivered (`recipient_notices`); null: the request.
+    Column("notice_id", String(NOTICE_ID_MAX), nullable=True),
 )
 
 RIGHTS_DELIVERIES = inventory.register(
     rights_deliveries,
-    description="Each attempt to pass a rights request on to an upstream that holds personal "
-                "data: request id, upstream, attempt number, status and time. Never the "
-                "request's identifiers or the upstream's answer.",
+    description="Each attempt to pass a rights request, or a notice about it, on to an "
+                "upstream that holds personal data: request id, upstream, attempt number, "
+                "status, time and the notice's id. Never the request's identifiers or the "
+                "upstream's answer.",
     categories=("system.operations",),
     purposes=("security",),
     legal_basis="legal_obligation",
@@ -125,5 +131,39 @@ RIGHTS_BUNDLES = inventory.register(
     subject_column="subject_key",
     subjects=("api_end_user", "operator", "client_developer"),
     erasure="delete",
+    time_column="created_at",
+)
+
+recipient_notices = Table(
+    "recipient_notices",
+    Base.metadata,
+    Column("id", String(NOTICE_ID_MAX), primary_key=True),  # "rn_" + 24 hex characters
+    Column("request_id", String(REQUEST_ID_MAX), nullable=False, index=True),
+    Column("event", String(32), nullable=False),  # `restriction_lifted`
+    Column("upstream", String(64), nullable=False),
+    # `pending` until the upstream confirms (`done`) or the rounds run out (`abandoned`).
+    Column("state", String(16), nullable=False),
+    Column("status", String(32), nullable=True),  # the last answer, as in rights_deliveries
+    Column("rounds", SmallInteger, nullable=False),  # delivery rounds so far
+    # When a pending notice is tried next; pushed ahead while a round runs, so that one
+    # process at a time delivers it.
+    Column("next_at", DateTime(timezone=True), nullable=True, index=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("done_at", DateTime(timezone=True), nullable=True),
+    CheckConstraint("state IN ('pending', 'done', 'abandoned')", name="state"),
+)
+
+RECIPIENT_NOTICES = inventory.register(
+    recipient_notices,
+    description="Notices to the upstreams that hold personal data about a change after a "
+                "rights request was carried out (a restriction being lifted, GDPR Art. 19): "
+                "the request id, the event, the upstream, whether it confirmed, how often it "
+                "was tried and when it is tried next. Ids and codes only.",
+    categories=("system.operations",),
+    purposes=("security",),
+    legal_basis="legal_obligation",
+    retention="security",
+    subject_column=None,
+    erasure="none",
     time_column="created_at",
 )

@@ -17,6 +17,8 @@ from charter.privacy.keyring import Keyring
 from charter.privacy.pseudonym import Pseudonymizer
 from charter.rights.execute import bundles, flags, webhooks
 from charter.rights.execute.collect import Reader
+from charter.rights.execute.consents import redis_url as consent_redis
+from charter.rights.execute.consents import withdraw_consents
 from charter.rights.execute.contract import (
     REQUEST_TYPES,
     ExecutionResult,
@@ -152,13 +154,41 @@ def _restrict(job: Job) -> ExecutionResult:
 
 def _object(job: Job) -> ExecutionResult:
     asked = _purposes(job, job.settings.objection_purposes)
-    return _stop_purposes(job, asked, "legitimate_interests", job.settings.objection_overrides,
-                          empty_reason="no_objectable_purpose")
+    bases = {p.name: p.legal_basis for p in job.config.purposes}
+    eligible = [p for p in asked if bases.get(p) == "legitimate_interests"]
+    overrides = job.settings.objection_overrides
+    stopped = [p for p in eligible if p not in overrides]
+    job.summary["purposes.stopped"] = ",".join(stopped)
+    job.summary["purposes.not_applicable"] = ",".join(p for p in asked if p not in eligible)
+    for purpose in eligible:
+        if purpose in overrides:
+            job.summary[f"overridden.{purpose}"] = "compelling_legitimate_grounds"
+    if not stopped:
+        return ExecutionResult("denied", job.summary, reason="no_objectable_purpose")
+    job.summary["subjects.flagged"] = flags.set_flag(
+        job.engine, job.subject.keys, OBJECTED, stopped, job.request.id)
+    return _result(job, _fan_out(job, {"purposes": stopped}))
 
 
 def _withdraw(job: Job) -> ExecutionResult:
-    on_consent = tuple(p.name for p in job.config.purposes if p.legal_basis == "consent")
-    return _stop_purposes(job, _purposes(job, on_consent), "consent", {}, empty_reason=None)
+    # The consents themselves are closed, as a withdrawal through the consent API would close
+    # them: the `consent` stage then refuses the person on every gateway process.
+    named = job.request.details.get("purposes")
+    purposes = sorted({str(p) for p in named}) if isinstance(named, list) and named else None
+    done = withdraw_consents(job.engine, job.subject.keys, purposes,
+                             redis=consent_redis(job.config),
+                             request=audit_request_id(job.request.id))
+    withdrawn = sorted({consent.purpose for consent in done})
+    job.summary["consents.withdrawn"] = len(done)
+    job.summary["purposes.withdrawn"] = ",".join(withdrawn)
+    if purposes is not None:
+        job.summary["purposes.without_consent"] = ",".join(
+            p for p in purposes if p not in withdrawn)
+    # Upstreams close what they hold too: the purposes named, or (null) every consent.
+    answers = _fan_out(job, {"purposes": purposes})
+    if not done and not answers:
+        return ExecutionResult("denied", job.summary, reason="no_current_consent")
+    return _result(job, answers)
 
 
 def _purposes(job: Job, default: tuple[str, ...]) -> list[str]:
@@ -166,25 +196,6 @@ def _purposes(job: Job, default: tuple[str, ...]) -> list[str]:
     if isinstance(named, list) and named:
         return sorted({str(p) for p in named})
     return sorted(set(default))
-
-
-def _stop_purposes(job: Job, asked: list[str], basis: str, overrides: Mapping[str, str],
-                   empty_reason: str | None) -> ExecutionResult:
-    bases = {p.name: p.legal_basis for p in job.config.purposes}
-    eligible = [p for p in asked if bases.get(p) == basis]
-    overridden = [p for p in eligible if p in overrides]
-    stopped = [p for p in eligible if p not in overrides]
-    job.summary["purposes.stopped"] = ",".join(stopped)
-    job.summary["purposes.not_applicable"] = ",".join(p for p in asked if p not in eligible)
-    for purpose in overridden:
-        job.summary[f"overridden.{purpose}"] = "compelling_legitimate_grounds"
-    if not stopped:
-        if empty_reason is not None:
-            return ExecutionResult("denied", job.summary, reason=empty_reason)
-        return _result(job, _fan_out(job, {"purposes": []}))
-    job.summary["subjects.flagged"] = flags.set_flag(
-        job.engine, job.subject.keys, OBJECTED, stopped, job.request.id)
-    return _result(job, _fan_out(job, {"purposes": stopped}))
 
 
 # -- upstreams (SHARE-4) -----------------------------------------------------------------------

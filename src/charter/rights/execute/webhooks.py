@@ -9,8 +9,10 @@ A webhook is `POST <target><rights_webhook>` with a JSON body (`payload`) and th
 
 The receiver checks the signature, refuses a timestamp more than `REPLAY_WINDOW` seconds away
 from its clock and a signature it has already seen (a replay), and answers the same request id
-(the idempotency key) the same way however often it arrives. Each attempt carries a fresh
-`delivery_id` in its body, so no two genuine attempts share a signature. The answer is JSON:
+(the idempotency key) the same way however often it arrives. A notice sent after the request
+(`restriction_lifted`, see `charter.rights.recipients`) has `notice_id` in its body and as its
+idempotency key. Each attempt carries a fresh `delivery_id` in its body, so no two genuine
+attempts share a signature. The answer is JSON:
 `status` (`completed`, `partial`, `not_found`, `denied` or `accepted`), `counts` (names to
 numbers) and, for access and export, `data` and/or an `https://` `download_url`.
 
@@ -140,11 +142,15 @@ class Deliverer:
         self._sleep = sleep
         self._environ = os.environ if environ is None else environ
 
-    def deliver(self, upstream: Upstream, request_id: str, body: Mapping[str, Any]) -> Answer:
+    def deliver(self, upstream: Upstream, request_id: str, body: Mapping[str, Any], *,
+                notice_id: str | None = None) -> Answer:
+        """Send `body` to `upstream`, retrying, and record every attempt under `request_id`.
+        A recipient notice about the request (`notice_id`) is its own idempotency key, so
+        that an upstream does not take it for a repetition of the request."""
         rights = rights_upstream(upstream)
         secret = self._environ.get(rights.rights_secret_env or "", "")
         if not rights.rights_webhook or not secret:
-            self._record(request_id, upstream.name, 0, "not_configured", None)
+            self._record(request_id, upstream.name, 0, "not_configured", None, notice_id)
             return Answer(upstream.name, "not_configured", 0)
         targets = upstream.parsed_targets
         delay = self._settings.webhook_backoff
@@ -156,8 +162,9 @@ class Deliverer:
             data = json.dumps({**body, "delivery_id": secrets.token_hex(8)},
                               separators=(",", ":"), sort_keys=True).encode()
             status, http_status, answer = self._attempt(upstream, target, rights.rights_webhook,
-                                                        secret.encode(), request_id, data)
-            self._record(request_id, upstream.name, attempt, status, http_status)
+                                                        secret.encode(), notice_id or request_id,
+                                                        data)
+            self._record(request_id, upstream.name, attempt, status, http_status, notice_id)
             last = _answer(upstream.name, status, attempt, answer)
             if not _retryable(status, http_status):
                 return last
@@ -167,12 +174,12 @@ class Deliverer:
         return last
 
     def _attempt(self, upstream: Upstream, target: Target, path: str, secret: bytes,
-                 request_id: str, data: bytes) -> tuple[str, int | None, Any]:
+                 idempotency_key: str, data: bytes) -> tuple[str, int | None, Any]:
         stamp = int(time.time())
         headers = {
             "content-type": "application/json", "accept": "application/json",
             TIMESTAMP_HEADER: str(stamp), SIGNATURE_HEADER: signature(secret, stamp, data),
-            IDEMPOTENCY_HEADER: request_id, "user-agent": "charter-rights/1",
+            IDEMPOTENCY_HEADER: idempotency_key, "user-agent": "charter-rights/1",
         }
         timeout = self._settings.webhook_timeout
         connection: http.client.HTTPConnection
@@ -205,11 +212,12 @@ class Deliverer:
         return str(status), response.status, answer
 
     def _record(self, request_id: str, upstream: str, attempt: int, status: str,
-                http_status: int | None) -> None:
+                http_status: int | None, notice_id: str | None) -> None:
         with self._engine.begin() as connection:
             connection.execute(insert(rights_deliveries), [{
                 "request_id": request_id[:64], "upstream": upstream, "attempt": attempt,
-                "status": status[:32], "http_status": http_status, "at": datetime.now(UTC)}])
+                "status": status[:32], "http_status": http_status, "at": datetime.now(UTC),
+                "notice_id": notice_id}])
 
 
 def _answer(name: str, status: str, attempt: int, answer: Any) -> Answer:
