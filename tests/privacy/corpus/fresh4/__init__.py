@@ -1,0 +1,1 @@
+"""fresh4: an independently written, labeled payload corpus for the scanner."""
