@@ -39,7 +39,9 @@ FRESH = "fresh"
 FRESH2 = "fresh2"
 # a fourth evaluation split in corpus/fresh3, with its own generator, checks and NOTES.md
 FRESH3 = "fresh3"
-ALL_SPLITS = (*SPLITS, FRESH, FRESH2, FRESH3)
+# a fifth, written without reference to the scanner or the other corpora; see its NOTES.md
+FRESH4 = "fresh4"
+ALL_SPLITS = (*SPLITS, FRESH, FRESH2, FRESH3, FRESH4)
 MICRO_F1_TARGET = 0.95
 SPECIAL_TARGET = 0.90
 # The targets hold on dev, which the scanner was tuned on. On the held-out splits these floors
@@ -48,11 +50,15 @@ SPECIAL_TARGET = 0.90
 # special category at 1.000; the special floors leave room for one document's error in the
 # category with the fewest documents (18 in holdout, 20 in fresh, 19 in fresh2). fresh3:
 # micro-F1 0.997, lowest special-category figure 0.946 (sex_life_orientation recall).
+# fresh4 was scored once, blind, and not tuned on: micro-F1 0.961, lowest special-category
+# figure 0.850 (sex_life_orientation precision), below the targets; its floor only keeps
+# that from getting worse.
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.995, 0.94),
     "fresh": (0.995, 0.95),
     "fresh2": (0.995, 0.94),
     "fresh3": (0.995, 0.94),
+    "fresh4": (0.955, 0.84),
 }
 
 
@@ -68,7 +74,7 @@ def family(record: dict[str, Any]) -> str:
 
 
 def split_path(split: str) -> Path:
-    if split in (FRESH, FRESH2, FRESH3):
+    if split in (FRESH, FRESH2, FRESH3, FRESH4):
         return CORPUS / split / f"{split}.jsonl"
     return CORPUS / f"{split}.jsonl"
 
@@ -146,6 +152,15 @@ def test_the_fresh3_generator_reproduces_its_committed_file(tmp_path: Path) -> N
                    cwd=root, check=True, capture_output=True, timeout=300)
     assert (tmp_path / "fresh3.jsonl").read_bytes() == split_path(FRESH3).read_bytes(), (
         "fresh3.jsonl is stale: run `python -m tests.privacy.corpus.fresh3.build`")
+
+
+def test_the_fresh4_generator_reproduces_its_committed_file(tmp_path: Path) -> None:
+    """`python -m tests.privacy.corpus.fresh4.build OUT_DIR` writes the committed bytes."""
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, "-m", "tests.privacy.corpus.fresh4.build", str(tmp_path)],
+                   cwd=root, check=True, capture_output=True, timeout=300)
+    assert (tmp_path / "fresh4.jsonl").read_bytes() == split_path(FRESH4).read_bytes(), (
+        "fresh4.jsonl is stale: run `python -m tests.privacy.corpus.fresh4.build`")
 
 
 def test_corpus_size_and_balance() -> None:

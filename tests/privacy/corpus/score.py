@@ -1,6 +1,6 @@
 """Document-level scoring of the payload scanner against the labeled corpus.
 
-    python -m tests.privacy.corpus.score dev|holdout|fresh|fresh2
+    python -m tests.privacy.corpus.score dev|holdout|fresh|fresh2|fresh3|fresh4
 
 runs ``charter scan --jsonl -`` over the split's documents (one JSON document per stdin line)
 and prints precision, recall and F1 per kind and micro-averaged over (document, kind) pairs.
@@ -155,8 +155,8 @@ def evaluate(split: str, directory: Path = HERE) -> tuple[Scores, list[dict[str,
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if len(args) != 1 or args[0] not in ("dev", "holdout", "fresh", "fresh2"):
-        print("usage: python -m tests.privacy.corpus.score dev|holdout|fresh|fresh2",
+    if len(args) != 1 or args[0] not in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4"):
+        print("usage: python -m tests.privacy.corpus.score dev|holdout|fresh|fresh2|fresh3|fresh4",
               file=sys.stderr)
         return 2
     try:
