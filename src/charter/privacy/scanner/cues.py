@@ -215,6 +215,9 @@ _AFFILIATION: Final = frozenset({"affiliation", "affiliations", "afiliacion", "a
                                  "membership", "memberships", "mitgliedschaft",
                                  "mitgliedschaften", "zugehorigkeit", "adhesion", "adhesions",
                                  "appartenance", "pertenencia"})
+# What a person identifies as, on a sign-up form: `identity`, `Identität`, `identidad`.
+_IDENTITY: Final = frozenset((("identity",), ("identitat",), ("identidad",), ("identite",),
+                              ("self", "identity"), ("identifies", "as"), ("identify", "as")))
 _GROUNDS: Final = frozenset({"ground", "grounds", "claim basis", "basis of claim",
                              "persecution ground", "persecution grounds", "convention ground",
                              "asylum ground", "motif de persecution", "motifs de persecution",
@@ -318,7 +321,7 @@ def cue_of(tokens: tuple[str, ...]) -> int:
             len(tokens) == 1 and last in {"abwesenheitsart", "fehlzeitart"}) or (
             tokens[0] in _SICK_KEYS):
         bits |= LEAVE
-    if last in _AFFILIATION:
+    if last in _AFFILIATION or tokens in _IDENTITY:
         bits |= AFFILIATION
     if joined in _GROUNDS:
         bits |= GROUNDS

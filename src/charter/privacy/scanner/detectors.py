@@ -385,12 +385,23 @@ OTHER_UNIONS: Final = frozenset({
 })
 
 
+# The offences a `charges` value may name, and a citation of a criminal statute's section
+# ("PC 242", "VC 23152(a)", "HS 11350", "§ 242 StGB", "18 U.S.C. § 1030"): a battery's
+# charge never cites one.
+_OFFENCES: Final = kw.KEY_VALUE_VOCAB["charges"]
+_STATUTE: Final = re.compile(
+    r"\b(?:PC|VC|HS|HSC|PEN|VEH|ORS|RCW|ARS|MCL|CRS|U\.?S\.?C\.?)\s*§?\s*\d{2,6}\b"
+    r"|§\s*\d{1,4}[a-z]?\s*(?:Abs\.\s*\d+\s*)?(?:StGB|BtMG|StVG)\b")
+
+
 def _check_vocab(kind: str, value: object, info: KeyInfo,
                  vocab: frozenset[str]) -> Hit | None:
     """Keys that are the kind only for some values (`orientation`, `union`)."""
     if not isinstance(value, str) or is_empty(value):
         return None
     folded = fold(value).replace("-", " ")
+    if vocab is _OFFENCES and _STATUTE.search(value):
+        return (kind, f"key:{kind}", 0.85)  # "PC 242 Battery": a penal code's section
     if vocab:
         return (kind, f"key:{kind}", 0.85) if set(folded.split()) & vocab else None
     if folded.strip() in _SQL_WORDS or not any(char.isalpha() for char in folded):
@@ -421,7 +432,16 @@ def _check_biometric(kind: str, value: object, info: KeyInfo) -> Hit | None:
         return None
     if isinstance(value, int) and not isinstance(value, bool):
         return None  # a count or an id; an embedding's components are floats
+    if isinstance(value, str) and len(value) < 40 and (
+            _DATE.fullmatch(value.strip()) or _LABEL.fullmatch(value.strip())):
+        # an enrolment's appointment time or capture station: about the template, not it
+        return None
     return _check_present(kind, value, info)
+
+
+# A short label of words and digits joined by hyphens ("ASC-Tacoma-02", "kiosk-3"): a
+# station's or device's name; templates are long base64 or hex runs without such words.
+_LABEL: Final = re.compile(r"[A-Za-z]+(?:[-_ ][A-Za-z0-9]+){1,4}")
 
 
 _BODY_TOKENS: Final = frozenset({"iris", "face", "facial", "voice", "palm", "retina", "vein",
@@ -655,6 +675,9 @@ _NOT_NAME_WORDS: Final = frozenset({
     "engineering", "tier", "app", "api", "bot", "system", "test", "demo", "default",
     "unknown", "anonymous", "customer", "user", "guest", "mvz", "ev", "e.v", "gbr",
     "atelier", "express", "international", "global", "online", "digital", "networks",
+    # bodies and states: "European Union", "United Kingdom", "City Council"
+    "union", "republic", "kingdom", "council", "commission", "ministry", "committee",
+    "federation", "association", "parliament", "government",
 })
 
 

@@ -27,6 +27,7 @@ from urllib.parse import parse_qsl
 from charter.privacy.scanner import detectors as det
 from charter.privacy.scanner import numeric, prefilter, records
 from charter.privacy.scanner import patterns as pat
+from charter.privacy.scanner import validators as v
 from charter.privacy.scanner.cues import (
     CALLER,
     CANVASS,
@@ -50,6 +51,7 @@ from charter.privacy.scanner.kinds import SPECIAL_CATEGORY
 from charter.privacy.scanner.normalize import fold, words
 from charter.privacy.scanner.paths import member
 from charter.privacy.scanner.phrases import looks_like_code, text_personal
+from charter.privacy.scanner.statements import calendar_entry, covered_item, policy_statement
 from charter.privacy.scanner.text import TermMatcher
 
 _NO_KEY: Final = KeyInfo(None)
@@ -269,6 +271,12 @@ class Scanner:
                 if (info.kind is None and info.biometric_payload and value
                         and _biometric_record(obj)):
                     walk.add(member(path, key), ("biometric", "key:biometric", 0.85))
+                elif (info.kind is None and kind is list and len(value) == 2
+                      and info.tokens and info.tokens[-1] in _PLACE_WORDS
+                      and _coordinates(value)):
+                    # `door_location: [-2.63233, 51.45956]`: a GeoJSON-style point
+                    walk.add(member(path, key), ("precise_location", "key:precise_location",
+                                                 0.85))
                 elif info.kind == "biometric" and kind is list and _points(value):
                     # `minutiae: [{"x": 10, "y": 22, "angle": 91}, ...]`: the template itself
                     walk.add(member(path, key), ("biometric", "key:biometric", 0.85))
@@ -467,6 +475,10 @@ class Scanner:
             text = fold(original)
             short = len(text) < 40 and text.count(" ") < 2
             found_kinds = self._terms.match(text, present, short, original)
+            if found_kinds and (policy_statement(text) or _catalogued(places[number])):
+                # a policy's list of grounds, a holiday's or a plan's catalogue: about no one
+                found_kinds = {kind: confidence for kind, confidence in found_kinds.items()
+                               if kind not in SPECIAL_CATEGORY}
             if found_kinds:
                 if info.kind == "criminal_record":
                     # an offence charged ("drink-driving", "drug possession") is not a
@@ -715,6 +727,29 @@ def _points(items: list[Any]) -> bool:
     return len(items) >= 3 and all(type(item) in (dict, int, float) for item in items[:8])
 
 
+# Last key words of a place given as a bare `[lon, lat]` or `[lat, lon]` pair.
+_PLACE_WORDS: Final = frozenset({"location", "position", "point", "pin", "loc", "spot",
+                                 "lnglat", "lonlat", "latlon", "standort", "ubicacion",
+                                 "emplacement", "posicion", "ort"})
+
+
+def _coordinates(pair: list[Any]) -> bool:
+    """Two floats written with 4 or more decimals, one a valid latitude, both longitudes."""
+    first, second = pair
+    return (type(first) is float and type(second) is float
+            and v.decimals(first) >= 4 and v.decimals(second) >= 4
+            and abs(first) <= 180 and abs(second) <= 180
+            and min(abs(first), abs(second)) <= 90)
+
+
+def _catalogued(place: tuple[str, str | int | None, KeyInfo]) -> bool:
+    """A string in a holiday calendar, or an entry of a plan's list of what it covers."""
+    path, key, info = place
+    if type(key) is int:
+        return covered_item(info.tokens)
+    return calendar_entry(path)
+
+
 def _tally(obj: dict[Any, Any]) -> bool:
     """Counts or shares per group (`{"White": 62.1, "Asian": 14.3}`): a statistic."""
     return len(obj) >= 2 and all(
@@ -730,12 +765,19 @@ def _has_personal_sibling(obj: dict[Any, Any]) -> bool:
         info = _CLASSIFY(key)
         if info.kind in _PERSONAL_SIBLINGS and _filled(value):
             return True
+        if len(info.tokens) == 2 and info.tokens[0] in _HELD and info.tokens[1] in _ID_WORDS:
+            return True  # `superviseeId`, `inmate_number`: the record of one such person
         if info.tokens in _ROLE_KEYS and type(value) is str and len(value) <= 40 and (
                 not _PERSON_ROLES.isdisjoint(words(fold(value)))):
             return True
     return False
 
 
+# People a justice or care system keeps a record of, each under their own number.
+_HELD: Final = frozenset({"supervisee", "probationer", "parolee", "offender", "inmate",
+                          "arrestee", "detainee", "prisoner", "defendant", "patient",
+                          "proband"})
+_ID_WORDS: Final = frozenset({"id", "number", "no", "nr", "num", "nummer", "numero"})
 _ROLE_KEYS: Final = frozenset((word,) for word in (
     "role", "relationship", "relation", "rolle", "beziehung", "verwandtschaft", "relacion",
     "parentesco", "lien", "qualite", "kinship"))

@@ -20,12 +20,18 @@ _PUNCT_TO_SPACE: Final = str.maketrans({
 })
 
 
+_LIGATURES: Final = str.maketrans({"\u00df": "ss", "\u0153": "oe", "\u00e6": "ae",
+                                   "\u00f8": "o"})
+
+
 def fold(text: str) -> str:
     """`text` in lower case without accents (`ß` -> `ss`); ASCII text costs one `lower`."""
     lowered = text.lower()
     if lowered.isascii():
         return lowered
-    lowered = lowered.replace("\u00df", "ss")
+    # letters NFKD does not decompose: `ß` -> "ss", the ligatures `œ` and `æ` ("cœliaque",
+    # "sœur", "Cæsar") -> "oe", "ae", and `ø` -> "o"
+    lowered = lowered.translate(_LIGATURES)
     # Decompose, then drop what is not ASCII: the accents, and (a known limit) letters of
     # scripts the vocabulary does not cover anyway.
     return unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode("ascii")

@@ -28,6 +28,19 @@ _INTRODUCED: Final = re.compile(
     rf"(?i:\bmy name is|\bmein name ist|\bich hei(?:ß|ss)e|\bje m'appelle|\bme llamo"
     rf"|\bmi nombre es|\bname:)\s+{_NAME}")
 _INTRODUCTIONS: Final = ("name", "hei", "appelle", "llamo", "nombre")
+# An agent answering a call gives a first name in a short greeting: "Thanks for calling,
+# this is Tamsin", "Buenas, le atiende Nerea", "Bonjour, Gwenaëlle à l'appareil".
+_ANSWERING: Final = re.compile(
+    rf"(?i:\b(?:calling|speaking)[,.!]?\s+this is|\byou(?:'re| are) speaking (?:with|to)"
+    rf"|\ble atiende|\ble habla|\bam apparat ist)\s+{_NAME}"
+    rf"|{_NAME}\s+(?:à l'appareil|a l'appareil|am Apparat)\b")
+_ANSWERING_WORDS: Final = ("calling", "speaking", "atiende", "habla", "appareil", "apparat")
+
+
+def _answering(original: str) -> bool:
+    lowered = original.lower()
+    return any(word in lowered for word in _ANSWERING_WORDS) and bool(
+        _ANSWERING.search(original))
 # "customer Jane Doe": a role word, then two capitalised words. Found from the capitalised
 # pair (a character class first, which `re` skips to fast), then the word before it.
 _PAIR: Final = re.compile(rf"[{_UPPER}](?=[{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s+{_NAME})")
@@ -167,7 +180,8 @@ def text_personal(original: str) -> list[Hit]:
     words = original.count(" ") + 1
     if ((words >= 5 and _person(original) and not _CODE.search(original))
             or (words <= 5 and _TITLED.fullmatch(original.strip()))
-            or ("\n" in original and _signed(original)) or _attributed(original)):
+            or ("\n" in original and _signed(original)) or _attributed(original)
+            or (words >= 3 and _answering(original))):
         hits.append(("person_name", "text:person_name", 0.7))
     if _DIGIT.search(original) and _ADDRESS.search(original):
         hits.append(("postal_address", "text:postal_address", 0.75))

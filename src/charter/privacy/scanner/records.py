@@ -94,9 +94,11 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
     if parent.cue & c.DEDUCTION:
         _deductions(obj, found)
     if (cues | parent.cue) & c.CANVASS:
-        _canvass(obj, found)
+        _canvass(obj, parent, found)
     if cues & _STATED:
         _stated(obj, cues, parent, personal, found)
+    if cues & c.QUESTION:
+        _declined(obj, vetoes)
     if cues & c.PERSON_ONLY and (parent.person or personal()):
         for key, value in obj.items():
             if type(key) is str and classify(key).cue & c.PERSON_ONLY:
@@ -136,7 +138,7 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
     if cues & c.FIELD_REF and cues & c.FIELD_VALUE:
         _field_change(obj, found)
     if cues & c.SCREENING:
-        _screening(obj, found)
+        _screening(obj, parent, found)
     if cues & c.MOOD:
         _mood(obj, found)
     if cues & c.MACHINE and not cues & c.SUBJECT:
@@ -355,11 +357,16 @@ _STRIKE_WORDS: Final = frozenset({
 })
 
 
-def _canvass(obj: dict[Any, Any], found: list[Found]) -> None:
+def _canvass(obj: dict[Any, Any], parent: KeyInfo, found: list[Found]) -> None:
     """A canvassing or voter record: its support, party and intention fields (a union's
-    strike ballot: its vote says union membership, not an opinion)."""
+    strike ballot, `strike_ballot: {"voted": true}` included: its vote says union
+    membership, not an opinion)."""
     kind = "political_opinion"
+    if set(parent.tokens) & _STRIKE_WORDS:
+        kind = "trade_union"
     for key, value in obj.items():
+        if kind == "trade_union":
+            break
         if type(key) is str and (set(classify(key).tokens) & _STRIKE_WORDS or (
                 type(value) is str and len(value) < 80
                 and set(words(fold(value))) & _STRIKE_WORDS)):
@@ -486,6 +493,10 @@ _POLITICAL_WORDS: Final = frozenset({
     "politique", "politica", "politische", "politischen", "wahlkampf", "campagne",
     "campana", "electoral", "election", "reelect", "re elect", "candidate", "candidat",
     "candidato", "kandidat", "congress", "senate", "caucus", "superpac",
+    # a party's family named in its committee or list
+    "socialist", "socialista", "socialiste", "sozialistische", "communist", "comunista",
+    "communiste", "kommunistische", "ecologiste", "ecologista", "sozialdemokratische",
+    "socialdemocrata", "democrats", "republicans", "conservatives", "tories",
 })
 _NOT_POLITICAL: Final = frozenset({"third", "birthday", "dinner", "tea", "search", "rescue",
                                    "wedding", "block", "garden", "pool", "christmas"})
@@ -550,10 +561,13 @@ _CHECK_KEYS: Final = frozenset({"type", "name", "kind", "check", "search", "scre
                                 "certificado", "certificat", "zeugnis", "nachweis"})
 
 
-def _screening(obj: dict[Any, Any], found: list[Found]) -> None:
-    """A background check's outcome (`criminal search`, `status: clear`) is a record."""
-    checked = False
+def _screening(obj: dict[Any, Any], parent: KeyInfo, found: list[Found]) -> None:
+    """A background check's outcome (`criminal search`, `status: clear`) is a record, and so
+    is the status under a criminal-history key (`CriminalHistory: {"Status": "clear"}`)."""
+    checked = parent.kind == "criminal_record"
     for key, value in obj.items():
+        if checked:
+            break
         if type(key) is str and type(value) is str and 0 < len(value) <= 60:
             tokens = classify(key).tokens
             if tokens and tokens[-1] in _CHECK_KEYS and (
@@ -628,11 +642,31 @@ def _fhir(obj: dict[Any, Any], found: list[Found]) -> None:
     if kind is None or kind.lower() not in _CLINICAL:
         return
     code = obj.get("code")
+    if code not in (None, "", [], {}) and _observes_other(code):
+        return  # a sexual orientation or a genetic variant observed: its own kind, not health
     if code not in (None, "", [], {}):
         found.append(("code", ("health", "key:health", 0.9)))
     else:
         key = next(key for key in obj if type(key) is str and classify(key).cue & c.FHIR)
         found.append((key, ("health", "key:health", 0.85)))
+
+
+# Words of an observation's code naming another category's observation (LOINC 76690-7
+# "Sexual orientation", 76691-5 "Gender identity", 69548-6 "Genetic variant assessment").
+_OTHER_OBSERVATION: Final = frozenset({"orientation", "identity", "variant", "religion",
+                                       "religious", "ethnicity", "race", "genotype"})
+
+
+def _observes_other(code: Any) -> bool:
+    """Whether a FHIR `code` (a CodeableConcept) names a non-clinical observation."""
+    if type(code) is not dict:
+        return False
+    texts = [code.get("text")]
+    codings = code.get("coding")
+    if type(codings) is list:
+        texts.extend(coding.get("display") for coding in codings[:5] if type(coding) is dict)
+    said = {word for text in texts if type(text) is str for word in words(fold(text))}
+    return bool(said) and not said.isdisjoint(_OTHER_OBSERVATION)
 
 
 # An absence whose kind says sickness: its reason is the person's health.
@@ -715,6 +749,18 @@ def _affiliation(obj: dict[Any, Any], found: list[Found]) -> None:
                 found.append((key, ("political_opinion", "key:political_opinion", 0.8)))
             elif tokens & _RELIGIOUS_WORDS:
                 found.append((key, ("religious_belief", "key:religious_belief", 0.8)))
+            elif " ".join(words(fold(item))) in _ORIENTATIONS:
+                # `identity: "bi"` on a club's sign-up: the word alone, nothing around it
+                found.append((key, ("sex_life_orientation", "key:sex_life_orientation",
+                                    0.8)))
+
+
+# A sexual orientation as a one-word answer (`bi` is too short to find in free text).
+_ORIENTATIONS: Final = frozenset({
+    "gay", "lesbian", "bi", "bisexual", "pansexual", "asexual", "ace", "queer", "straight",
+    "heterosexual", "homosexual", "hetero", "lesbisch", "schwul", "bisexuell", "lesbienne",
+    "bisexuel", "bisexuelle", "gai", "lesbiana", "gay man", "gay woman",
+})
 
 
 # The grounds of the Refugee Convention, and the kind each one says about the claimant.
@@ -793,6 +839,19 @@ def _answered(obj: dict[Any, Any], found: list[Found]) -> None:
         if type(value) in (dict, list):
             continue
         found.extend((key, (kind, f"key:{kind}", 0.8)) for kind in sorted(asked))
+
+
+def _declined(obj: dict[Any, Any], vetoes: list[Veto]) -> None:
+    """A question whose answer was declined ("What is your ethnic group?" - "Prefer not to
+    say") reveals nothing about the person: the question's words are not about them."""
+    answers = [value for key, value in obj.items()
+               if type(key) is str and classify(key).tokens
+               and classify(key).tokens[-1] in _ANSWER_KEYS]
+    if not answers or not all(type(value) is str and is_empty(value) for value in answers):
+        return
+    for key, value in obj.items():
+        if type(key) is str and type(value) is str and classify(key).cue & c.QUESTION:
+            vetoes.append((key, _SPECIAL, TEXT_ONLY))
 
 
 # Keys next to a street's name that make it an address: a house number, a postcode, a town.

@@ -317,6 +317,9 @@ _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("fue condenada", 0.9), ("condenado", 0.8), ("condenada", 0.8), ("carcel", 0.7),
         ("en prision", 0.8), ("encarcelado", 0.85), ("detenido por", 0.75),
         ("delito", 0.65), ("libertad condicional", 0.85), ("arrestado", 0.75),
+        ("lo detuvieron", 0.85), ("la detuvieron", 0.85), ("me detuvieron", 0.85),
+        ("le detuvieron", 0.85), ("fue detenido", 0.85), ("fue detenida", 0.85),
+        ("detenida por", 0.75),
     ),
 }
 
@@ -326,6 +329,10 @@ _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
 NOT_AFTER: Final[dict[str, frozenset[str]]] = {
     "health": frozenset({"hereditary", "familial", "genetic", "erblich", "hereditaire",
                          "hereditario", "hereditaria"}),
+    # a way to log in or unlock ("sign in with your fingerprint", "Anmeldung per
+    # Fingerabdruck"), not a measurement of anyone
+    "biometric": frozenset({"per", "via", "your", "ihren", "ihrem", "votre", "tu", "using",
+                            "mediante", "avec"}),
 }
 
 # Words that, right after a term, make it the name of a cause, an organisation or a rule

@@ -15,6 +15,9 @@ from typing import Final
 
 EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
     "health": (
+        # a French sick note, a broken bone named in French or Spanish
+        ("arret de travail", 0.75), ("fracture du", 0.75), ("fracture de la", 0.75),
+        ("fractura de", 0.75),
         ("type 2 diabetes", 0.9), ("type 1 diabetes", 0.9), ("long covid", 0.85),
         ("kidney disease", 0.85), ("renal failure", 0.85), ("liver disease", 0.85),
         ("cirrhosis", 0.85), ("angina", 0.8), ("atrial fibrillation", 0.9), ("afib", 0.8),
@@ -155,6 +158,11 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("hace el ramadan", 0.9), ("fastet im ramadan", 0.9),
         ("moml", 0.85), ("ksml", 0.85), ("hnml", 0.85), ("bar mitzvah", 0.85),
         ("bat mitzvah", 0.85),
+        # the Sunday collection, Friday prayers, a denomination's congregation
+        ("sunday collection", 0.85), ("quete dominicale", 0.85), ("colecta dominical", 0.85),
+        ("sonntagskollekte", 0.85), ("jumu ah", 0.85), ("jumuah", 0.85), ("jummah", 0.85),
+        ("friday prayers", 0.8), ("neuapostolisch", 0.85), ("neuapostolische", 0.85),
+        ("neuapostolischen", 0.85),
     ),
     "trade_union": (
         ("cotisation syndicale", 0.9), ("cotisations syndicales", 0.9),
@@ -169,6 +177,9 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("afscme", 0.85), ("uaw", 0.75), ("gewerkschaftlich organisiert", 0.9),
     ),
     "sex_life_orientation": (
+        # a heterosexual self-description
+        ("straight guy", 0.8), ("straight man", 0.8), ("straight woman", 0.8),
+        ("hetero guy", 0.8),
         ("came out as", 0.75), ("coming out", 0.7), ("same sex marriage", 0.8),
         ("same sex spouse", 0.85), ("same sex partner", 0.85), ("gleichgeschlechtlich", 0.85),
         ("gleichgeschlechtliche", 0.85), ("gleichgeschlechtlichen", 0.85),

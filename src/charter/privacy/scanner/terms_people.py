@@ -264,6 +264,12 @@ _RACIAL: Final[Entries] = (
     ("asian british", 0.85), ("white and black caribbean", 0.9), ("white and asian", 0.85),
     ("irish traveller", 0.85), ("gypsy or irish traveller", 0.9),
     ("sinteza", 0.85), ("sintezza", 0.85), ("romnja", 0.8),
+    # a person placed in a national or ethnic minority ("gehört der sorbischen Minderheit an")
+    ("gehort der ~ minderheit", 0.85), ("gehoren der ~ minderheit", 0.85),
+    ("belongs to the ~ minority", 0.85), ("member of the ~ minority", 0.85),
+    ("appartient a la minorite", 0.85), ("pertenece a la minoria", 0.85),
+    ("is tamil", 0.8), ("are tamil", 0.8), ("ist tamile", 0.8), ("ist tamilin", 0.8),
+    ("est tamoul", 0.8), ("est tamoule", 0.8), ("es tamil", 0.75),
     *_german(("afrodeutsch",), 0.85), ("native american", 0.8), ("inuit", 0.75),
     # descent stated of a person
     ("est d origine", 0.8), ("suis d origine", 0.8), ("sont d origine", 0.8),

@@ -1,0 +1,1 @@
+"""fresh5: an independently written, labeled evaluation corpus of realistic API payloads."""
