@@ -1,6 +1,6 @@
 """Document-level scoring of the payload scanner against the labeled corpus.
 
-    python -m tests.privacy.corpus.score dev|holdout|fresh|fresh2|fresh3|fresh4
+    python -m tests.privacy.corpus.score dev|holdout|fresh|fresh2|fresh3|fresh4|fresh5
 
 runs ``charter scan --jsonl -`` over the split's documents (one JSON document per stdin line)
 and prints precision, recall and F1 per kind and micro-averaged over (document, kind) pairs.
@@ -147,6 +147,9 @@ def run_scanner(docs: Sequence[Any], timeout: float = 900) -> tuple[dict[int, se
     return found, errors
 
 
+SPLIT_NAMES = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+
+
 def evaluate(split: str, directory: Path = HERE) -> tuple[Scores, list[dict[str, Any]]]:
     records = load(split, directory)
     found, errors = run_scanner([record["doc"] for record in records])
@@ -155,8 +158,8 @@ def evaluate(split: str, directory: Path = HERE) -> tuple[Scores, list[dict[str,
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if len(args) != 1 or args[0] not in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4"):
-        print("usage: python -m tests.privacy.corpus.score dev|holdout|fresh|fresh2|fresh3|fresh4",
+    if len(args) != 1 or args[0] not in SPLIT_NAMES:
+        print(f"usage: python -m tests.privacy.corpus.score {'|'.join(SPLIT_NAMES)}",
               file=sys.stderr)
         return 2
     try:
