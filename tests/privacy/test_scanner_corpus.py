@@ -56,15 +56,18 @@ SPECIAL_TARGET = 0.90
 # sex_life_orientation precision), and has since been used for tuning: micro-F1 0.999, lowest
 # special-category figure 0.976 (health recall). It no longer estimates unseen traffic; the
 # floor leaves room for one more document's error in health.
-# fresh5 was scored blind after the fresh4 rules: micro-F1 0.962, lowest special-category
-# figure 0.737 (trade_union and criminal_record recall); its floor keeps that from slipping.
+# fresh5 was scored once, blind, after the fresh4 rules: micro-F1 0.962, lowest
+# special-category figure 0.737 (trade_union and criminal_record recall). It has since been
+# used for tuning: micro-F1 0.997, lowest special-category figure 0.946
+# (sex_life_orientation recall). It no longer estimates unseen traffic; the floor leaves
+# room for one more document's error in sex_life_orientation.
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.995, 0.94),
     "fresh": (0.995, 0.95),
     "fresh2": (0.995, 0.94),
     "fresh3": (0.995, 0.94),
     "fresh4": (0.995, 0.96),
-    "fresh5": (0.955, 0.72),
+    "fresh5": (0.995, 0.91),
 }
 
 

@@ -49,6 +49,8 @@ CALLER: Final = 1 << 32      # a call's parties: `caller`, `callee`, `Anrufer`, 
 CHARGES: Final = 1 << 33     # the counts a person is charged with: `charges`, `counts`
 PARTY: Final = 1 << 34       # a party's name: `party`, `Partei`, `parti`, `partido`
 ID_SYSTEM: Final = 1 << 35   # an identifier's scheme: FHIR `system`, `scheme`, `issuer`
+ORDER: Final = 1 << 36       # a court's supervision: `probation`, `parole`, `supervisee`
+ORG: Final = 1 << 37         # the body a record belongs to: `organisation`, `Verband`
 
 _DOC_WORDS: Final = frozenset({"document", "doc", "id", "identity", "identification",
                                "ausweis", "dokument", "documento", "piece", "pieza", "kyc"})
@@ -122,7 +124,8 @@ _DEDUCTION: Final = frozenset({
     "deduction", "deductions", "withholding", "withholdings", "abzug", "abzuge", "abzuege",
     "retenue", "retenues", "deduccion", "deducciones", "descuento", "descuentos",
     "payroll", "lohnabzuge", "cotisations", "payslip", "lohnabrechnung", "bulletin",
-    "nomina", "earnings", "paystub",
+    "nomina", "earnings", "paystub", "lohnarten", "lohnart", "gehaltsabrechnung",
+    "payitems",
 })
 _CANVASS: Final = frozenset({
     "voter", "voters", "canvass", "canvassing", "canvasser", "ballot", "precinct", "ward",
@@ -241,6 +244,10 @@ _CALLER: Final = frozenset({"caller", "callee", "calling", "called", "anrufer", 
 _CHARGES: Final = frozenset({("charges",), ("charge",), ("counts",), ("offences",),
                              ("offenses",), ("anklagepunkte",), ("chefs", "d", "accusation"),
                              ("cargos",), ("delitos",), ("straftaten",), ("infractions",)})
+_ORDER: Final = frozenset({"probation", "parole", "bewahrung", "bewaehrung", "sursis",
+                           "supervisee", "probationer", "parolee", "offender"})
+_ORG: Final = frozenset({"organisation", "organization", "org", "verband", "organisme",
+                         "organizacion", "organismo"})
 _PARTY: Final = frozenset({("party",), ("partei",), ("parti",), ("partido",),
                            ("party", "name"), ("parteiname",)})
 _ID_SYSTEM: Final = frozenset({("system",), ("scheme",), ("identifier", "system"),
@@ -339,6 +346,10 @@ def cue_of(tokens: tuple[str, ...]) -> int:
         bits |= PARTY
     if tokens in _ID_SYSTEM:
         bits |= ID_SYSTEM
+    if len(tokens) == 1 and last in _ORDER:
+        bits |= ORDER
+    if len(tokens) == 1 and last in _ORG:
+        bits |= ORG
     return bits
 
 

@@ -142,7 +142,9 @@ def _url_password(text: str, info: KeyInfo, leaf: str) -> Hit | None:
 
 
 def _assignment(text: str, info: KeyInfo, leaf: str) -> Hit | None:
-    value = re.split(r"[:=]", text, maxsplit=1)[1].strip(" \t\"'")
+    parts = re.split(r"[:=]", text, maxsplit=1)
+    # `password=...`, or a sentence's last word ("the password is Kiwi_4471")
+    value = (parts[1] if len(parts) == 2 else text.split()[-1]).strip(" \t\"'")
     if is_empty(value) or value.startswith(("$", "{", "%", "<", "*")):
         return None
     return ("credential", "secret_assignment", 0.8)
@@ -515,10 +517,18 @@ def _check_ip(kind: str, value: object, info: KeyInfo) -> Hit | None:
     return None
 
 
+# An airline's form of payment: `CC`, the card brand's two letters, the number, the expiry
+# (`CCVI4111111111111111/0928`).
+_IATA_FOP: Final = re.compile(r"\s*(?:FOP\s*/?\s*)?CC[A-Z]{2}\s?(\d{13,19})(?:/\d{4})?\s*")
+
+
 def _check_card(kind: str, value: object, info: KeyInfo) -> Hit | None:
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
     if isinstance(value, str) and v.card_ok(value):
+        return (kind, "luhn", 0.99)
+    if isinstance(value, str) and len(value) <= 40 and (
+            (fop := _IATA_FOP.fullmatch(value)) is not None) and v.card_ok(fop.group(1)):
         return (kind, "luhn", 0.99)
     return None
 

@@ -41,6 +41,7 @@ from charter.privacy.scanner.cues import (
     LOCALE,
     LOOKUP,
     MODALITY,
+    ORDER,
     SUBJECT,
 )
 from charter.privacy.scanner.findings import Finding, best_per_path
@@ -83,7 +84,7 @@ _FORM_BODY: Final = re.compile(r"[A-Za-z_][\w.\[\]-]*=[^&\s]*(?:&[A-Za-z_][\w.\[
 # Context bits that have a record rule (SUBJECT only marks the document as a person's).
 _RULED: Final = ~(SUBJECT | FIELD_REF | FIELD_VALUE)
 _RULED_BELOW: Final = (DEDUCTION | CANVASS | CARD | FORM | DONATION | MODALITY | LOCALE | LOOKUP
-                       | CALLER | CHARGES)
+                       | CALLER | CHARGES | ORDER)
 _PAIR: Final = FIELD_REF | FIELD_VALUE  # `{"field": "password", "new": "..."}`
 _CLASSIFY: Final = classify
 _CACHED: Final = key_cache.get  # the cache behind `classify`: a hit costs no Python call
@@ -352,11 +353,13 @@ class Scanner:
             elif (obj is not None and info.tokens == ("name",) and _first_name(value)
                   and _message(obj)):  # a chat message's author: "Camille"
                 walk.add(path, ("person_name", "key:person_name", 0.75))
-        elif det.looks_like_name(value, strict=True):
+        elif det.looks_like_name(value, strict=True) and (
+                info.tokens[-1] not in _FINISHERS or (obj is not None and _result(obj))):
             walk.add(path, ("person_name", "key:person_name", 0.8))
         elif (" ".join(info.tokens) in FIRST_NAME_OK or (
-                obj is not None and info.tokens == ("agent",) and _chat(obj))) and (
-                _first_name(value)):
+                obj is not None and info.tokens == ("agent",) and _chat(obj)) or (
+                obj is not None and info.tokens == ("author",) and _turn(obj))) and (
+                _first_name(value)):  # a chat message's author: "Camille"
             walk.add(path, ("person_name", "key:person_name", 0.75))
 
     # --- passes over the collected strings ---------------------------------------------------
@@ -697,6 +700,20 @@ _CHAT: Final = frozenset({"messages", "message", "transcript", "chat", "conversa
                           "ticket", "session", "queue", "channel", "turns", "utterances"})
 
 
+# Who finished a race, and the fields of their result (`{"pos": 1, "runner": "Jane Doe",
+# "time": "00:38:33"}`); a CI job's `runner` is a machine.
+_FINISHERS: Final = frozenset({"runner", "rider", "athlete", "competitor", "racer",
+                               "finisher"})
+_RESULT_KEYS: Final = frozenset((word,) for word in (
+    "pos", "position", "rank", "place", "placing", "bib", "time", "finish", "club",
+    "chip time", "gun time", "split", "category", "platz", "zeit", "dorsal", "puesto",
+    "tiempo", "temps", "dossard", "classement"))
+
+
+def _result(obj: dict[Any, Any]) -> bool:
+    return any(type(key) is str and _CLASSIFY(key).tokens in _RESULT_KEYS for key in obj)
+
+
 def _chat(obj: dict[Any, Any]) -> bool:
     """A support conversation: its `agent` is a person (a first name), not a user agent."""
     return any(type(key) is str and set(_CLASSIFY(key).tokens) & _CHAT for key in obj)
@@ -707,6 +724,16 @@ _MESSAGE_TEXT: Final = frozenset((word,) for word in (
     "text", "message", "body", "content", "utterance", "msg"))
 _MESSAGE_BY: Final = frozenset((word,) for word in (
     "from", "sender", "role", "speaker", "author", "direction"))
+
+
+_SIDE: Final = frozenset((word,) for word in ("from", "role", "speaker", "direction"))
+
+
+def _turn(obj: dict[Any, Any]) -> bool:
+    """A turn of a conversation: its side (`from: "agent"`) beside its text, so its
+    `author` is a participant (an app review's `author` may be a word, "Kundin")."""
+    return _message(obj) and any(type(key) is str and _CLASSIFY(key).tokens in _SIDE
+                                 for key in obj)
 
 
 def _message(obj: dict[Any, Any]) -> bool:

@@ -123,8 +123,16 @@ _LAB_UNITS: Final = frozenset({"pmol", "nmol", "mmol", "umol", "mgdl", "mmhg", "
                                "ngml", "pgml", "meq"})
 
 
+# Analytes reported as a percentage (`hba1c_pct`, `hematocrit_percent`): there the percent
+# is the unit of one person's result, not a statistic.
+_PERCENT_ANALYTES: Final = frozenset({"hba1c", "a1c", "hematocrit", "haematocrit", "hct",
+                                      "spo2", "bodyfat"})
+
+
 def _lab_unit(tokens: tuple[str, ...]) -> bool:
     if not _LAB_UNITS.isdisjoint(tokens):
+        return True
+    if tokens[-1] in {"pct", "percent"} and not _PERCENT_ANALYTES.isdisjoint(tokens):
         return True
     return any(unit == "mg" and following == "dl" for unit, following in pairwise(tokens))
 

@@ -47,6 +47,9 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "grupo sanguineo", "embarazo", "discapacidad", "historial medico",
         "historia clinica", "estado de salud", "datos de salud", "baja medica", "sintomas",
         "patologia", "padecimiento",
+        # pregnancy as a yes/no field; a French sick note's reason (`motif_arret`)
+        "embarazada", "schwanger", "enceinte", "motif arret", "motif d arret",
+        "motif arret travail", "motif arret de travail", "motivo baja", "motivo de baja",
         "dx", "dx code", "dx codes", "diagnosis code", "diagnosis codes", "primary diagnosis",
         "secondary diagnosis", "icd10cm", "icd 10 cm", "chief complaint", "presenting complaint",
         "comorbidities", "comorbidity", "problem list", "vital signs",
@@ -184,6 +187,8 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "numero adherent parti", "voting intent", "vote intent", "candidate preference",
         "likely voter",
         "afiliacion partidista", "afiliacion partidaria", "militancia politica",
+        # a party activist's record (`militant: {"parti": ...}`)
+        "militant", "militante", "militantisme", "engagement politique",
         "affiliation partisane", "parteibuch", "wahlpraferenz", "wahlentscheidung",
         "vote choice", "intended vote", "preferencia de voto", "intencion voto",
         "parteineigung", "parteibindung", "parteinaehe", "politica", "politique", "politik",
@@ -242,7 +247,9 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "sex_life_orientation": (
         "sexual orientation", "orientation", "sexuality", "sex life", "sexual preference",
-        "sexual preferences", "sexual partners", "sexual history", "sexual activity",
+        "sexual preferences", "sexual partners", "sexual partners last 12m",
+        "sexual partners 12m", "sexual partners last 12 months", "sexual partners last year",
+        "number of sexual partners", "sex partners", "sexual history", "sexual activity",
         "lgbt", "lgbtq", "sexuelle orientierung", "sexualitat", "orientation sexuelle",
         "sexualite", "orientacion sexual", "sexualidad", "vie sexuelle",
         "sexual identity", "orientation sexuelle declaree", "sexuelle identitat",
@@ -279,6 +286,7 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "criminal offence", "criminal offense", "criminal charges", "pending charge",
         "charged offense", "charged offence", "offense description", "anklage",
         "anklagepunkte", "tatvorwurf", "chef d accusation", "chefs d accusation",
+        "fuehrungszeugnis", "polizeiliches fuehrungszeugnis", "fuhrungszeugnis eintrage",
         "cargos penales", "probation officer", "probation term", "court mandated", "court ordered",
         "court referral",
         "court mandate", "bewahrungshelfer", "agent de probation", "libertad condicional",
@@ -304,7 +312,7 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "cc", "pan", "primary account number", "kartennummer", "kreditkarte",
         "kreditkartennummer", "numero de carte", "carte bancaire", "carte de credit",
         "numero tarjeta", "numero de tarjeta", "tarjeta", "tarjeta de credito",
-        "card", "payment card",
+        "card", "payment card", "fop", "form of payment", "formofpayment", "fop text",
     ),
     "bank_account": (
         "iban", "bank account", "bank account number", "account number", "accountnumber",
@@ -477,7 +485,7 @@ KEY_STEMS: Final[dict[str, tuple[str, ...]]] = {
     "health": ("krankheit", "erkrankung", "medikament", "diagnos", "allergi", "medication",
                "prescription", "blutgruppe", "behinderung", "schwanger", "enfermedad",
                "maladie", "medicament", "gesundheitszustand", "arbeitsunfahig"),
-    "genetic": ("genotyp", "genetisch", "genetic", "genetiq", "genetico"),
+    "genetic": ("genotyp", "genotip", "genetisch", "genetic", "genetiq", "genetico"),
     "biometric": ("biometri", "fingerabdruck", "fingerprint", "voiceprint", "empreintedigit",
                   "huelladactilar", "irisscan", "facetemplate", "faceembedding", "venenmuster",
                   "handvenen"),
@@ -609,6 +617,9 @@ STRONG_PERSON_CONTEXT: Final = frozenset({
     "solicitante", "persona", "personne", "contact", "contacts", "customers", "patients",
     "employees", "passengers", "guests", "attendee", "attendees", "account holder",
     "ansprechpartner", "contacto", "cliente", "kunden",
+    # a person a court or a probation service keeps a file on
+    "supervisee", "probationer", "parolee", "offender", "inmate", "detainee", "defendant",
+    "accused", "acusado", "acusada", "angeklagter", "angeklagte", "prevenu", "prevenue",
 })
 
 # Parent keys under which `name` is a person's name when a sibling is personal too
@@ -664,6 +675,8 @@ AMBIGUOUS_NAME_KEYS: Final = frozenset({
     "prescriber", "caregiver", "rep", "representative", "account manager", "sales rep",
     "instructor", "coach", "trainer", "organizer", "approver", "reviewer", "member",
     "emergency contact", "spouse", "parent",
+    # a named finisher in a results list ("runner": "Jane Doe")
+    "runner", "rider", "athlete", "competitor", "racer", "finisher",
     "guardian", "kunde", "ansprechpartner", "client", "cliente", "titular", "titulaire",
     "destinataire", "destinatario", "empfanger", "absender", "remitente",
     "canvasser", "volunteer", "interviewer", "caseworker", "case worker", "counselor",
@@ -740,7 +753,9 @@ KEY_VALUE_VOCAB: Final[dict[str, frozenset[str]]] = {
         "misdemeanor", "misdemeanour", "diebstahl", "betrug", "korperverletzung", "einbruch",
         "raub", "mord", "totschlag", "vol", "escroquerie", "agression", "cambriolage",
         "meurtre", "robo", "hurto", "estafa", "agresion", "homicidio", "asesinato",
-        "guilty", "convicted", "acquitted", "schuldig", "verurteilt", "freigesprochen",
+        "disorderly", "loitering", "intoxication", "obstruction", "sachbeschadigung",
+        "hausfriedensbruch", "guilty", "convicted", "acquitted", "schuldig", "verurteilt",
+        "freigesprochen",
         "coupable", "condamne", "acquitte", "culpable", "condenado", "absuelto",
     }) for key in ("charge", "charges", "verdict")},
     # `party` is also a booking's or a contract's: only party names and words count.

@@ -37,7 +37,13 @@ _ALTERNATIVES: Final[tuple[tuple[str, str], ...]] = (
     ("url_password", r"[a-zA-Z][a-zA-Z0-9+.-]{1,20}://[^\s/:@\"']{1,64}:[^\s/@\"']{1,128}@"),
     ("assignment", r"(?i:(?:password|passwd|pwd|passwort|kennwort|mot de passe|"
                    r"contrase(?:ñ|n)a|client_secret|api_?key|secret|access_token)[ \t]*[:=][ \t]*"
-                   r"[\"']?[^\s\"',;&]{4,})"),
+                   r"[\"']?[^\s\"',;&]{4,})"
+                   # in a sentence: "the temp password is Kiwi_4471", "le mdp est ..." (a
+                   # value with a letter and a digit, so "password is incorrect" is not one)
+                   r"|(?i:(?:password|passwort|kennwort|mot de passe|mdp|contrase(?:ñ|n)a)"
+                   r"(?:[ \t]+[^\W\d_]{3,})?[ \t]+(?:is|ist|est|es|lautet)[ \t]+"
+                   r"[\"']?(?=[^\s\"',;&]*\d)(?=[^\s\"',;&]*[^\W\d_])[^\s\"',;&]{5,}"
+                   r"(?<![.!?]))"),
     ("email", r"[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}"
               r"[A-Za-z0-9])?(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}"),
     ("iban", r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?"),
@@ -95,6 +101,7 @@ GATED: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
 # Patterns that start with a word: matched only where that word occurs (found with
 # `str.find` on the lower-cased text), never scanned for at every position.
 ASSIGNMENT_WORDS: Final = ("password", "passwd", "pwd", "passwort", "kennwort", "mot de passe",
+                           "mdp",
                            "contraseña", "contrasena", "client_secret", "api_key", "apikey",
                            "secret", "access_token")
 ASSIGNMENT: Final = re.compile(_SOURCES["assignment"])
@@ -118,14 +125,14 @@ EMAIL_LOCAL: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUV
 # middle of a hex id, a timestamp, `SKU4111...`), so `re` gives up at once inside them;
 # `X`, `Y`, `Z` may precede a run (Spanish NIE numbers: X1234567L).
 NUMERIC_RUN: Final = re.compile(r"(?<![0-9A-Wa-z])[+(\d](?!\d{3}-\d\d-\d\d|\d?:\d\d)"
-                                r"[\d .,:()/-]{5,}\d")
+                                r"[\d .,;:()/-]{5,}\d")
 # The same runs (group 1) with the character before them consumed instead of looked behind
 # at: a pattern that starts with a character class lets `re` skip in C to the next character
 # that is neither a letter nor a digit, instead of trying the pattern at every position
 # (about 20% faster on JSON bodies full of hex ids). It cannot find a run at the very start
 # of the text; `numeric.runs` handles that one with NUMERIC_RUN.
 NUMERIC_RUN_AFTER: Final = re.compile(r"[^0-9A-Wa-z]([+(\d](?!\d{3}-\d\d-\d\d|\d?:\d\d)"
-                                      r"[\d .,:()/-]{5,}\d)")
+                                      r"[\d .,;:()/-]{5,}\d)")
 UPPER_GATE: Final = re.compile(r"[A-Z]{2} ?\d\d")
 IBAN: Final = re.compile(r"\b" + _SOURCES["iban"] + r"\b")
 NINO: Final = re.compile(r"\b" + _SOURCES["nino"] + r"\b")

@@ -49,14 +49,14 @@ _FAMILIES: Final[dict[str, tuple[str, bool, tuple[str, ...] | None, str | None]]
     "biometric_record": (r"Rk1SA|RkFDA|SUlSA|RklSA|VklSA", False,
                          ("Rk1SA", "RkFDA", "SUlSA", "RklSA", "VklSA"), None),
     "vector": (r"\[ ?-?0\.", False, ("[0.", "[-0.", "[ 0.", "[ -0."), None),
-    "assignment": (r"pass|pwd|secret|api_?key|access_token|kennwort|contrase|mot de passe",
+    "assignment": (r"pass|pwd|mdp|secret|api_?key|access_token|kennwort|contrase|mot de passe",
                    True, None, None),
     "dob": (r"born|dob|d\.o\.b|birth|geboren|geb\.|naissance|(?:ne|né)(?:e|\(e\))? le|nacid"
             r"|nacimiento",
             True, None, None),
     "upper": (r"[A-Z]{2} ?\d\d", False, None, r"[A-Z]{2} ?\d\d"),
     "ipv6": (r"::|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){7}", False, None, None),
-    "numeric": (r"[+(]?\d[\d .,:()/-]{5,}\d", False, None, None),
+    "numeric": (r"[+(]?\d[\d .,;:()/-]{5,}\d", False, None, None),
     # Genetic notation: dbSNP ids, HGVS (c.68_69delAG, p.Arg1443Ter), STR loci, star alleles.
     "genetic": (_GENETIC_GATE, False, None, _GENETIC_GATE),
     # Cues for names and addresses in prose (see `phrases`).
@@ -81,7 +81,7 @@ _FAMILIES: Final[dict[str, tuple[str, bool, tuple[str, ...] | None, str | None]]
                   r"|[A-Z]\d[A-Z\d]?\s\d[A-Z]{2}", True, None, None),
 }
 _LOWER_GATES: Final = {
-    "assignment": ("pass", "pwd", "secret", "api_key", "apikey", "access_token", "kennwort",
+    "assignment": ("pass", "pwd", "mdp", "secret", "api_key", "apikey", "access_token", "kennwort",
                    "contrase", "mot de passe"),
     "dob": ("born", "dob", "d.o.b", "birth", "geboren", "geb.", "naissance", "ne le",
             "nee le", "née le", "né le", "ne(e) le", "né(e) le", "nacid", "nacimiento"),

@@ -71,6 +71,10 @@ _SPECIAL: Final = frozenset(SPECIAL_CATEGORY)
 _HEALTH: Final = frozenset({"health"})
 _GENETIC_HEALTH: Final = frozenset({"genetic", "health"})
 _RACE: Final = frozenset({"racial_ethnic_origin"})
+_RELIGION: Final = frozenset({"religious_belief"})
+# A game character's own statistics: where they are, its `faith` is a part of the game.
+_GAME_STATS: Final = frozenset({"mana", "hp", "xp", "npc", "loot", "max health", "maxhealth",
+                                "stamina", "level"})
 _POLITICAL_ETC: Final = frozenset({"political_opinion", "religious_belief", "trade_union",
                                    "racial_ethnic_origin", "sex_life_orientation",
                                    "criminal_record", "health"})
@@ -107,6 +111,8 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
                     found.append((key, hit))
     if cues & c.PLAY:
         vetoes.append((None, _RACE, ALWAYS))
+        if _game_character(obj):
+            vetoes.append((None, _RELIGION, ALWAYS))  # a cleric's `faith`: "Order of Dawn"
     if not cues & c.SUBJECT and not parent.person:
         if cues & c.GENE_REF and _gene_reference(obj):
             vetoes.append((None, _GENETIC_HEALTH, NO_PERSON))
@@ -155,6 +161,10 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
         _identifier(obj, found)
     if cues & c.DOC_TYPE:
         _supervision(obj, found)
+    if (cues | parent.cue) & c.ORDER:
+        _court_order(obj, parent, found)
+    if cues & c.ORG:
+        _member_union(obj, parent, found)
     return found, vetoes
 
 
@@ -320,6 +330,10 @@ def _modalities(obj: dict[Any, Any], found: list[Found]) -> None:
             found.append((key, ("biometric", "key:biometric", 0.85)))
 
 
+_CHURCH_TAX: Final = frozenset({"kirchensteuer", "kirchgeld", "kirchenbeitrag", "kist",
+                               "kirchensteuerabzug"})
+
+
 def _deductions(obj: dict[Any, Any], found: list[Found]) -> None:
     """A payroll line that names a union, in its key or in its label (a credit union's
     savings plan is not one)."""
@@ -331,6 +345,10 @@ def _deductions(obj: dict[Any, Any], found: list[Found]) -> None:
             found.append((key, ("trade_union", "key:trade_union", 0.85)))
         elif type(value) is str and len(value) < 80 and names_union(value):
             found.append((key, ("trade_union", "key:trade_union", 0.85)))
+        elif type(value) is str and len(value) < 80 and (
+                _CHURCH_TAX & set(words(fold(value)))):
+            # church tax is withheld only from a church's members (`Kirchensteuer rk`)
+            found.append((key, ("religious_belief", "key:religious_belief", 0.85)))
 
 
 def _named(value: str, names: frozenset[str]) -> bool:
@@ -502,6 +520,10 @@ _NOT_POLITICAL: Final = frozenset({"third", "birthday", "dinner", "tea", "search
                                    "wedding", "block", "garden", "pool", "christmas"})
 
 
+# A candidate's committee in French or Spanish: "Comité de soutien Martin 2027".
+_COMMITTEE_OF: Final = frozenset({"soutien", "campagne", "apoyo", "campana"})
+
+
 def _donation(obj: dict[Any, Any], found: list[Found]) -> None:
     """Money given to a party, a PAC or a campaign says which side the giver is on."""
     for key, value in obj.items():
@@ -512,7 +534,8 @@ def _donation(obj: dict[Any, Any], found: list[Found]) -> None:
         tokens = set(words(fold(value)))
         if tokens & _NOT_POLITICAL:
             continue
-        if tokens & _POLITICAL_WORDS or _named(value, tn.PARTIES):
+        if tokens & _POLITICAL_WORDS or _named(value, tn.PARTIES) or (
+                "comite" in tokens and tokens & _COMMITTEE_OF):
             found.append((key, ("political_opinion", "key:political_opinion", 0.8)))
         elif tokens & _WORSHIP:
             found.append((key, ("religious_belief", "key:religious_belief", 0.8)))
@@ -978,3 +1001,75 @@ def _supervision(obj: dict[Any, Any], found: list[Found]) -> None:
                 " ".join(words(fold(value))) in _SUPERVISION):
             found.append((key, ("criminal_record", "key:criminal_record", 0.85)))
             return
+
+
+# Token beginnings of a member's record: `Mitglied`, `Mitgliedsnummer`, `member_id`, `socio`.
+_MEMBER_STEMS: Final = ("mitglied", "member", "adherent", "adhesion", "socio", "afiliad",
+                        "miembro", "membre")
+
+
+def _member(tokens: tuple[str, ...]) -> bool:
+    return any(token.startswith(_MEMBER_STEMS) for token in tokens)
+
+
+def _member_union(obj: dict[Any, Any], parent: KeyInfo, found: list[Found]) -> None:
+    """A member's record whose organisation is a union (`{"Mitglied": {...},
+    "Organisation": "IG Metall"}`): its membership is a union membership."""
+    for key, value in obj.items():
+        if type(key) is not str or type(value) is not str or not classify(key).cue & c.ORG:
+            continue
+        if len(value) > 80 or not names_union(value):
+            return
+        if _member(parent.tokens) or any(
+                type(other) is str and _member(classify(other).tokens) for other in obj):
+            found.append((key, ("trade_union", "key:trade_union", 0.8)))
+        return
+
+
+# Supervision by a court or a probation service: the order's object, its conditions.
+_ORDER_WORDS: Final = frozenset({"probation", "parole", "bewahrung", "bewaehrung", "sursis",
+                                 "probatoire", "libertad"})
+_ORDER_DETAIL: Final = frozenset({"supervision", "officer", "auflagen", "bewahrungshelfer",
+                                  "agent", "conditions", "condiciones", "obligations"})
+_HELD_KEYS: Final = frozenset({("supervisee",), ("probationer",), ("parolee",),
+                               ("offender",)})
+# Conditions only a court or a probation service sets.
+_ORDER_CONDITIONS: Final = ("curfew", "no contact order", "electronic monitoring",
+                            "ankle monitor", "ausgangssperre", "kontaktverbot",
+                            "couvre feu", "toque de queda", "orden de alejamiento",
+                            "interdiction de contact")
+
+
+def _court_order(obj: dict[Any, Any], parent: KeyInfo, found: list[Found]) -> None:
+    """A probation or parole order (`probation: {"status": "active", "supervision_level":
+    ...}`), or the conditions a supervisee lives under (`conditions: ["curfew 22:00"]`)."""
+    if parent.tokens and not _ORDER_WORDS.isdisjoint(parent.tokens):
+        for key, value in obj.items():
+            if type(key) is str and value not in (None, "", [], {}, False) and (
+                    not _ORDER_DETAIL.isdisjoint(classify(key).tokens)):
+                found.append((key, ("criminal_record", "key:criminal_record", 0.8)))
+                return
+    held = False
+    for key in obj:
+        if type(key) is str and classify(key).tokens in _HELD_KEYS:
+            held = True
+            break
+    if not held:
+        return
+    for key, value in obj.items():
+        if type(key) is not str or type(value) is not list or not value:
+            continue
+        text = " ".join(" ".join(words(fold(item))) for item in value[:20]
+                        if type(item) is str)
+        if any(condition in text for condition in _ORDER_CONDITIONS):
+            found.append((key, ("criminal_record", "key:criminal_record", 0.8)))
+            return
+
+
+def _game_character(obj: dict[Any, Any]) -> bool:
+    """A character in a game: its mana, hit points or experience beside numbers."""
+    for key, value in obj.items():
+        if type(key) is str and (type(value) is int or type(value) is float) and (
+                " ".join(classify(key).tokens) in _GAME_STATS):
+            return True
+    return False

@@ -23,6 +23,8 @@ from charter.privacy.scanner.terms_situations import SITUATION_TERMS
 _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
     "health": (
         ("by mouth", 0.8), ("inhaler", 0.8),
+        ("neurodermitis", 0.85), ("heuschnupfen", 0.8), ("gdb ~ anerkannt", 0.85),
+        ("gdb von", 0.8), ("offered prep", 0.8), ("started prep", 0.8),
         ("mg daily", 0.8), ("twice daily", 0.75),
         ("nach dem essen", 0.6), ("medical oxygen", 0.8), ("oxygen concentrator", 0.8),
         ("hba1c", 0.85), ("tsh", 0.8), ("ldl", 0.75), ("hdl", 0.75), ("crp", 0.7),
@@ -197,6 +199,9 @@ _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("gitano", 0.7), ("gitana", 0.7), ("self identifies as black", 0.85),
         ("identifies as black", 0.85), ("identifies as white", 0.85),
         ("identifies as asian", 0.85),
+        # a people named by one of its own ("ich bin Sinto", "communauté kabyle")
+        ("sinto", 0.8), ("sintezza", 0.85), ("kabyle", 0.8), ("kabyles", 0.8),
+        ("amazigh", 0.8), ("mapuche", 0.8), ("aymara", 0.75),
     ),
     "political_opinion": (
         ("ha votado a", 0.85), ("votado a", 0.8), ("vota a", 0.75), ("never vote", 0.7),
@@ -204,6 +209,14 @@ _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("vote republican", 0.85), ("vote green", 0.8), ("votes labour", 0.85),
         ("wahlt afd", 0.85), ("wahlt spd", 0.85), ("wahlt cdu", 0.85), ("wahlt grun", 0.85),
         ("vote rn", 0.8), ("vote lfi", 0.8), ("reform uk", 0.85),
+        # "she's voting Labour this time", "afiliado al PP desde los 18"
+        ("voting labour", 0.85), ("voting reform", 0.85), ("voting tory", 0.85),
+        ("voting conservative", 0.85), ("voting lib dem", 0.85), ("voting snp", 0.85),
+        ("voting democrat", 0.85), ("voting republican", 0.85),
+        ("afiliado al pp", 0.85), ("afiliada al pp", 0.85), ("afiliado al psoe", 0.85),
+        ("afiliada al psoe", 0.85), ("afiliado a vox", 0.85), ("afiliada a vox", 0.85),
+        ("afiliado a podemos", 0.85), ("afiliada a podemos", 0.85),
+        ("militante del pp", 0.85), ("militante del psoe", 0.85), ("concejal del", 0.7),
         ("political party", 0.7), ("party member", 0.75), ("member of the ~ party", 0.85),
 
         ("supports the ~ party", 0.85), ("supporter of the ~ party", 0.85),
@@ -293,6 +306,10 @@ _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("lesbiana", 0.85), ("bisexual", 0.85), ("orientacion sexual", 0.9),
         ("vida sexual", 0.85), ("homosexualidad", 0.85), ("homosexualitat", 0.85),
         ("homosexualite", 0.85),
+        ("sex with male partners", 0.85), ("sex with female partners", 0.85),
+        ("sex with men", 0.8), ("sex with women", 0.8), ("sexo con hombres", 0.85),
+        ("sexo con mujeres", 0.85), ("rapports avec des hommes", 0.85),
+        ("sex mit mannern", 0.85), ("sex mit maennern", 0.85),
     ),
     "criminal_record": (
         ("fuhrungszeugnis", 0.8), ("background check found", 0.7),
