@@ -43,7 +43,9 @@ FRESH3 = "fresh3"
 FRESH4 = "fresh4"
 # a sixth, also written without reference to the scanner or the other corpora
 FRESH5 = "fresh5"
-ALL_SPLITS = (*SPLITS, FRESH, FRESH2, FRESH3, FRESH4, FRESH5)
+# a seventh, likewise written blind
+FRESH6 = "fresh6"
+ALL_SPLITS = (*SPLITS, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6)
 MICRO_F1_TARGET = 0.95
 SPECIAL_TARGET = 0.90
 # The targets hold on dev, which the scanner was tuned on. On the held-out splits these floors
@@ -61,6 +63,8 @@ SPECIAL_TARGET = 0.90
 # used for tuning: micro-F1 0.997, lowest special-category figure 0.946
 # (sex_life_orientation recall). It no longer estimates unseen traffic; the floor leaves
 # room for one more document's error in sex_life_orientation.
+# fresh6 was scored once, blind, after the fresh5 rules, and not tuned on: micro-F1 0.966,
+# special-category precision 0.977 or more, lowest recall 0.459 (criminal_record).
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.995, 0.94),
     "fresh": (0.995, 0.95),
@@ -68,6 +72,7 @@ HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "fresh3": (0.995, 0.94),
     "fresh4": (0.995, 0.96),
     "fresh5": (0.995, 0.91),
+    "fresh6": (0.96, 0.45),
 }
 
 
@@ -83,7 +88,7 @@ def family(record: dict[str, Any]) -> str:
 
 
 def split_path(split: str) -> Path:
-    if split in (FRESH, FRESH2, FRESH3, FRESH4, FRESH5):
+    if split in (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6):
         return CORPUS / split / f"{split}.jsonl"
     return CORPUS / f"{split}.jsonl"
 
@@ -179,6 +184,15 @@ def test_the_fresh5_generator_reproduces_its_committed_file(tmp_path: Path) -> N
                    cwd=root, check=True, capture_output=True, timeout=300)
     assert (tmp_path / "fresh5.jsonl").read_bytes() == split_path(FRESH5).read_bytes(), (
         "fresh5.jsonl is stale: run `python -m tests.privacy.corpus.fresh5.build`")
+
+
+def test_the_fresh6_generator_reproduces_its_committed_file(tmp_path: Path) -> None:
+    """`python -m tests.privacy.corpus.fresh6.build OUT_DIR` writes the committed bytes."""
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, "-m", "tests.privacy.corpus.fresh6.build", str(tmp_path)],
+                   cwd=root, check=True, capture_output=True, timeout=300)
+    assert (tmp_path / "fresh6.jsonl").read_bytes() == split_path(FRESH6).read_bytes(), (
+        "fresh6.jsonl is stale: run `python -m tests.privacy.corpus.fresh6.build`")
 
 
 def test_corpus_size_and_balance() -> None:

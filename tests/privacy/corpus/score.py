@@ -147,7 +147,7 @@ def run_scanner(docs: Sequence[Any], timeout: float = 900) -> tuple[dict[int, se
     return found, errors
 
 
-SPLIT_NAMES = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+SPLIT_NAMES = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 
 
 def evaluate(split: str, directory: Path = HERE) -> tuple[Scores, list[dict[str, Any]]]:
