@@ -63,8 +63,10 @@ SPECIAL_TARGET = 0.90
 # used for tuning: micro-F1 0.997, lowest special-category figure 0.946
 # (sex_life_orientation recall). It no longer estimates unseen traffic; the floor leaves
 # room for one more document's error in sex_life_orientation.
-# fresh6 was scored once, blind, after the fresh5 rules, and not tuned on: micro-F1 0.966,
-# special-category precision 0.977 or more, lowest recall 0.459 (criminal_record).
+# fresh6 was scored once, blind, after the fresh5 rules: micro-F1 0.966, special-category
+# precision 0.977 or more, lowest recall 0.459 (criminal_record). It has since been used for
+# tuning: micro-F1 0.995, lowest special-category figure 0.955 (religious_belief recall). It
+# no longer estimates unseen traffic; the floor sits just under those figures.
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.995, 0.94),
     "fresh": (0.995, 0.95),
@@ -72,7 +74,7 @@ HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "fresh3": (0.995, 0.94),
     "fresh4": (0.995, 0.96),
     "fresh5": (0.995, 0.91),
-    "fresh6": (0.96, 0.45),
+    "fresh6": (0.99, 0.95),
 }
 
 

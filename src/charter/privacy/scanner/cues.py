@@ -51,6 +51,10 @@ PARTY: Final = 1 << 34       # a party's name: `party`, `Partei`, `parti`, `part
 ID_SYSTEM: Final = 1 << 35   # an identifier's scheme: FHIR `system`, `scheme`, `issuer`
 ORDER: Final = 1 << 36       # a court's supervision: `probation`, `parole`, `supervisee`
 ORG: Final = 1 << 37         # the body a record belongs to: `organisation`, `Verband`
+ROLE: Final = 1 << 38        # a person's part in a case: `role`, `subject_role`, `Rolle`
+DECLARATION: Final = 1 << 39  # what a person declares: `declarations`, `Selbstauskunft`
+INFECTION: Final = 1 << 40   # an infection tested for: `chlamydia`, `hiv`, `syphilis`
+ADMIXTURE: Final = 1 << 41   # a person's ancestry as shares: `ancestry`, `admixture`
 
 _DOC_WORDS: Final = frozenset({"document", "doc", "id", "identity", "identification",
                                "ausweis", "dokument", "documento", "piece", "pieza", "kyc"})
@@ -246,6 +250,20 @@ _CHARGES: Final = frozenset({("charges",), ("charge",), ("counts",), ("offences"
                              ("cargos",), ("delitos",), ("straftaten",), ("infractions",)})
 _ORDER: Final = frozenset({"probation", "parole", "bewahrung", "bewaehrung", "sursis",
                            "supervisee", "probationer", "parolee", "offender"})
+# A supervised person's own identifier: `offender_id`, `supervisee_ref`.
+ORDER_HOLDERS: Final = frozenset({"supervisee", "probationer", "parolee", "offender"})
+_ROLE: Final = frozenset({"role", "rolle", "rol", "involvement", "capacity", "qualite"})
+_DECLARATION: Final = frozenset({"declaration", "declarations", "disclosure", "disclosures",
+                                 "selbstauskunft", "erklarung", "erklarungen", "angaben",
+                                 "declaracion", "declaraciones", "attestation"})
+# Infections a clinic or a lab screens a person for (keys of a screening panel).
+_INFECTIONS: Final = frozenset({
+    "chlamydia", "gonorrhoea", "gonorrhea", "gonorrhoe", "syphilis", "sifilis", "hiv", "vih",
+    "hbv", "hcv", "hepatitis", "hepatite", "herpes", "hsv", "hsv1", "hsv2", "hpv",
+    "trichomonas", "trichomoniasis", "mgen", "mycoplasma", "ct", "ng", "tpha", "rpr", "vdrl",
+    "tuberculosis", "tb", "quantiferon", "mpox"})
+_ADMIXTURE: Final = frozenset({"ancestry", "ancestries", "admixture", "abstammung",
+                               "ascendance", "ascendencia", "ancestralidad"})
 _ORG: Final = frozenset({"organisation", "organization", "org", "verband", "organisme",
                          "organizacion", "organismo"})
 _PARTY: Final = frozenset({("party",), ("partei",), ("parti",), ("partido",),
@@ -346,8 +364,17 @@ def cue_of(tokens: tuple[str, ...]) -> int:
         bits |= PARTY
     if tokens in _ID_SYSTEM:
         bits |= ID_SYSTEM
-    if len(tokens) == 1 and last in _ORDER:
+    if (len(tokens) == 1 and last in _ORDER) or (
+            len(tokens) == 2 and tokens[0] in ORDER_HOLDERS):
         bits |= ORDER
+    if last in _ROLE:
+        bits |= ROLE
+    if last in _DECLARATION:
+        bits |= DECLARATION
+    if len(tokens) == 1 and last in _ADMIXTURE:
+        bits |= ADMIXTURE
+    if tokens[0] in _INFECTIONS and len(tokens) <= 3:
+        bits |= INFECTION
     if len(tokens) == 1 and last in _ORG:
         bits |= ORG
     return bits

@@ -29,10 +29,12 @@ from charter.privacy.scanner import numeric, prefilter, records
 from charter.privacy.scanner import patterns as pat
 from charter.privacy.scanner import validators as v
 from charter.privacy.scanner.cues import (
+    ADMIXTURE,
     CALLER,
     CANVASS,
     CARD,
     CHARGES,
+    DECLARATION,
     DEDUCTION,
     DONATION,
     FIELD_REF,
@@ -84,7 +86,7 @@ _FORM_BODY: Final = re.compile(r"[A-Za-z_][\w.\[\]-]*=[^&\s]*(?:&[A-Za-z_][\w.\[
 # Context bits that have a record rule (SUBJECT only marks the document as a person's).
 _RULED: Final = ~(SUBJECT | FIELD_REF | FIELD_VALUE)
 _RULED_BELOW: Final = (DEDUCTION | CANVASS | CARD | FORM | DONATION | MODALITY | LOCALE | LOOKUP
-                       | CALLER | CHARGES | ORDER)
+                       | CALLER | CHARGES | ORDER | DECLARATION | ADMIXTURE)
 _PAIR: Final = FIELD_REF | FIELD_VALUE  # `{"field": "password", "new": "..."}`
 _CLASSIFY: Final = classify
 _CACHED: Final = key_cache.get  # the cache behind `classify`: a hit costs no Python call
@@ -487,6 +489,10 @@ class Scanner:
                     # an offence charged ("drink-driving", "drug possession") is not a
                     # statement about the offender's health
                     found_kinds.pop("health", None)
+                elif info.kind == "racial_ethnic_origin":
+                    # an origin stated under an ethnicity key ("polnisch-jüdisch", "Jewish
+                    # Ashkenazi") is the person's ethnic origin, not a statement of faith
+                    found_kinds.pop("religious_belief", None)
                 path = walk.path_of(number)
                 for kind, confidence in found_kinds.items():
                     walk.add(path, (kind, f"text:{kind}", confidence))

@@ -74,6 +74,11 @@ _STEMS: Final = tuple((stem, kind) for kind, stems in kw.KEY_STEMS.items() for s
 _STRONG: Final = frozenset(" ".join(key_tokens(p)) for p in kw.STRONG_PERSON_CONTEXT)
 _WEAK: Final = frozenset(" ".join(key_tokens(p)) for p in kw.PERSON_CONTEXT)
 _NAMEISH: Final = frozenset(" ".join(key_tokens(p)) for p in kw.AMBIGUOUS_NAME_KEYS)
+# Who signed or approved something, whatever it is (`consent_signed_by`, `leave_approved_by`).
+_SIGNED_BY: Final = frozenset({("signed", "by"), ("approved", "by"), ("witnessed", "by"),
+                               ("countersigned", "by"), ("authorised", "by"),
+                               ("authorized", "by"), ("unterschrieben", "von"),
+                               ("signe", "par"), ("firmado", "por")})
 _LONGEST: Final = max(len(phrase.split()) for phrase in _PHRASES)
 
 # Values under these keys are identifiers, versions, hashes or measurements.
@@ -200,12 +205,13 @@ def _classify(key: str) -> KeyInfo:
         kind is not None or tokenset <= (_WEAK_ID | {"phone", "tel", "mobile"}))
     if kind is None and tokenset & _NO_NUMBERS and not tokenset & _WEAK_ID:
         no_numbers = True
+    nameish = joined in _NAMEISH or (len(tokens) > 2 and tokens[-2:] in _SIGNED_BY)
     return KeyInfo(
-        kind=kind, exact=exact, person=person, ambiguous_name=joined in _NAMEISH,
+        kind=kind, exact=exact, person=person, ambiguous_name=nameish,
         no_numbers=no_numbers, text=tokens[-1] in _TEXT,
         topic=kind is None and bool(tokenset & _TOPIC) and not tokenset & _NOT_TOPIC,
         biometric_payload=kind is None and tokens[-1] in _BIOMETRIC_PAYLOAD, tokens=tokens,
-        cue=cue, plain=kind is None and joined not in _NAMEISH and (
+        cue=cue, plain=kind is None and not nameish and (
             tokens[-1] not in _BIOMETRIC_PAYLOAD),
     )
 

@@ -15,6 +15,10 @@ from typing import Final
 # then check that the value fits (a date for a birth date, digits for a phone...).
 KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "health": (
+        # what a trial participant or a patient suffered after a treatment
+        "adverse event", "adverse events", "adverse reaction", "adverse reactions",
+        "unerwunschtes ereignis", "unerwunschte ereignisse", "evenement indesirable",
+        "evenements indesirables", "evento adverso", "eventos adversos",
         "diagnosis", "diagnoses", "diagnose", "diagnosen", "diagnostico", "diagnosticos",
         "diagnostique", "icd", "icd10", "icd 10", "icd code", "icd9", "medical condition",
         "medical conditions", "medical history", "medical record", "medical records",
@@ -409,7 +413,7 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "naissance", "ne le", "fecha de nacimiento", "fecha nacimiento", "nacimiento",
         "cumpleanos", "birth year", "year of birth", "geburtsjahr", "annee de naissance",
         "ano de nacimiento",
-        "ddn", "f nac", "fec nac", "fecha nac", "geb datum",
+        "ddn", "f nac", "fec nac", "fecha nac", "geb datum", "bday", "bdate",
     ),
     "postal_address": (
         "address", "addresses", "street", "street address", "streetaddress", "address line",
@@ -663,6 +667,8 @@ PERSON_CONTEXT: Final = frozenset({
     "subject",
     # ISO 20022 payment parties (`Cdtr`, `Dbtr`, `UltmtCdtr`)
     "cdtr", "dbtr", "ultmtcdtr", "ultmtdbtr", "ultmt cdtr", "ultmt dbtr",
+    # a body's members: a works council's, a club's
+    "mitglied", "mitglieder", "miembros", "membres", "socios",
 })
 
 # Keys that are a name only in a person's context ("name" of a product is not personal).
@@ -694,6 +700,8 @@ AMBIGUOUS_NAME_KEYS: Final = frozenset({
     "estudiante", "etudiant", "etudiante", "defendant", "accused", "inmate", "prisoner",
     "detainee", "donante", "donateur", "donatrice", "spender", "spenderin", "feligres",
     "paroissien", "clinician", "surgeon", "dentist", "pharmacist", "psychologist",
+    # the official on a case (its own key, as a case record's `officer`)
+    "officer",
 })
 
 # Of those, keys that hold a person even when the value is one word: a display name or a

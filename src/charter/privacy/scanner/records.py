@@ -35,7 +35,14 @@ from typing import Any, Final
 
 from charter.privacy.scanner import cues as c
 from charter.privacy.scanner import terms_names as tn
-from charter.privacy.scanner.detectors import OTHER_UNIONS, Hit, is_empty, judge_race, keyed
+from charter.privacy.scanner.detectors import (
+    OTHER_UNIONS,
+    Hit,
+    is_empty,
+    judge_race,
+    keyed,
+    looks_like_name,
+)
 from charter.privacy.scanner.keyclass import KeyInfo, classify
 from charter.privacy.scanner.kinds import SPECIAL_CATEGORY
 from charter.privacy.scanner.normalize import fold, words
@@ -165,6 +172,14 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
         _court_order(obj, parent, found)
     if cues & c.ORG:
         _member_union(obj, parent, found)
+    if cues & c.ROLE:
+        _justice_role(obj, found)
+    if parent.cue & c.DECLARATION:
+        _declared(obj, found)
+    if cues & c.INFECTION:
+        _screened_for(obj, found)
+    if parent.cue & c.ADMIXTURE:
+        _admixture(obj, found)
     return found, vetoes
 
 
@@ -507,6 +522,7 @@ _WORSHIP: Final = frozenset({
     "catholic", "katholische", "evangelische", "catholique", "catolica", "judia", "juive",
 })
 _POLITICAL_WORDS: Final = frozenset({
+    "ballot", "referendum", "plebiscite", "volksbegehren", "volksentscheid", "referendo",
     "pac", "pacs", "party", "partei", "parti", "partido", "campaign", "political",
     "politique", "politica", "politische", "politischen", "wahlkampf", "campagne",
     "campana", "electoral", "election", "reelect", "re elect", "candidate", "candidat",
@@ -520,6 +536,18 @@ _NOT_POLITICAL: Final = frozenset({"third", "birthday", "dinner", "tea", "search
                                    "wedding", "block", "garden", "pool", "christmas"})
 
 
+# Keys that name the recipient of a gift as political whatever it is called: a
+# donation's `candidate`, `campaign`, `pac` (a `committee` may be a library's friends).
+_POLITICAL_RECIPIENT: Final = frozenset({"candidate", "campaign", "pac", "candidat",
+                                         "candidato", "kandidat"})
+# "Friends of Dana Ruiz", "Dana Ruiz for Senate": a committee named after a person.
+_FRIENDS_OF: Final = re.compile(r"(?:friends of|people for|committee to elect)\s+(.+)",
+                                re.IGNORECASE)
+
+
+def _candidate_committee(value: str) -> bool:
+    match = _FRIENDS_OF.fullmatch(value.strip())
+    return match is not None and looks_like_name(match.group(1), strict=True)
 # A candidate's committee in French or Spanish: "Comité de soutien Martin 2027".
 _COMMITTEE_OF: Final = frozenset({"soutien", "campagne", "apoyo", "campana"})
 
@@ -529,16 +557,18 @@ def _donation(obj: dict[Any, Any], found: list[Found]) -> None:
     for key, value in obj.items():
         if type(key) is not str or type(value) is not str or len(value) > 120:
             continue
-        if not set(classify(key).tokens) & _TO_WHOM:
+        named = set(classify(key).tokens)
+        if not named & _TO_WHOM:
             continue
         tokens = set(words(fold(value)))
         if tokens & _NOT_POLITICAL:
             continue
-        if tokens & _POLITICAL_WORDS or _named(value, tn.PARTIES) or (
-                "comite" in tokens and tokens & _COMMITTEE_OF):
-            found.append((key, ("political_opinion", "key:political_opinion", 0.8)))
-        elif tokens & _WORSHIP:
+        if tokens & _WORSHIP:
             found.append((key, ("religious_belief", "key:religious_belief", 0.8)))
+        elif tokens & _POLITICAL_WORDS or named & _POLITICAL_RECIPIENT or (
+                _named(value, tn.PARTIES)) or ("comite" in tokens and tokens & _COMMITTEE_OF) or (
+                _candidate_committee(value)):
+            found.append((key, ("political_opinion", "key:political_opinion", 0.8)))
 
 
 _CHANGED_KINDS: Final = frozenset(SPECIAL_CATEGORY) | {
@@ -597,6 +627,10 @@ def _screening(obj: dict[Any, Any], parent: KeyInfo, found: list[Found]) -> None
                     classify(value).kind == "criminal_record"):
                 checked = True
                 break
+    if not checked:
+        checked = any(type(value) is str and len(value) <= 120 and (
+            type(key) is str and classify(key).cue & c.SCREENING) and _register_entry(value)
+            for key, value in obj.items())
     if not checked:
         return
     for key, value in obj.items():
@@ -1051,8 +1085,9 @@ def _court_order(obj: dict[Any, Any], parent: KeyInfo, found: list[Found]) -> No
                 return
     held = False
     for key in obj:
-        if type(key) is str and classify(key).tokens in _HELD_KEYS:
-            held = True
+        if type(key) is str and (tokens := classify(key).tokens) and (
+                tokens in _HELD_KEYS or (len(tokens) == 2 and tokens[0] in c.ORDER_HOLDERS)):
+            held = True  # `offender`, `offenderId`
             break
     if not held:
         return
@@ -1073,3 +1108,118 @@ def _game_character(obj: dict[Any, Any]) -> bool:
                 " ".join(classify(key).tokens) in _GAME_STATS):
             return True
     return False
+
+
+# What a criminal register's extract says of a person, clear or not: a German
+# Führungszeugnis ("ohne Eintragungen", "Eintragung vorhanden: ..."), a Spanish certificado
+# de antecedentes penales ("sin antecedentes"), a French bulletin n° 3 ("néant" is too
+# common a word alone: only with `casier`).
+_REGISTER_OUTCOMES: Final = ("ohne eintragung", "keine eintragung", "eintragung vorhanden",
+                             "eintragungen vorhanden", "sin antecedentes",
+                             "carece de antecedentes", "con antecedentes", "casier vierge",
+                             "casier neant", "bulletin neant", "no convictions recorded",
+                             "no convictions found", "convictions recorded")
+
+
+def _register_entry(value: str) -> bool:
+    text = " ".join(words(fold(value)))
+    return any(outcome in text for outcome in _REGISTER_OUTCOMES)
+
+
+# A person's part in a criminal case. `suspect` alone is also a board game's or an
+# incident ticket's word: it counts only beside forensic evidence (a DNA profile, prints).
+_JUSTICE_ROLES: Final = frozenset({
+    "arrestee", "detainee", "offender", "defendant", "accused", "convict", "inmate",
+    "festgenommener", "festgenommene", "beschuldigter", "beschuldigte", "angeklagter",
+    "angeklagte", "detenido", "detenida", "imputado", "imputada", "acusado", "acusada",
+    "prevenu", "prevenue", "mis en cause", "garde a vue"})
+_SUSPECT_ROLES: Final = frozenset({"suspect", "suspected", "tatverdachtiger",
+                                   "tatverdaechtiger", "verdachtiger", "sospechoso",
+                                   "sospechosa", "suspecte"})
+_FORENSIC_KEYS: Final = frozenset({"dna", "profile", "str", "fingerprints", "fingerprint",
+                                   "prints", "mugshot", "booking", "arrest", "codis", "loci"})
+
+
+def _forensic(obj: dict[Any, Any]) -> bool:
+    """Evidence taken from a person: a key naming it, or markers in a nested profile."""
+    for key, value in obj.items():
+        if type(key) is not str:
+            continue
+        if not _FORENSIC_KEYS.isdisjoint(classify(key).tokens):
+            return True
+        if type(value) is dict and sum(
+                1 for inner in value if type(inner) is str and classify(inner).cue & c.LOCUS
+        ) >= 2:
+            return True
+    return False
+
+
+def _justice_role(obj: dict[Any, Any], found: list[Found]) -> None:
+    """A person recorded as an arrestee, a defendant or (with forensic evidence) a suspect:
+    the record is about a criminal proceeding against them."""
+    for key, value in obj.items():
+        if type(key) is not str or type(value) is not str or len(value) > 40:
+            continue
+        if not classify(key).cue & c.ROLE:
+            continue
+        role = " ".join(words(fold(value)))
+        if role in _JUSTICE_ROLES or (role in _SUSPECT_ROLES and _forensic(obj)):
+            found.append((key, ("criminal_record", "key:criminal_record", 0.8)))
+            return
+
+
+# A declaration's negative answer is still an answer: "criminalConvictions": "none" says
+# the person has none.
+_NEGATIVE_ANSWERS: Final = frozenset({"none", "no", "nein", "non", "keine", "ninguna",
+                                      "ninguno", "aucune", "aucun", "nil", "never"})
+_DECLARABLE: Final = frozenset({"health", "criminal_record"})
+
+
+def _declared(obj: dict[Any, Any], found: list[Found]) -> None:
+    """Under `declarations`: a health or criminal-record question answered "none"."""
+    for key, value in obj.items():
+        if type(key) is not str or type(value) is not str or len(value) > 12:
+            continue
+        kind = classify(key).kind
+        if kind in _DECLARABLE and fold(value).strip(" .") in _NEGATIVE_ANSWERS:
+            found.append((key, (kind, f"key:{kind}", 0.75)))
+
+
+# A lab's verdict on a sample: what a screening panel reports for each infection.
+_LAB_RESULTS: Final = frozenset({
+    "positive", "negative", "reactive", "non reactive", "nonreactive", "detected",
+    "not detected", "pos", "neg", "indeterminate", "equivocal", "positiv", "negativ",
+    "reaktiv", "nicht reaktiv", "nachgewiesen", "nicht nachgewiesen", "positif", "negatif",
+    "positivo", "negativo", "reactivo", "no reactivo", "detectado", "no detectado"})
+
+
+def _screened_for(obj: dict[Any, Any], found: list[Found]) -> None:
+    """A screening panel (`{"chlamydia": "negative", "syphilis": "reactive"}`): a person's
+    test results. Two results, or one for a key that is unmistakably an infection, make
+    a panel; a lone `ct` or `ng` could be anything."""
+    tested = []
+    strong = False
+    for key, value in obj.items():
+        if type(key) is str and type(value) is str and len(value) <= 20 and (
+                (info := classify(key)).cue & c.INFECTION) and (
+                " ".join(words(fold(value))) in _LAB_RESULTS):
+            tested.append(key)
+            strong = strong or len(info.tokens[0]) > 3
+    if len(tested) >= 2 or strong:
+        found.extend((key, ("health", "key:health", 0.85)) for key in tested)
+
+
+def _admixture(obj: dict[Any, Any], found: list[Found]) -> None:
+    """Under `ancestry`: populations with the person's share of each (`{"Iberian": 0.41,
+    "North African": 0.33, ...}`), shares that add up to a whole (1 or 100 %)."""
+    if len(obj) < 2 or len(obj) > 60:
+        return
+    total = 0.0
+    for key, value in obj.items():
+        if type(key) is not str or not any(char.isalpha() for char in key) or (
+                type(value) is not float and type(value) is not int) or value < 0:
+            return
+        total += value
+    if 0.9 <= total <= 1.02 or 90 <= total <= 102:
+        key = next(iter(obj))
+        found.append((key, ("racial_ethnic_origin", "key:racial_ethnic_origin", 0.85)))
