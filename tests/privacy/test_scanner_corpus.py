@@ -45,7 +45,9 @@ FRESH4 = "fresh4"
 FRESH5 = "fresh5"
 # a seventh, likewise written blind
 FRESH6 = "fresh6"
-ALL_SPLITS = (*SPLITS, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6)
+# an eighth, likewise written blind
+FRESH7 = "fresh7"
+ALL_SPLITS = (*SPLITS, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7)
 MICRO_F1_TARGET = 0.95
 SPECIAL_TARGET = 0.90
 # The targets hold on dev, which the scanner was tuned on. On the held-out splits these floors
@@ -67,6 +69,8 @@ SPECIAL_TARGET = 0.90
 # precision 0.977 or more, lowest recall 0.459 (criminal_record). It has since been used for
 # tuning: micro-F1 0.995, lowest special-category figure 0.955 (religious_belief recall). It
 # no longer estimates unseen traffic; the floor sits just under those figures.
+# fresh7 was scored once, blind, after the fresh6 rules, and not tuned on: micro-F1 0.952,
+# lowest special-category figure 0.742 (political_opinion recall).
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.995, 0.94),
     "fresh": (0.995, 0.95),
@@ -75,6 +79,7 @@ HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "fresh4": (0.995, 0.96),
     "fresh5": (0.995, 0.91),
     "fresh6": (0.99, 0.95),
+    "fresh7": (0.945, 0.73),
 }
 
 
@@ -90,7 +95,7 @@ def family(record: dict[str, Any]) -> str:
 
 
 def split_path(split: str) -> Path:
-    if split in (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6):
+    if split in (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7):
         return CORPUS / split / f"{split}.jsonl"
     return CORPUS / f"{split}.jsonl"
 
@@ -195,6 +200,15 @@ def test_the_fresh6_generator_reproduces_its_committed_file(tmp_path: Path) -> N
                    cwd=root, check=True, capture_output=True, timeout=300)
     assert (tmp_path / "fresh6.jsonl").read_bytes() == split_path(FRESH6).read_bytes(), (
         "fresh6.jsonl is stale: run `python -m tests.privacy.corpus.fresh6.build`")
+
+
+def test_the_fresh7_generator_reproduces_its_committed_file(tmp_path: Path) -> None:
+    """`python -m tests.privacy.corpus.fresh7.build OUT_DIR` writes the committed bytes."""
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, "-m", "tests.privacy.corpus.fresh7.build", str(tmp_path)],
+                   cwd=root, check=True, capture_output=True, timeout=300)
+    assert (tmp_path / "fresh7.jsonl").read_bytes() == split_path(FRESH7).read_bytes(), (
+        "fresh7.jsonl is stale: run `python -m tests.privacy.corpus.fresh7.build`")
 
 
 def test_corpus_size_and_balance() -> None:
