@@ -15,7 +15,8 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
-from charter.consent.settings import ChildrenSettings, MinorClaimKind, claim_key
+from charter.consent.settings import ChildrenSettings, MinorClaimKind
+from charter.identity.issuers import claim_name
 
 _BIRTHDATE = re.compile(r"^(\d{4})(?:-(\d{2})-(\d{2}))?$")
 _MISSING = object()
@@ -61,7 +62,7 @@ class MinorClaims:
         self.minor_age = settings.minor_age
         self._rules: dict[str, list[tuple[str, MinorClaimKind]]] = {}
         for rule in settings.claims:
-            self._rules.setdefault(rule.issuer, []).append((claim_key(rule.claim), rule.kind))
+            self._rules.setdefault(rule.issuer, []).append((claim_name(rule.claim), rule.kind))
 
     def __bool__(self) -> bool:
         return bool(self._rules)

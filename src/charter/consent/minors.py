@@ -27,8 +27,9 @@ from typing import Any
 from sqlalchemy import Connection, Engine, insert, or_, select, update
 
 from charter.consent.models import ACTOR_MAX, REF_MAX, SUBJECT_MAX, minors
-from charter.consent.records import ConsentError, Notify, _aware
+from charter.consent.records import ConsentError, Notify
 from charter.store.engine import write_transaction
+from charter.store.times import as_utc
 
 LOCK = "minors"
 _TICK = timedelta(microseconds=1)
@@ -62,11 +63,11 @@ class Minor:
 
 def _minor(row: Any) -> Minor:
     return Minor(subject_key=row.subject_key, marked_by=row.marked_by,
-                 marked_at=_aware(row.marked_at),
+                 marked_at=as_utc(row.marked_at),
                  guardian_authorization=row.guardian_authorization,
-                 authorized_by=row.authorized_by, authorized_at=_aware(row.authorized_at),
-                 account_id=row.account_id, unmarked_at=_aware(row.unmarked_at),
-                 unmarked_by=row.unmarked_by, changed_at=_aware(row.changed_at))
+                 authorized_by=row.authorized_by, authorized_at=as_utc(row.authorized_at),
+                 account_id=row.account_id, unmarked_at=as_utc(row.unmarked_at),
+                 unmarked_by=row.unmarked_by, changed_at=as_utc(row.changed_at))
 
 
 def change_message(minor: Minor) -> dict[str, Any]:
@@ -88,7 +89,7 @@ def _subject(subject_key: str) -> None:
 
 def _after(row: Any, now: datetime) -> datetime:
     """A `changed_at` for a new write to `row`: `now`, or just after the row's last one."""
-    previous = _aware(row.changed_at) if row is not None else None
+    previous = as_utc(row.changed_at) if row is not None else None
     return now if previous is None or now > previous else previous + _TICK
 
 
@@ -196,7 +197,7 @@ def sync_account(connection: Connection, account_id: str, keys: Sequence[str],
                 unmarked_at=None, unmarked_by=None, changed_at=now,
                 guardian_authorization=granted.guardian_authorization if granted else None,
                 authorized_by=granted.authorized_by if granted else None,
-                authorized_at=_aware(granted.authorized_at) if granted else None))
+                authorized_at=as_utc(granted.authorized_at) if granted else None))
             touched.append(key)
         elif row.unmarked_at is not None:
             connection.execute(update(minors).where(minors.c.subject_key == key).values(

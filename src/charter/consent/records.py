@@ -17,6 +17,7 @@ from sqlalchemy import Engine, insert, select, update
 
 from charter.consent.models import SOURCE_MAX, SUBJECT_MAX, VERSION_MAX, consents
 from charter.store.engine import write_transaction
+from charter.store.times import as_utc
 
 Notify = Callable[[dict[str, Any]], None]
 SOURCES = ("api", "admin", "cli", "import", "self_service")
@@ -51,14 +52,9 @@ class Consent:
 
 def _consent(row: Any) -> Consent:
     return Consent(id=row.id, subject_key=row.subject_key, purpose=row.purpose,
-                   policy_version=row.policy_version, given_at=_aware(row.given_at),
-                   source=row.source, withdrawn_at=_aware(row.withdrawn_at),
+                   policy_version=row.policy_version, given_at=as_utc(row.given_at),
+                   source=row.source, withdrawn_at=as_utc(row.withdrawn_at),
                    withdrawal_source=row.withdrawal_source)
-
-
-def _aware(value: datetime | None) -> Any:
-    # SQLite hands back naive datetimes; everything stored is UTC.
-    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
 
 
 def _check(subject_key: str, purpose: str, source: str, policy_version: str | None,

@@ -19,7 +19,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from charter.identity.issuers import ClaimPath, claim_name
+from charter.identity.issuers import ClaimPath
 
 MinorClaimKind = Literal["flag", "age", "birthdate"]
 
@@ -41,11 +41,6 @@ class ChildrenSettings(_Strict):
     minor_age: int = Field(16, ge=1, le=21, description="people younger than this are minors"
                                                         " (GDPR Art. 8: 13 to 16, by country)")
     claims: list[MinorClaim] = Field(default_factory=list)
-
-
-def claim_key(claim: ClaimPath) -> str:
-    """The name a carried claim is kept under (see `ExternalIssuer`'s `carry`)."""
-    return claim_name(claim)
 
 
 def carried_claims(settings: ChildrenSettings | None, issuer: str) -> tuple[ClaimPath, ...]:

@@ -27,13 +27,14 @@ import threading
 import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, func, select
 
 from charter.consent.models import consents, minors
 from charter.consent.notify import CHANNEL
+from charter.store.times import as_utc
 
 log = logging.getLogger("charter.consent")
 
@@ -51,17 +52,12 @@ class _Read:
     watermark: datetime | None
 
 
-def _utc(value: datetime | None) -> datetime | None:
-    # SQLite hands back naive datetimes; everything stored is UTC.
-    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
-
-
 def _version(value: Any) -> datetime | None:
     """The `changed_at` of a change message, or None when it carries none."""
     if not isinstance(value, str):
         return None
     try:
-        return _utc(datetime.fromisoformat(value))
+        return as_utc(datetime.fromisoformat(value))
     except ValueError:
         return None
 
@@ -131,7 +127,7 @@ class ConsentView:
                               *(r.changed_at for r in minor_rows)])
         return _Read([(r.id, r.subject_key, r.purpose, r.withdrawn_at is None) for r in rows],
                      [(r.subject_key, r.authorized_at is not None, r.unmarked_at is None,
-                       _utc(r.changed_at)) for r in minor_rows],
+                       as_utc(r.changed_at)) for r in minor_rows],
                      newest)
 
     def apply(self, read: _Read) -> bool:

@@ -38,6 +38,7 @@ from charter.rights.models import RightsRequest
 from charter.rights.service import RightsService
 from charter.rights.settings import rights_settings
 from charter.rights.workflow import RightsError
+from charter.store.times import as_utc
 
 log = logging.getLogger("charter.rights")
 
@@ -173,8 +174,7 @@ def _body(service: RightsService, row: dict[str, Any], request: RightsRequest,
                for kind, value in request.subject_identifiers]
     keys = list(dict.fromkeys([*request.subject_keys, *derived]))
     scope = request.details.get("scope") or request.details.get("purposes")
-    created = row["created_at"]
-    created = created if created.tzinfo is not None else created.replace(tzinfo=UTC)
+    created = as_utc(row["created_at"])
     body = webhooks.payload(request.id, row["event"], keys, request.subject_identifiers,
                             {"purposes": sorted(scope) if isinstance(scope, list) and scope
                              else None, "lifted_at": created.isoformat()},

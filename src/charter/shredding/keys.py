@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError
 
 from charter.privacy.keyring import Keyring
 from charter.shredding.models import erasures, subject_keys
+from charter.store.times import as_utc
 
 ERASED = "[erased]"
 PREFIX = "sk1."
@@ -35,11 +36,6 @@ CACHE_SECONDS = 60.0
 ERASURE_POLL_SECONDS = 1.0
 _CLOCK_OVERLAP = timedelta(seconds=30)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-
-
-def _aware(moment: datetime) -> datetime:
-    """SQLite gives naive datetimes back; the ledger is written in UTC."""
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 class SubjectKeyError(Exception):
@@ -140,7 +136,7 @@ class SubjectKeys:
             if self._ledger_seen is None:
                 # The first look only sets the mark: nothing was cached before it.
                 newest = connection.execute(select(func.max(erasures.c.erased_at))).scalar()
-                self._ledger_seen = _aware(newest) if newest is not None else _EPOCH
+                self._ledger_seen = as_utc(newest) if newest is not None else _EPOCH
                 return
             rows = connection.execute(
                 select(erasures.c.subject_key, erasures.c.erased_at).where(
@@ -148,7 +144,7 @@ class SubjectKeys:
         with self._lock:
             for row in rows:
                 self._cache[str(row.subject_key)] = (None, now)
-                self._ledger_seen = max(self._ledger_seen, _aware(row.erased_at))
+                self._ledger_seen = max(self._ledger_seen, as_utc(row.erased_at))
 
     def _load(self, subject_key: str) -> bytes | None:
         with self._engine.connect() as connection:

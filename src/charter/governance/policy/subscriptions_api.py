@@ -14,7 +14,7 @@ string may carry a receiver's own token, so neither a listing nor an answer repe
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Final
 from urllib.parse import urlsplit, urlunsplit
 
@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from charter.admin.api import AdminContext, AdminError, Endpoint
 from charter.governance.policy import webhooks
 from charter.governance.policy.models import URL_MAX
+from charter.store.times import as_utc
 
 READ: Final = "governance.read"
 WRITE: Final = "governance.write"
@@ -60,9 +61,7 @@ def shown_url(url: str) -> str:
 
 
 def _out(row: dict[str, Any]) -> SubscriptionOut:
-    created: datetime = row["created_at"]
-    if created.tzinfo is None:  # SQLite hands back naive datetimes; all are UTC
-        created = created.replace(tzinfo=UTC)
+    created: datetime = as_utc(row["created_at"])
     return SubscriptionOut(client_id=str(row["client_id"]), url=shown_url(str(row["url"])),
                            created_at=created)
 
