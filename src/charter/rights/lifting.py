@@ -69,9 +69,7 @@ def lift(service: RightsService, outbox: Outbox, request_id: str, *, actor: str,
     if request.type != "restrict":
         raise RightsError(409, "not_a_restriction", f"this is a {request.type} request; only "
                           "the restriction a restrict request set can be lifted")
-    derived = [service.pseudonymizer.subject_key(kind, value)
-               for kind, value in request.subject_identifiers]
-    keys = list(dict.fromkeys([*request.subject_keys, *derived]))
+    keys = service.subject_keys(request)
     if not any(flag["flag"] == RESTRICTED for flag in active_flags(service.engine, keys)):
         raise RightsError(409, "not_restricted", "nobody this request names is restricted "
                           "now; nothing to lift")

@@ -170,9 +170,7 @@ def _round(service: RightsService, config: Any, row: dict[str, Any], actor: str,
 
 def _body(service: RightsService, row: dict[str, Any], request: RightsRequest,
           upstream: Any) -> dict[str, Any]:
-    derived = [service.pseudonymizer.subject_key(kind, value)
-               for kind, value in request.subject_identifiers]
-    keys = list(dict.fromkeys([*request.subject_keys, *derived]))
+    keys = service.subject_keys(request)
     scope = request.details.get("scope") or request.details.get("purposes")
     created = as_utc(row["created_at"])
     body = webhooks.payload(request.id, row["event"], keys, request.subject_identifiers,

@@ -542,6 +542,13 @@ class RightsService:
             run_attempts=int(row["run_attempts"] or 0), run_after=aware(row["run_after"]),
         )
 
+    def subject_keys(self, request: RightsRequest) -> list[str]:
+        """Every key the request names: its own, then those of its identifiers (so that a key
+        left out of the list is still found), each once, in that order."""
+        derived = [self.pseudonymizer.subject_key(kind, value)
+                   for kind, value in request.subject_identifiers]
+        return list(dict.fromkeys([*request.subject_keys, *derived]))
+
     def contact(self, request_id: str) -> str | None:
         """The e-mail address to answer, or None (none given, or the person was erased)."""
         with self.engine.connect() as connection:
