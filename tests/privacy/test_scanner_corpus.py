@@ -47,7 +47,9 @@ FRESH5 = "fresh5"
 FRESH6 = "fresh6"
 # an eighth, likewise written blind
 FRESH7 = "fresh7"
-ALL_SPLITS = (*SPLITS, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7)
+# a ninth, likewise written blind
+FRESH8 = "fresh8"
+ALL_SPLITS = (*SPLITS, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8)
 MICRO_F1_TARGET = 0.95
 SPECIAL_TARGET = 0.90
 # The targets hold on dev, which the scanner was tuned on. On the held-out splits these floors
@@ -69,8 +71,11 @@ SPECIAL_TARGET = 0.90
 # precision 0.977 or more, lowest recall 0.459 (criminal_record). It has since been used for
 # tuning: micro-F1 0.995, lowest special-category figure 0.955 (religious_belief recall). It
 # no longer estimates unseen traffic; the floor sits just under those figures.
-# fresh7 was scored once, blind, after the fresh6 rules, and not tuned on: micro-F1 0.952,
-# lowest special-category figure 0.742 (political_opinion recall).
+# fresh7 was scored once, blind, after the fresh6 rules: micro-F1 0.952, lowest
+# special-category figure 0.742 (political_opinion recall). It has since been used for
+# tuning: micro-F1 0.997, lowest special-category figure 0.944 (racial_ethnic_origin recall).
+# fresh8 was scored once, blind, after the fresh7 rules, and not tuned on: micro-F1 0.957,
+# lowest special-category figure 0.750 (biometric recall).
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.995, 0.94),
     "fresh": (0.995, 0.95),
@@ -79,7 +84,8 @@ HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "fresh4": (0.995, 0.96),
     "fresh5": (0.995, 0.91),
     "fresh6": (0.99, 0.95),
-    "fresh7": (0.945, 0.73),
+    "fresh7": (0.99, 0.94),
+    "fresh8": (0.95, 0.74),
 }
 
 
@@ -95,7 +101,7 @@ def family(record: dict[str, Any]) -> str:
 
 
 def split_path(split: str) -> Path:
-    if split in (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7):
+    if split in (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8):
         return CORPUS / split / f"{split}.jsonl"
     return CORPUS / f"{split}.jsonl"
 
@@ -209,6 +215,24 @@ def test_the_fresh7_generator_reproduces_its_committed_file(tmp_path: Path) -> N
                    cwd=root, check=True, capture_output=True, timeout=300)
     assert (tmp_path / "fresh7.jsonl").read_bytes() == split_path(FRESH7).read_bytes(), (
         "fresh7.jsonl is stale: run `python -m tests.privacy.corpus.fresh7.build`")
+
+
+def test_the_fresh8_generator_reproduces_its_committed_file(tmp_path: Path) -> None:
+    """`python -m tests.privacy.corpus.fresh8.build OUT_DIR` writes the committed bytes."""
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, "-m", "tests.privacy.corpus.fresh8.build", str(tmp_path)],
+                   cwd=root, check=True, capture_output=True, timeout=300)
+    assert (tmp_path / "fresh8.jsonl").read_bytes() == split_path(FRESH8).read_bytes(), (
+        "fresh8.jsonl is stale: run `python -m tests.privacy.corpus.fresh8.build`")
+
+
+def test_the_fresh8_checks_pass() -> None:
+    """The corpus's own validator: labels agree with what was inserted, no unlabeled
+    look-alikes, checksums verified by independent implementations."""
+    root = Path(__file__).resolve().parents[2]
+    run = subprocess.run([sys.executable, "-m", "tests.privacy.corpus.fresh8.check"],
+                         cwd=root, check=False, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0 and run.stdout.strip() == "ok", run.stdout + run.stderr
 
 
 def test_corpus_size_and_balance() -> None:

@@ -55,6 +55,9 @@ ROLE: Final = 1 << 38        # a person's part in a case: `role`, `subject_role`
 DECLARATION: Final = 1 << 39  # what a person declares: `declarations`, `Selbstauskunft`
 INFECTION: Final = 1 << 40   # an infection tested for: `chlamydia`, `hiv`, `syphilis`
 ADMIXTURE: Final = 1 << 41   # a person's ancestry as shares: `ancestry`, `admixture`
+CAMPAIGN: Final = 1 << 42    # an election campaign a person works for: `campaign`, `campaña`
+HEREDITARY: Final = 1 << 43  # an inherited condition screened for: `sickle_cell`, `cf`
+CERTIFICATE: Final = 1 << 44  # an EU digital COVID certificate's entry: `tg`, `gn`
 
 _DOC_WORDS: Final = frozenset({"document", "doc", "id", "identity", "identification",
                                "ausweis", "dokument", "documento", "piece", "pieza", "kyc"})
@@ -70,15 +73,16 @@ _PLAY: Final = frozenset({
     "respawn", "kills", "deaths", "frags", "lobby", "matchmaking", "faction", "dungeon",
     "gamertag", "checkpoint", "dnf",
     # animals: a `race` is a breed (French `race`, German `Rasse`)
-    "species", "breed", "pet", "pets", "dog", "dogs", "cat", "cats", "animal", "animals",
+    "species", "breed", "pet", "pets", "dog", "dogs", "animal", "animals",
     "chien", "chat", "perro", "gato", "hund", "katze", "tier", "tierart", "mascota",
     "veterinary", "vet", "pedigree", "litter", "espece", "especie", "livestock",
     "cattle", "herd", "kennel", "puppy", "kitten",
 })
+_CATS: Final = frozenset({("cat",), ("cats",)})
 # `race_ethnicity`, `race_code`: the person's race, not a race that is run.
 _ETHNIC_WITH_RACE: Final = frozenset({"ethnicity", "ethnic", "origin", "code", "codes",
                                       "category", "group", "identity", "hispanic", "latino",
-                                      "self", "reported", "eeo", "census"})
+                                      "self", "reported", "eeo", "census", "eth", "ethn"})
 _MOOD: Final = frozenset({("mood",), ("mood", "rating"), ("mood", "score"), ("stimmung",),
                           ("humeur",), ("estado", "de", "animo"), ("animo",)})
 _GENE_REF: Final = frozenset({
@@ -93,6 +97,7 @@ _SUBJECT: Final = frozenset({
     "sample", "specimen", "genotype", "zygosity", "carrier", "customer", "member", "employee",
     "applicant", "client", "consumer", "kit", "case", "paciente", "patientin", "personne",
     "persona", "probe", "echantillon", "muestra", "candidate", "suspect", "offender",
+    "emp",  # an HR export's employee (`emp`, `emp_no`)
 })
 _CATALOG: Final = frozenset({
     "sku", "price", "prices", "msrp", "stock", "inventory", "ean", "gtin", "upc", "barcode",
@@ -167,6 +172,9 @@ _AGGREGATE: Final = frozenset({
     "anteil", "pourcentage", "porcentaje", "statistics", "stats", "aggregate", "aggregates",
     "representation", "frequency", "tally", "count", "counts", "total", "totals",
     "percentile", "average", "avg", "mean", "median",
+    # the same in German, French and Spanish: "Fallzahlen", "statistiques", "estadísticas"
+    "anzahl", "fallzahl", "fallzahlen", "statistik", "statistiken", "statistique",
+    "statistiques", "estadistica", "estadisticas",
     # rates in a population: prevalence of a diagnosis, offences per 100,000 people
     "prevalence", "incidence", "ci95", "per100k", "capita", "rate100k",
 })
@@ -264,6 +272,21 @@ _INFECTIONS: Final = frozenset({
     "tuberculosis", "tb", "quantiferon", "mpox"})
 _ADMIXTURE: Final = frozenset({"ancestry", "ancestries", "admixture", "abstammung",
                                "ascendance", "ascendencia", "ancestralidad"})
+_CAMPAIGN: Final = frozenset({"campaign", "campaigns", "campagne", "campana", "kampagne",
+                              "wahlkampagne"})
+# Inherited conditions a newborn or a carrier screen tests for, as the first word of a key.
+_HEREDITARY: Final = frozenset({
+    "sickle", "scd", "thalassemia", "thalassaemia", "thalassemie", "talasemia", "thalassamie",
+    "hemoglobinopathy", "haemoglobinopathy", "hemoglobinopathie", "hemoglobinopatia",
+    "sichelzell", "sichelzellanamie", "sichelzellkrankheit", "drepanocytose", "drepanocitosis",
+    "falciforme", "cf", "cystic", "mukoviszidose", "mucoviscidose", "tay", "g6pd", "pku",
+    "phenylketonuria", "phenylketonurie", "fenilcetonuria", "sma", "fragile", "hemophilia",
+    "haemophilia", "hamophilie", "hemophilie", "hemofilia"})
+_HEREDITARY_PHRASES: Final = frozenset({"fibrosis quistica", "fibrose kystique",
+                                        "zystische fibrose", "cystic fibrosis"})
+# An EU Digital COVID Certificate: the disease targeted (`tg`) and the holder's given name
+# (`gn`, `gnt`) are keys no other common schema uses on their own.
+_CERTIFICATE: Final = frozenset({("tg",), ("gn",), ("gnt",)})
 _ORG: Final = frozenset({"organisation", "organization", "org", "verband", "organisme",
                          "organizacion", "organismo"})
 _PARTY: Final = frozenset({("party",), ("partei",), ("parti",), ("partido",),
@@ -285,7 +308,8 @@ def cue_of(tokens: tuple[str, ...]) -> int:
         bits |= DOC_TYPE
     if last in _NUMBER_WORDS or tokens in {("id",), ("document", "id"), ("doc", "id")}:
         bits |= DOC_NUMBER
-    if tokenset & _PLAY or ("race" in tokenset and len(tokens) > 1
+    # (`cat` alone is an animal; in `job_cat`, `cat_id` it is a category)
+    if tokenset & _PLAY or tokens in _CATS or ("race" in tokenset and len(tokens) > 1
                             and not tokenset & _ETHNIC_WITH_RACE):
         bits |= PLAY
     if tokenset & _GENE_REF:
@@ -343,6 +367,7 @@ def cue_of(tokens: tuple[str, ...]) -> int:
     if tokens == ("resource", "type"):
         bits |= FHIR
     if (tokens[0] in _LEAVE and (len(tokens) == 1 or last in _TYPE_WORDS)) or (
+            len(tokens) == 2 and tokens[0] in _TYPE_WORDS and last in _LEAVE) or (
             len(tokens) == 1 and last in {"abwesenheitsart", "fehlzeitart"}) or (
             tokens[0] in _SICK_KEYS):
         bits |= LEAVE
@@ -377,6 +402,12 @@ def cue_of(tokens: tuple[str, ...]) -> int:
         bits |= INFECTION
     if len(tokens) == 1 and last in _ORG:
         bits |= ORG
+    if len(tokens) == 1 and last in _CAMPAIGN:
+        bits |= CAMPAIGN
+    if tokens[0] in _HEREDITARY or joined in _HEREDITARY_PHRASES:
+        bits |= HEREDITARY
+    if tokens in _CERTIFICATE:
+        bits |= CERTIFICATE
     return bits
 
 

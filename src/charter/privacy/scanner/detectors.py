@@ -415,12 +415,21 @@ def _check_vocab(kind: str, value: object, info: KeyInfo,
     return (kind, f"key:{kind}", 0.8)
 
 
+# Keys of a person's needs (`special_needs`, `necesidades_especiales`, `besoins_medicaux`):
+# a need stated is health data; "none" says no more than that there is none to plan for.
+_NEEDS: Final = frozenset({"needs", "necesidades", "besoins", "bedurfnisse", "bedarf",
+                           "forderbedarf"})
+_NONE: Final = frozenset({"none", "no", "keine", "keiner", "nein", "aucun", "aucune", "non",
+                          "ninguna", "ninguno", "nada", "ningunas", "ningunos"})
+
+
 def _check_present(kind: str, value: object, info: KeyInfo) -> Hit | None:
     """Special categories: any real value (text, number, `true`) under the key counts."""
     if isinstance(value, bool):
         return (kind, f"key:{kind}", 0.85) if value else None
     if isinstance(value, str):
-        if is_empty(value):
+        if is_empty(value) or (not _NEEDS.isdisjoint(info.tokens)
+                               and fold(value).strip(" .") in _NONE):
             return None
         return (kind, f"key:{kind}", 0.9)
     return (kind, f"key:{kind}", 0.8)

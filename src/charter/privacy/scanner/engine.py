@@ -80,6 +80,9 @@ _NOT_PROSE: Final = frozenset({
     "national_id", "passport", "precise_location", "date_of_birth", "person_name",
 })
 _MAX_DEPTH: Final = 64
+# An identifier's shape: capitals and digits in parts (`TSH-NQ60`, `HIV2-KIT-04`), a digit
+# among them.
+_CODE_SHAPED: Final = re.compile(r"(?=[^0-9]*[0-9])[A-Z0-9]+(?:[-_/.][A-Z0-9]+)+")
 # A form body kept as a string (a logged request, a webhook's raw body): `name=value` pairs
 # joined by `&`, percent-encoded, with no spaces.
 _FORM_BODY: Final = re.compile(r"[A-Za-z_][\w.\[\]-]*=[^&\s]*(?:&[A-Za-z_][\w.\[\]-]*=[^&\s]*)+")
@@ -355,6 +358,9 @@ class Scanner:
             elif (obj is not None and info.tokens == ("name",) and _first_name(value)
                   and _message(obj)):  # a chat message's author: "Camille"
                 walk.add(path, ("person_name", "key:person_name", 0.75))
+            elif (obj is not None and info.tokens == ("name",) and _finish(obj)
+                  and det.looks_like_name(value, strict=True)):  # a finisher: "Jane Doe"
+                walk.add(path, ("person_name", "key:person_name", 0.75))
         elif det.looks_like_name(value, strict=True) and (
                 info.tokens[-1] not in _FINISHERS or (obj is not None and _result(obj))):
             walk.add(path, ("person_name", "key:person_name", 0.8))
@@ -474,6 +480,8 @@ class Scanner:
             if info.topic or info.kind in _NOT_PROSE:
                 continue
             original = strings[number]
+            if info.no_numbers and _CODE_SHAPED.fullmatch(original):
+                continue  # an identifier (`sku: "TSH-NQ60"`), not a word of prose
             if "{" in original or "=" in original:
                 if looks_like_code(original):  # `union SearchResult = Member | Congregation`
                     continue
@@ -720,6 +728,18 @@ def _result(obj: dict[Any, Any]) -> bool:
     return any(type(key) is str and _CLASSIFY(key).tokens in _RESULT_KEYS for key in obj)
 
 
+# What only a race's result has: a start number, a chip or a lap time.
+_FINISH_KEYS: Final = frozenset(tuple(words_.split()) for words_ in (
+    "bib", "bib number", "bib no", "dorsal", "dossard", "startnummer", "start number",
+    "chip time", "gun time", "net time", "finish time", "lap time", "laptime", "laps",
+    "zielzeit", "nettozeit", "temps officiel", "tiempo oficial"))
+
+
+def _finish(obj: dict[Any, Any]) -> bool:
+    """A finisher's line in a race's results: a `name` there is the runner's."""
+    return any(type(key) is str and _CLASSIFY(key).tokens in _FINISH_KEYS for key in obj)
+
+
 def _chat(obj: dict[Any, Any]) -> bool:
     """A support conversation: its `agent` is a person (a first name), not a user agent."""
     return any(type(key) is str and set(_CLASSIFY(key).tokens) & _CHAT for key in obj)
@@ -809,8 +829,11 @@ def _has_personal_sibling(obj: dict[Any, Any]) -> bool:
 # People a justice or care system keeps a record of, each under their own number.
 _HELD: Final = frozenset({"supervisee", "probationer", "parolee", "offender", "inmate",
                           "arrestee", "detainee", "prisoner", "defendant", "patient",
-                          "proband"})
-_ID_WORDS: Final = frozenset({"id", "number", "no", "nr", "num", "nummer", "numero"})
+                          "proband",
+                          # a school's pupil, a member: `pupilRef`, `student_id`
+                          "pupil", "student", "learner", "schuler", "schulerin", "eleve",
+                          "alumno", "alumna", "estudiante", "etudiant"})
+_ID_WORDS: Final = frozenset({"id", "number", "no", "nr", "num", "nummer", "numero", "ref"})
 _ROLE_KEYS: Final = frozenset((word,) for word in (
     "role", "relationship", "relation", "rolle", "beziehung", "verwandtschaft", "relacion",
     "parentesco", "lien", "qualite", "kinship"))

@@ -168,6 +168,8 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "volkszugehorigkeit", "appartenance ethnique", "origine raciale", "pertenencia etnica",
         "origen racial", "etnicidad declarada",
         "ethnic category", "ethnic categories", "ethnicity category", "ethnic group code",
+        # race and ethnicity with the ethnicity abbreviated (`race_eth`, `raceEthn`)
+        "race eth", "race ethn", "race ethnic", "eth race", "ethn race",
     ),
     "political_opinion": (
         "political party", "political affiliation", "political opinion",
@@ -196,6 +198,14 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "affiliation partisane", "parteibuch", "wahlpraferenz", "wahlentscheidung",
         "vote choice", "intended vote", "preferencia de voto", "intencion voto",
         "parteineigung", "parteibindung", "parteinaehe", "politica", "politique", "politik",
+        # the party a person (or the political fund they pay into) is affiliated with;
+        # only with a party's name as the value (see KEY_VALUE_VOCAB): a bank's
+        # "affiliated party" is a related company
+        "affiliated party", "party affiliated", "supported party", "party supported",
+        "partido afiliado", "parti affilie",
+        # a union's political fund: paying into it (or opting out) is a political stance
+        "political fund", "political levy", "political fund contributor",
+        "politischer fonds", "fonds politique", "fondo politico",
     ),
     "religious_belief": (
         "religion", "religions", "religious", "religious affiliation", "congregation", "parish",
@@ -267,6 +277,12 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         # who a clinic's client has sex with: only with a gender (see KEY_VALUE_VOCAB)
         "sex with", "has sex with", "relaciones con", "rapports avec", "sexual partners gender",
         "partner gender", "partners gender",
+        # a sexual-health risk assessment: how often a person uses condoms
+        "condom", "condoms", "condom use", "condom usage", "uses condoms", "condom used",
+        "kondom", "kondome", "kondomgebrauch", "kondomnutzung", "kondomverwendung",
+        "preservatif", "utilisation preservatif", "usage preservatif", "preservativo",
+        "uso preservativo", "uso de preservativo", "uso del preservativo", "condon",
+        "uso de condon", "uso del condon",
     ),
     "criminal_record": (
         "criminal record", "criminal records", "criminal history", "criminal convictions",
@@ -309,6 +325,10 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "inmate id", "offender number", "gefangener", "gefangene", "haftling", "inhaftierter",
         "inhaftierte", "gefangenenbuchnummer", "detenu", "detenue", "numero d ecrou",
         "recluso", "reclusa", "numero de interno",
+        # a police case: the offence and the person accused of it
+        "delikt", "delikte", "deliktart", "deliktsart", "beschuldigter", "beschuldigte",
+        "tatverdachtiger", "tatverdachtige", "arrestee", "arrestees", "imputado", "imputada",
+        "prevenu", "prevenue", "mis en cause",
     ),
     "payment_card": (
         "card number", "cardnumber", "card no", "card num", "credit card",
@@ -451,6 +471,13 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "real name", "realname", "patientenname", "patienten name", "nom patient",
         "nom du patient", "nom de la patiente", "name patient", "nombre paciente",
         "nombre del paciente", "kundenname", "nom client", "nombre cliente",
+        # the clinician who ordered or referred, on a lab result or a referral
+        "ordering provider", "referring provider", "attending provider", "rendering provider",
+        "ordering physician", "referring physician", "attending physician",
+        "ordering clinician", "medecin prescripteur", "medico solicitante",
+        # the holder of a bank account
+        "kontoinhaber", "kontoinhaberin", "titulaire du compte", "titular de la cuenta",
+        "titular cuenta",
     ),
 }
 
@@ -542,6 +569,8 @@ META_TOKENS: Final = frozenset({
     "attempts", "attempt", "error", "errors", "message", "text", "description", "only",
     "rate", "rates", "ratio", "percent", "percentage", "pct", "stats", "statistics",
     "average", "avg", "median", "mean",
+    # a product feature named after a category (`religion_filter`, `orientation_facet`)
+    "filter", "filters", "facet", "facets", "toggle", "toggles",
 })
 
 # Where a meta token is itself the data for a kind, it does not veto that kind.
@@ -616,6 +645,7 @@ STRONG_PERSON_CONTEXT: Final = frozenset({
     "spouse", "emergency", "kin", "next of kin", "emergency contact", "contact person",
     "claimant", "debtor", "borrower", "guardian", "parent", "child", "dependent", "witness",
     "victim", "suspect", "student", "pupil", "physician", "doctor", "nurse", "person", "persons",
+    "registrant", "beschuldigter", "beschuldigte", "arrestee",
     "people", "individual", "kunde", "patientin", "mitarbeiter", "antragsteller",
     "versicherter", "employe", "salarie", "assure", "paciente", "empleado", "asegurado",
     "solicitante", "persona", "personne", "contact", "contacts", "customers", "patients",
@@ -653,6 +683,9 @@ PERSON_CONTEXT: Final = frozenset({
     "identity", "identite", "identidad", "insured person", "deceased", "friend",
     "referee", "reference", "emergency contact", "next of kin", "contact person",
     "counterparty", "creditor", "payee", "payer", "remitter", "badge holder", "enrollee",
+    "contributor", "contributors", "registrant", "registrants", "licensee", "licensees",
+    "benevole", "benevoles", "voluntario", "voluntaria", "voluntarios", "helfer", "helferin",
+    "freiwilliger", "freiwillige",
     "worshipper", "congregant", "parishioner", "voter", "donor", "volunteer",
     # a person's role in EN/DE/FR/ES records: the applicant, the neighbour canvassed,
     # the tenant, the pupil, the accused
@@ -702,6 +735,12 @@ AMBIGUOUS_NAME_KEYS: Final = frozenset({
     "paroissien", "clinician", "surgeon", "dentist", "pharmacist", "psychologist",
     # the official on a case (its own key, as a case record's `officer`)
     "officer",
+    # an application's or a household's person, an account's holder, the accused in a case
+    "antragsteller", "antragstellerin", "demandeur", "demandeuse", "inhaber", "inhaberin",
+    "household lead", "household head", "head of household", "lead tenant",
+    "haushaltsvorstand", "chef de famille", "chef de menage", "cabeza de familia",
+    "beschuldigter", "beschuldigte", "arrestee", "imputado", "imputada", "prevenu",
+    "prevenue",
 })
 
 # Of those, keys that hold a person even when the value is one word: a display name or a
@@ -711,6 +750,19 @@ FIRST_NAME_OK: Final = frozenset({
     "case worker", "counselor", "counsellor", "therapist", "midwife", "nurse", "caregiver",
     "advisor", "adviser", "support agent", "holder", "badge holder", "employee",
     "agent first name", "holder first name",
+})
+
+# Party names and words: the values that make a `party` key a political one.
+_PARTY_VALUES: Final = frozenset({
+    "party", "partei", "parti", "partido", "labour", "labor", "conservative",
+    "conservatives", "tory", "tories", "green", "greens", "grune", "grunen", "democrat",
+    "democrats", "democratic", "republican", "republicans", "gop", "libertarian",
+    "liberal", "liberals", "lib", "dem", "dems", "snp", "plaid", "reform", "ukip",
+    "independent", "spd", "cdu", "csu", "fdp", "afd", "linke", "bsw", "lr", "rn", "lfi",
+    "eelv", "renaissance", "modem", "reconquete", "psoe", "pp", "vox", "sumar",
+    "podemos", "erc", "junts", "pnv", "bildu", "ciudadanos", "socialist", "socialiste",
+    "socialista", "communist", "communiste", "comunista", "ecologiste", "ecologista",
+    "verts", "verdes", "insoumise", "nationalist", "dem.", "rep.",
 })
 
 # Under these keys only some values are the kind: `orientation` is also a screen's.
@@ -767,15 +819,7 @@ KEY_VALUE_VOCAB: Final[dict[str, frozenset[str]]] = {
         "coupable", "condamne", "acquitte", "culpable", "condenado", "absuelto",
     }) for key in ("charge", "charges", "verdict")},
     # `party` is also a booking's or a contract's: only party names and words count.
-    "party": frozenset({
-        "party", "partei", "parti", "partido", "labour", "labor", "conservative",
-        "conservatives", "tory", "tories", "green", "greens", "grune", "grunen", "democrat",
-        "democrats", "democratic", "republican", "republicans", "gop", "libertarian",
-        "liberal", "liberals", "lib", "dem", "dems", "snp", "plaid", "reform", "ukip",
-        "independent", "spd", "cdu", "csu", "fdp", "afd", "linke", "bsw", "lr", "rn", "lfi",
-        "eelv", "renaissance", "modem", "reconquete", "psoe", "pp", "vox", "sumar",
-        "podemos", "erc", "junts", "pnv", "bildu", "ciudadanos", "socialist", "socialiste",
-        "socialista", "communist", "communiste", "comunista", "ecologiste", "ecologista",
-        "verts", "verdes", "insoumise", "nationalist", "dem.", "rep.",
-    }),
+    **{key: _PARTY_VALUES for key in ("party", "affiliated party", "party affiliated",
+                                      "supported party", "party supported",
+                                      "partido afiliado", "parti affilie")},
 }

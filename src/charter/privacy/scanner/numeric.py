@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from charter.privacy.scanner import patterns as p
+from charter.privacy.scanner.validators import card_ok
 
 Candidate = tuple[str, str, int]  # pattern name, text, offset in the joined text
 
@@ -110,6 +111,8 @@ def _single(text: str, run: str, start: int) -> Iterator[Candidate]:
         yield ("nir", run, start)
     if p.CARD_RUN.fullmatch(run) and 13 <= digits <= 19:
         yield ("card", run, start)
+        if card_ok(run):
+            return  # a valid card number read out over the phone is not a phone number
     if 8 <= digits <= 15 and (run[0] in "+(" or run.startswith("00")
                               or p.PHONE_RUN.fullmatch(run) or _phone_cue(text, start)):
         yield ("phone", run, start)

@@ -172,7 +172,7 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
         _court_order(obj, parent, found)
     if cues & c.ORG:
         _member_union(obj, parent, found)
-    if cues & c.ROLE:
+    if cues & (c.ROLE | c.SCREENING):
         _justice_role(obj, found)
     if parent.cue & c.DECLARATION:
         _declared(obj, found)
@@ -180,6 +180,12 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
         _screened_for(obj, found)
     if parent.cue & c.ADMIXTURE:
         _admixture(obj, found)
+    if cues & c.CAMPAIGN and not (cues | parent.cue) & c.DONATION:
+        _campaign(obj, found, vetoes)  # (money given to a campaign: see `_donation`)
+    if cues & c.HEREDITARY:
+        _carrier(obj, found)
+    if cues & c.CERTIFICATE:
+        _certificate(obj, found)
     return found, vetoes
 
 
@@ -475,6 +481,11 @@ def _form(obj: dict[Any, Any], cues: int, parent: KeyInfo) -> bool:
         return False
     if any(info.cue & c.FORM and info.tokens not in _WEAK_FORM for info in keys):
         return True  # a placeholder, an enum, a widget: a form's field
+    # `{"key": "ethnicity", "label": "Ethnic group", "options": [...]}`: a label beside
+    # what only a field's definition has, and nothing else
+    if any(info.tokens in _DEFINING for info in keys) and all(
+            info.tokens and info.tokens[-1] in _SCHEMA_KEYS for info in keys):
+        return True
     # JSON Schema: `{"type": "string", "enum": [...]}`, `{"type": "boolean"}`; an Avro
     # field: `{"name": "union_member", "type": ["null", "boolean"], "default": null}`.
     kind = obj.get("type", obj.get("input_type", obj.get("inputType")))
@@ -493,6 +504,10 @@ def _schema_type(kind: object) -> bool:
     return False
 
 
+# What only a form field's definition has: its options, whether it may be left out.
+_DEFINING: Final = frozenset((word,) for word in (
+    "options", "choices", "optional", "required", "multiple", "validation", "placeholder",
+    "widget", "enum", "default", "hidden", "readonly"))
 # A `label` alone names a payslip line or a saved address too ("Union dues", "Home").
 _WEAK_FORM: Final = frozenset({("label",), ("caption",), ("libelle",), ("etiqueta",)})
 _DESCRIBING: Final = frozenset({"description", "display", "desc", "label", "title", "text",
@@ -525,7 +540,7 @@ _POLITICAL_WORDS: Final = frozenset({
     "ballot", "referendum", "plebiscite", "volksbegehren", "volksentscheid", "referendo",
     "pac", "pacs", "party", "partei", "parti", "partido", "campaign", "political",
     "politique", "politica", "politische", "politischen", "wahlkampf", "campagne",
-    "campana", "electoral", "election", "reelect", "re elect", "candidate", "candidat",
+    "campana", "electoral", "election", "reelect", "elect", "candidate", "candidat",
     "candidato", "kandidat", "congress", "senate", "caucus", "superpac",
     # a party's family named in its committee or list
     "socialist", "socialista", "socialiste", "sozialistische", "communist", "comunista",
@@ -541,7 +556,7 @@ _NOT_POLITICAL: Final = frozenset({"third", "birthday", "dinner", "tea", "search
 _POLITICAL_RECIPIENT: Final = frozenset({"candidate", "campaign", "pac", "candidat",
                                          "candidato", "kandidat"})
 # "Friends of Dana Ruiz", "Dana Ruiz for Senate": a committee named after a person.
-_FRIENDS_OF: Final = re.compile(r"(?:friends of|people for|committee to elect)\s+(.+)",
+_FRIENDS_OF: Final = re.compile(r"(?:friends of|people for|committee to (?:re-?)?elect)\s+(.+)",
                                 re.IGNORECASE)
 
 
@@ -1154,13 +1169,19 @@ def _forensic(obj: dict[Any, Any]) -> bool:
     return False
 
 
+# A person's status in a case file (`{"name": ..., "status": "arrestee"}`) is their role.
+_STATUS_KEYS: Final = frozenset({("status",), ("statut",), ("estado",), ("subject", "status"),
+                                 ("person", "status")})
+
+
 def _justice_role(obj: dict[Any, Any], found: list[Found]) -> None:
     """A person recorded as an arrestee, a defendant or (with forensic evidence) a suspect:
     the record is about a criminal proceeding against them."""
     for key, value in obj.items():
         if type(key) is not str or type(value) is not str or len(value) > 40:
             continue
-        if not classify(key).cue & c.ROLE:
+        info = classify(key)
+        if not info.cue & c.ROLE and info.tokens not in _STATUS_KEYS:
             continue
         role = " ".join(words(fold(value)))
         if role in _JUSTICE_ROLES or (role in _SUSPECT_ROLES and _forensic(obj)):
@@ -1173,6 +1194,10 @@ def _justice_role(obj: dict[Any, Any], found: list[Found]) -> None:
 _NEGATIVE_ANSWERS: Final = frozenset({"none", "no", "nein", "non", "keine", "ninguna",
                                       "ninguno", "aucune", "aucun", "nil", "never"})
 _DECLARABLE: Final = frozenset({"health", "criminal_record"})
+# Words that make a declaration's question one about the declarant's health.
+_HEALTH_WORDS: Final = frozenset({"health", "medical", "gesundheit", "gesundheitlich",
+                                  "gesundheitliche", "sante", "medicale", "salud", "medica",
+                                  "medico"})
 
 
 def _declared(obj: dict[Any, Any], found: list[Found]) -> None:
@@ -1180,7 +1205,10 @@ def _declared(obj: dict[Any, Any], found: list[Found]) -> None:
     for key, value in obj.items():
         if type(key) is not str or type(value) is not str or len(value) > 12:
             continue
-        kind = classify(key).kind
+        info = classify(key)
+        kind = info.kind
+        if kind is None and not _HEALTH_WORDS.isdisjoint(info.tokens):
+            kind = "health"  # `healthAffectingPractice`, `medical_fitness_issues`
         if kind in _DECLARABLE and fold(value).strip(" .") in _NEGATIVE_ANSWERS:
             found.append((key, (kind, f"key:{kind}", 0.75)))
 
@@ -1223,3 +1251,99 @@ def _admixture(obj: dict[Any, Any], found: list[Found]) -> None:
     if 0.9 <= total <= 1.02 or 90 <= total <= 102:
         key = next(iter(obj))
         found.append((key, ("racial_ethnic_origin", "key:racial_ethnic_origin", 0.85)))
+
+
+# An election campaign, named as one: "Dana Ruiz for Senate", "Committee to Re-Elect Ruiz",
+# "Wahlkampf 2025", "campagne présidentielle", "campaña electoral".
+_ELECTORAL: Final = re.compile(
+    r"\b(?:for|to)\s+(?:re\s*)?elect\b|\bre\s*elect\b|\bfor\s+(?:congress|senate|senator"
+    r"|mayor|governor|president|assembly|parliament|city council|sheriff|attorney general"
+    r"|state senate|state house|district attorney)\b"
+    r"|\bwahlkampf|\b(?:bundestags|landtags|kommunal|europa|burgermeister)wahl"
+    r"|\bcampagne\s+(?:presidentielle|municipale|legislative|electorale|regionale)"
+    r"|\bcampana\s+electoral")
+# What a campaign's volunteers do: knocking on doors and calling voters.
+_CANVASSING: Final = frozenset({"phonebank", "phonebanking", "phone bank", "phone banking",
+                                "doorknock", "doorknocking", "door knocking", "canvass",
+                                "canvassing", "gotv", "get out the vote", "voter contact",
+                                "haustur", "hausturwahlkampf", "porte a porte",
+                                "puerta a puerta", "tur zu tur"})
+
+
+def _campaign(obj: dict[Any, Any], found: list[Found], vetoes: list[Veto]) -> None:
+    """Working for an election campaign (`{"campaign": "Ruiz for Senate", "roles":
+    ["phonebank"]}`) says which side a person is on; a marketing campaign does not. Only
+    in a document about a person: an ad report names campaigns too."""
+    canvassing: bool | None = None
+    for key, value in obj.items():
+        if type(key) is not str or type(value) is not str or not 2 < len(value) <= 120 or (
+                not classify(key).cue & c.CAMPAIGN):
+            continue
+        text = " ".join(words(fold(value)))
+        if _ELECTORAL.search(text) is None:
+            if canvassing is None:
+                canvassing = _canvassing(obj)
+            if not canvassing:
+                continue
+        found.append((key, ("political_opinion", "key:political_opinion", 0.8)))
+        vetoes.append((key, _POLITICAL, NO_PERSON))
+
+
+_POLITICAL: Final = frozenset({"political_opinion"})
+
+
+def _canvassing(obj: dict[Any, Any]) -> bool:
+    """Whether a value beside the campaign names a canvassing activity."""
+    for value in obj.values():
+        values = value if type(value) is list else [value]
+        for item in values[:20]:
+            if type(item) is str and len(item) <= 40 and (
+                    " ".join(words(fold(item.replace("_", " ")))) in _CANVASSING):
+                return True
+    return False
+
+
+# A carrier of an inherited condition (`"sickle": "FA - carrier"`, "porteur sain").
+_CARRIER_WORDS: Final = frozenset({"carrier", "carriers", "trait", "heterozygous",
+                                   "heterozygote", "heterozygot", "heterozygoter", "trager",
+                                   "tragerin", "anlagetrager", "anlagetragerin", "porteur",
+                                   "porteuse", "portador", "portadora", "heterocigoto",
+                                   "heterocigota"})
+
+
+def _carrier(obj: dict[Any, Any], found: list[Found]) -> None:
+    """A screen's result for an inherited condition that finds the person a carrier: a
+    genetic result, and health data since the condition is named."""
+    for key, value in obj.items():
+        if type(key) is str and type(value) is str and len(value) <= 60 and (
+                classify(key).cue & c.HEREDITARY) and not _CARRIER_WORDS.isdisjoint(
+                words(fold(value))):
+            found.append((key, ("genetic", "key:genetic", 0.85)))
+            found.append((key, ("health", "key:health", 0.85)))
+
+
+# The fields of an EU Digital COVID Certificate's vaccination, test and recovery entries
+# (besides `tg`, the disease targeted): vaccine, product, maker, dose, dates, issuer.
+_CERTIFICATE_FIELDS: Final = frozenset({"vp", "mp", "ma", "dn", "sd", "dt", "co", "is", "ci",
+                                        "tt", "nm", "tr", "sc", "tc", "fr", "df", "du"})
+
+
+# The disease targeted, as a SNOMED CT concept id (840539006: COVID-19).
+_SNOMED: Final = re.compile(r"\d{6,18}")
+
+
+def _certificate(obj: dict[Any, Any], found: list[Found]) -> None:
+    """A certificate's entry (`{"tg": "840539006", "mp": "EU/1/20/1528", "dn": 3}`) is a
+    person's vaccination, test or recovery; its name block (`{"fn": "Doe", "gn": "Jane"}`)
+    holds the person's names."""
+    target = obj.get("tg")
+    if type(target) is str and _SNOMED.fullmatch(target) and sum(
+            1 for key in obj if key in _CERTIFICATE_FIELDS) >= 2:
+        found.append(("tg", ("health", "key:health", 0.85)))
+    for family, given in (("fn", "gn"), ("fnt", "gnt")):
+        if given in obj and family in obj:
+            names = (obj[family], obj[given])
+            if all(type(name) is str and name[:1].isupper() and looks_like_name(name)
+                   for name in names):
+                found.append((family, ("person_name", "key:person_name", 0.8)))
+                found.append((given, ("person_name", "key:person_name", 0.8)))

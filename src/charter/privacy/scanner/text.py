@@ -49,6 +49,16 @@ _COMMON: Final = frozenset({"will", "would", "going", "votes", "voted", "came", 
                             "follow", "up"})
 
 
+# A diagnosis cited by its classification and code in prose ("ICD-10 F32.1 recorded",
+# "CIM-10 : J45.9", "CIE-10 E11.9"): the code is the person's diagnosis. Keyed on the
+# classification's name (English, French, Spanish abbreviations); folded text.
+_CITED_CODE: Final = Term("health", 0.85, re.compile(
+    r"(?<![a-z0-9])(?:icd[ -]?|(?:cim|cie)-?)(?:9|10)(?:[ -]?(?:cm|gm))?\s*(?:[:#-]\s*)?"
+    r"(?:(?:code|diagnosis|diagnostic|diagnostico)\s*:?\s*)?"
+    r"[a-tv-z][0-9][0-9ab](?:\.?[0-9a-z]{1,4})?(?![a-z0-9])"), 3)
+_CODE_TRIGGERS: Final = ("icd", "cim", "cie", "icd9", "icd10", "cim10", "cie10")
+
+
 def _compile(phrase: str) -> tuple[str, str]:
     """The trigger word of `phrase` and the body of its pattern."""
     parts = phrase.split()
@@ -82,6 +92,8 @@ class TermMatcher:
             pattern = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
             by_trigger.setdefault(trigger, []).append(
                 Term(kind, confidence, pattern, bodies[0][0]))
+        for word in _CODE_TRIGGERS:
+            by_trigger.setdefault(word, []).append(_CITED_CODE)
         # Most confident first, so a weaker phrase of the same kind is skipped once found.
         self._by_trigger = {key: tuple(sorted(value, key=lambda term: -term.confidence))
                             for key, value in by_trigger.items()}
