@@ -22,6 +22,7 @@ from charter.admin import cli as admin_cli
 from charter.audit import cli as audit_cli
 from charter.backup import cli as backup_cli
 from charter.capture import cli as capture_cli
+from charter.client import cli as client_cli
 from charter.config.loader import ConfigError, LoadedConfig, load_config, warnings
 from charter.config.models import CharterConfig, Route
 from charter.config.starter import CONFIG_NAME, starter_config
@@ -29,11 +30,13 @@ from charter.consent import cli as consent_cli
 from charter.governance import cli as governance_cli
 from charter.governance.policy import cli as policy_cli
 from charter.identity import cli as identity_cli
+from charter.incidents import cli as incidents_cli
 from charter.privacy.keyring import Keyring, KeyringError
 from charter.privacy.scanner import cli as scanner_cli
 from charter.retention import cli as retention_cli
 from charter.rights import cli as rights_cli
 from charter.settings import ENV_KEYRING, KEYRING_NAME, Settings, SettingsError
+from charter.support import cli as support_cli
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -147,12 +150,15 @@ def build_parser() -> argparse.ArgumentParser:
     capture_cli.register(commands)
     backup_cli.register(commands)
     scanner_cli.register(commands)
+    client_cli.register(commands)
     audit_cli.register(commands)
     retention_cli.register(commands)
     rights_cli.register(commands)
     governance_cli.register(commands)
     consent_cli.register(commands)
     policy_cli.register(commands)
+    support_cli.register(commands)
+    incidents_cli.register(commands)
     return parser
 
 

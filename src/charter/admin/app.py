@@ -41,6 +41,7 @@ from charter.audit.log import AuditLog
 from charter.capture import api as capture_api
 from charter.consent import api as consent_api
 from charter.governance import api as governance_api
+from charter.incidents import api as incidents_api
 from charter.metrics import MetricsHub
 from charter.privacy import minimisation_api
 from charter.privacy.inventory import RecordType, records
@@ -49,6 +50,7 @@ from charter.privacy.pseudonym import Pseudonymizer
 from charter.retention import api as retention_api
 from charter.rights import api as rights_api
 from charter.shredding.keys import SubjectKeys
+from charter.support import api as support_api
 
 logger = logging.getLogger(__name__)
 
@@ -91,7 +93,8 @@ def admin_endpoints() -> list[Endpoint]:
                  *_identity_endpoints(), *capture_api.endpoints(),
                  *minimisation_api.endpoints(), *retention_api.endpoints(),
                  *rights_api.endpoints(), *consent_api.endpoints(),
-                 *governance_api.endpoints()]
+                 *governance_api.endpoints(), *support_api.endpoints(),
+                 *incidents_api.endpoints()]
     endpoints.append(openapi.endpoint(lambda: endpoints))
     return endpoints
 

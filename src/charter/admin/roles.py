@@ -74,6 +74,15 @@ PERMISSIONS: Final[tuple[Permission, ...]] = (
                                    "reference, and subscribe clients to policy changes"),
     Permission("policy.publish", "publish the privacy policy the served configuration gives, "
                                  "as its approver"),
+    Permission("support.read", "read support tickets, with the requester's contact and "
+                               "description (reading one is audited)"),
+    Permission("support.write", "open and close support tickets"),
+    Permission("support.logs.read", "read a requester's access-log rows under their open "
+                                    "support ticket (every read audited)"),
+    Permission("incidents.read", "read incident records, their description and timeline "
+                                 "(reading one is audited)"),
+    Permission("incidents.write", "record incidents, change their status, add timeline notes, "
+                                  "record notifications and link tickets"),
 )
 
 _BY_NAME: Final = {p.name: p for p in PERMISSIONS}
@@ -106,22 +115,27 @@ ROLES: Final[tuple[Role, ...]] = (
                     "signing_keys.read", "signing_keys.write", "operators.read",
                     "operators.write", "operators.unlock", "sessions.revoke", "holds.read",
                     "holds.write", "rights.read", "rights.write", "consents.read",
-                    "consents.write", "governance.read"})),
+                    "consents.write", "governance.read", "support.read", "support.write",
+                    "incidents.read"})),
     Role("security", "incident response: reads everything security-relevant, revokes keys and "
-                     "sessions, lifts lockouts; creates nothing",
+                     "sessions, lifts lockouts, records incidents",
          frozenset({SESSION, *_READ_ALL_IDENTITY, "keys.revoke", "signing_keys.read",
-                    "operators.read", "operators.unlock", "sessions.revoke", "audit.read"})),
+                    "operators.read", "operators.unlock", "sessions.revoke", "audit.read",
+                    "support.read", "incidents.read", "incidents.write"})),
     Role("privacy_officer", "oversees personal data: reads the inventory, identities and the "
                             "audit log; places and releases legal holds; handles rights "
-                            "requests",
+                            "requests and the notification of personal data breaches",
          frozenset({SESSION, "config.read", "inventory.read", "routes.read", "orgs.read",
                     "clients.read", "accounts.read", "audit.read", "holds.read",
                     "holds.write", "rights.read", "rights.write", "consents.read",
                     "consents.write", "governance.read", "governance.write",
-                    "policy.publish"})),
-    Role("support", "helps developers: reads organizations, clients, key metadata and accounts",
+                    "policy.publish", "support.read", "support.write", "incidents.read",
+                    "incidents.write"})),
+    Role("support", "helps developers and people: reads organizations, clients, key metadata, "
+                    "accounts and support tickets, and a requester's access log under their "
+                    "open ticket; changes nothing",
          frozenset({SESSION, "config.read", "routes.read", "orgs.read", "clients.read",
-                    "keys.read", "accounts.read"})),
+                    "keys.read", "accounts.read", "support.read", "support.logs.read"})),
     Role("auditor", "read-only: the audit log and the configuration",
          frozenset({SESSION, "config.read", "audit.read", "governance.read"}),
          requires_totp=False),

@@ -545,6 +545,12 @@ class Approval(_Strict):
     controls: ApprovalControls = ApprovalControls()
 
 
+# Retention classes added after configuration files were first written, with their default
+# periods: a file that does not name one keeps it at this period, so that upgrading Charter
+# never turns a valid file into an invalid one. A file may set its own period.
+ADDED_RETENTION_CLASSES: dict[str, float] = {"support": 365 * 86400.0}
+
+
 class CharterConfig(_Strict):
     """The whole configuration file.
 
@@ -565,7 +571,7 @@ class CharterConfig(_Strict):
     retention_classes: dict[str, RetentionPeriod] = Field(
         default_factory=lambda: {"operational": 7 * 86400.0, "security": 3 * 365 * 86400.0,
                                  "configuration": 10 * 365 * 86400.0,
-                                 "backup": 30 * 86400.0}
+                                 "backup": 30 * 86400.0, **ADDED_RETENTION_CLASSES}
     )
     purposes: list[Purpose] = Field(
         default_factory=lambda: [
@@ -592,6 +598,13 @@ class CharterConfig(_Strict):
     scheduler: SchedulerSettings = SchedulerSettings()
     rights: RightsSettings = RightsSettings()
     children: ChildrenSettings = ChildrenSettings()
+
+    @field_validator("retention_classes")
+    @classmethod
+    def _added_classes(cls, value: dict[str, float]) -> dict[str, float]:
+        missing = {name: period for name, period in ADDED_RETENTION_CLASSES.items()
+                   if name not in value}
+        return {**value, **missing}
 
     @model_validator(mode="after")
     def _references(self, info: ValidationInfo) -> CharterConfig:

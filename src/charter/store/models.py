@@ -15,6 +15,7 @@ from charter.consent import models as _consent  # noqa: F401
 from charter.governance import models as _governance  # noqa: F401
 from charter.governance.policy import models as _policy  # noqa: F401
 from charter.identity import models as _identity  # noqa: F401
+from charter.incidents import models as _incidents  # noqa: F401
 from charter.privacy import minimisation as _minimisation  # noqa: F401
 from charter.retention import models as _retention  # noqa: F401
 from charter.rights import models as _rights  # noqa: F401
@@ -22,6 +23,7 @@ from charter.rights.execute import models as _rights_execute  # noqa: F401
 from charter.scheduler import models as _scheduler  # noqa: F401
 from charter.shredding import models as _shredding  # noqa: F401
 from charter.store.base import Base
+from charter.support import models as _support  # noqa: F401
 
 metadata = Base.metadata
 

@@ -33,9 +33,14 @@ CLAUSES: tuple[Clause, ...] = (
            ("charter.identity.service", "charter.identity.token_endpoint",
             "charter.rights.execute.webhooks", "charter.governance.policy.webhooks")),
     Clause("SCOPE-4", "Developer tools follow the policy by default: no secrets in output or "
-           "logs, TLS towards the service.", ("charter.cli",)),
+           "logs, TLS towards the service.",
+           ("charter.cli", "charter.client.client", "charter.client.cli",
+            "charter.client.urls", "charter.client.tls", "charter.client.redact",
+            "charter.client.preflight")),
     Clause("SCOPE-5", "Support workflows keep records with a purpose, a retention period and "
-           "an audit trail.", ()),
+           "an audit trail.",
+           ("charter.support.models", "charter.support.service", "charter.support.logs",
+            "charter.support.api", "docs/support.md")),
     Clause("SCOPE-6", "Every log stream declares its data categories, purpose and retention "
            "class.", ("charter.privacy.inventory", "charter.accesslog.models")),
     Clause("SCOPE-7", "Third-party integrators are on record as clients or recipients and run "
@@ -54,7 +59,9 @@ CLAUSES: tuple[Clause, ...] = (
     Clause("DATA-5", "Metrics carry no personal data; the audit log is tamper-evident.",
            ("charter.metrics", "charter.audit.chain")),
     Clause("DATA-6", "Support and incident data records that the person provided it, and is "
-           "kept for a set period.", ()),
+           "kept for a set period.",
+           ("charter.support.models", "charter.support.intake", "charter.incidents.models",
+            "charter.retention.purge")),
     Clause("DATA-7", "Special-category data is detected and blocked or redacted unless an "
            "approval with extra controls allows it.",
            ("charter.privacy.scanner.engine", "charter.dataplane.stages.privacy_guard",
@@ -72,7 +79,9 @@ CLAUSES: tuple[Clause, ...] = (
     Clause("USE-4", "Availability and performance are monitored with probes and metrics.",
            ("charter.metrics",)),
     Clause("USE-5", "Incidents, errors and support requests are investigated from diagnostic "
-           "logs and audited access.", ("charter.logs", "charter.audit.log")),
+           "logs and audited access.",
+           ("charter.logs", "charter.audit.log", "charter.incidents.service",
+            "charter.incidents.api", "charter.support.logs")),
     Clause("USE-6", "Legal obligations are met: legal holds, audit retention, disclosures on "
            "record.", ("charter.retention.holds", "charter.audit.prune")),
     Clause("USE-7", "Personal data is never sold: no purpose or recipient for sale or "
@@ -130,8 +139,11 @@ CLAUSES: tuple[Clause, ...] = (
     Clause("CLIENT-2", "Clients are warned when they send personal data a field does not "
            "need.", ("charter.privacy.minimisation",)),
     Clause("CLIENT-3", "Charter's tools never print secrets by accident and store credentials "
-           "with safe file modes.", ("charter.cli",)),
-    Clause("CLIENT-4", "Charter's client tools refuse plain HTTP except to loopback.", ()),
+           "with safe file modes.",
+           ("charter.cli", "charter.client.credentials", "charter.client.secret",
+            "charter.client.redact")),
+    Clause("CLIENT-4", "Charter's client tools refuse plain HTTP except to loopback.",
+           ("charter.client.urls", "charter.client.tls", "charter.client.client")),
     Clause("CLIENT-5", "Clients are told, in the documentation and in the published policy, "
            "that they must follow the law that applies to them.",
            ("docs/client-duties.md", "charter.governance.policy.render")),
