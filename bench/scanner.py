@@ -307,7 +307,10 @@ def main() -> int:
     print(f"{len(docs)} documents, {size / len(docs):.0f} bytes on average, seeded")
     scanner = Scanner()
     found = sum(1 for doc in docs if scanner.scan_json(doc))
-    print(f"Charter: findings in {found} of {len(docs)} documents; prefilter {scanner.engine}")
+    from charter.privacy.scanner.native import implementation
+
+    print(f"Charter: findings in {found} of {len(docs)} documents; prefilter {scanner.engine};"
+          f" scanner {implementation()}")
     rows = [measure(f"charter Scanner.scan_json ({scanner.engine})", scanner.scan_json, docs,
                     args.seconds)]
     if scanner.engine != "python":

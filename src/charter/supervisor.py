@@ -48,6 +48,7 @@ from charter.demo.people import consent_lines
 from charter.demo.provision import DemoIdentities
 from charter.metrics import MetricsHub
 from charter.privacy.keyring import Keyring, KeyringError
+from charter.privacy.scanner.native import implementation as scanner_implementation
 from charter.settings import Settings
 from charter.store.engine import make_engine
 from charter.store.migrate import upgrade
@@ -309,7 +310,8 @@ class Supervisor:
         log.info("charter is serving", extra={
             "gateway": f"{settings.gateway_host}:{self._gateway_port}",
             "admin": f"{settings.admin_host}:{settings.admin_port}",
-            "workers": settings.workers, "config_version": self.version})
+            "workers": settings.workers, "config_version": self.version,
+            "scanner": scanner_implementation()})
         print(f"charter: gateway on http://{settings.gateway_host}:{self._gateway_port}, "
               f"admin on http://{settings.admin_host}:{settings.admin_port} "
               f"({settings.workers} worker{'s' if settings.workers != 1 else ''}, "
