@@ -49,7 +49,13 @@ FRESH6 = "fresh6"
 FRESH7 = "fresh7"
 # a ninth, likewise written blind
 FRESH8 = "fresh8"
-ALL_SPLITS = (*SPLITS, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8)
+# a tenth, written blind with an eye to less common domains and payload shapes
+FRESH9 = "fresh9"
+# an eleventh, written blind with an eye to the mainstream traffic of company APIs
+FRESH10 = "fresh10"
+# the splits that carry their own generator and validator (`build.py`, `check.py`)
+CHECKED = (FRESH8, FRESH9, FRESH10)
+ALL_SPLITS = (*SPLITS, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, *CHECKED)
 MICRO_F1_TARGET = 0.95
 SPECIAL_TARGET = 0.90
 # The targets hold on dev, which the scanner was tuned on. On the held-out splits these floors
@@ -74,8 +80,13 @@ SPECIAL_TARGET = 0.90
 # fresh7 was scored once, blind, after the fresh6 rules: micro-F1 0.952, lowest
 # special-category figure 0.742 (political_opinion recall). It has since been used for
 # tuning: micro-F1 0.997, lowest special-category figure 0.944 (racial_ethnic_origin recall).
-# fresh8 was scored once, blind, after the fresh7 rules, and not tuned on: micro-F1 0.957,
-# lowest special-category figure 0.750 (biometric recall).
+# fresh8 was scored once, blind, after the fresh7 rules: micro-F1 0.957, lowest
+# special-category figure 0.750 (biometric recall). It has since been used for tuning:
+# micro-F1 0.997, lowest special-category figure 0.964 (health recall).
+# fresh9 was scored blind after the fresh7 rules (micro-F1 0.914) and after the fresh8 rules
+# (0.920, lowest special-category figure 0.606, sex_life_orientation recall).
+# fresh10 was scored blind after the fresh7 rules (micro-F1 0.975) and after the fresh8 rules
+# (0.977; lowest special-category figure 0.946, health precision), and not tuned on.
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.995, 0.94),
     "fresh": (0.995, 0.95),
@@ -85,7 +96,9 @@ HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "fresh5": (0.995, 0.91),
     "fresh6": (0.99, 0.95),
     "fresh7": (0.99, 0.94),
-    "fresh8": (0.95, 0.74),
+    "fresh8": (0.99, 0.96),
+    "fresh9": (0.915, 0.60),
+    "fresh10": (0.97, 0.94),
 }
 
 
@@ -101,7 +114,7 @@ def family(record: dict[str, Any]) -> str:
 
 
 def split_path(split: str) -> Path:
-    if split in (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8):
+    if split in (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, *CHECKED):
         return CORPUS / split / f"{split}.jsonl"
     return CORPUS / f"{split}.jsonl"
 
@@ -217,20 +230,22 @@ def test_the_fresh7_generator_reproduces_its_committed_file(tmp_path: Path) -> N
         "fresh7.jsonl is stale: run `python -m tests.privacy.corpus.fresh7.build`")
 
 
-def test_the_fresh8_generator_reproduces_its_committed_file(tmp_path: Path) -> None:
-    """`python -m tests.privacy.corpus.fresh8.build OUT_DIR` writes the committed bytes."""
+@pytest.mark.parametrize("split", CHECKED)
+def test_the_generator_reproduces_its_committed_file(split: str, tmp_path: Path) -> None:
+    """`python -m tests.privacy.corpus.SPLIT.build OUT_DIR` writes the committed bytes."""
     root = Path(__file__).resolve().parents[2]
-    subprocess.run([sys.executable, "-m", "tests.privacy.corpus.fresh8.build", str(tmp_path)],
+    subprocess.run([sys.executable, "-m", f"tests.privacy.corpus.{split}.build", str(tmp_path)],
                    cwd=root, check=True, capture_output=True, timeout=300)
-    assert (tmp_path / "fresh8.jsonl").read_bytes() == split_path(FRESH8).read_bytes(), (
-        "fresh8.jsonl is stale: run `python -m tests.privacy.corpus.fresh8.build`")
+    assert (tmp_path / f"{split}.jsonl").read_bytes() == split_path(split).read_bytes(), (
+        f"{split}.jsonl is stale: run `python -m tests.privacy.corpus.{split}.build`")
 
 
-def test_the_fresh8_checks_pass() -> None:
+@pytest.mark.parametrize("split", CHECKED)
+def test_the_corpus_checks_pass(split: str) -> None:
     """The corpus's own validator: labels agree with what was inserted, no unlabeled
     look-alikes, checksums verified by independent implementations."""
     root = Path(__file__).resolve().parents[2]
-    run = subprocess.run([sys.executable, "-m", "tests.privacy.corpus.fresh8.check"],
+    run = subprocess.run([sys.executable, "-m", f"tests.privacy.corpus.{split}.check"],
                          cwd=root, check=False, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0 and run.stdout.strip() == "ok", run.stdout + run.stderr
 
@@ -333,8 +348,9 @@ def test_labeled_cards_and_ibans_are_valid(split: str) -> None:
                 if v.iban_valid(match.group()):
                     assert "bank_account" in record["kinds"], record["id"]
                     ibans += 1
-    # (fresh5 writes some cards inside airline form-of-payment strings this pattern skips)
-    assert cards >= 12 and ibans >= 15
+    # (fresh5 writes some cards inside airline form-of-payment strings this pattern skips;
+    # fresh10 has 11 card documents)
+    assert cards >= 10 and ibans >= 15
 
 
 # --- the generator's check-digit algorithms --------------------------------------------------

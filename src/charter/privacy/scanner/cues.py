@@ -185,7 +185,8 @@ _PER_BASE: Final = re.compile(r"\d+k?|capita|cent|mille|tausend|mil|100000|1000"
 _DONATION: Final = frozenset({
     "donation", "donations", "contribution", "contributions", "donor", "donors", "spende",
     "spenden", "spender", "don", "dons", "donateur", "donativo", "donativos", "donante",
-    "aportacion", "aportaciones", "contribucion", "contribuciones",
+    "aportacion", "aportaciones", "contribucion", "contribuciones", "contributor",
+    "contributors",
 })
 _FIELD_REF: Final = frozenset({"field", "attribute", "property", "attr", "prop", "column",
                                "feld", "champ", "campo", "param", "parameter", "setting",
@@ -294,7 +295,8 @@ _PARTY: Final = frozenset({("party",), ("partei",), ("parti",), ("partido",),
 _ID_SYSTEM: Final = frozenset({("system",), ("scheme",), ("identifier", "system"),
                                ("id", "system"), ("id", "scheme")})
 # Short tandem repeat loci (forensic and kinship panels) and dbSNP ids.
-_STRONG_LOCUS: Final = re.compile(r"d\d{1,2}s\d{2,4}|rs\d{3,10}")
+# HLA genes and alleles (`HLA-B`, `HLA-B*57:01`, `hla_drb1`) are typed per person as well.
+_STRONG_LOCUS: Final = re.compile(r"d\d{1,2}s\d{2,4}|rs\d{3,10}|hla(?:[abc]|d[rqp][ab]?\d?)\d{0,8}")
 _WEAK_LOCUS: Final = frozenset({"th01", "tpox", "csf1po", "fga", "vwa", "pentad", "pentae",
                                 "se33", "amel", "amelogenin", "d21s11", "dys19", "dys385"})
 

@@ -69,6 +69,14 @@ _TOKEN_VALUE: Final = re.compile(r"[A-Za-z0-9._~+/=:-]{16,}")
 # Lower-case words joined by hyphens or underscores: what a person types for a setting, never
 # what a machine generates for a token or a key (a password may be words: see `_PASSWORDS`).
 _WORDS_ONLY: Final = re.compile(r"[a-z]{3,}(?:[-_ ][a-z]{2,}){1,4}")
+# How someone authenticated (an access log's `auth`, `method`): not a secret itself.
+_AUTH_METHODS: Final = frozenset({
+    "face", "facial", "fingerprint", "finger", "iris", "palm", "vein", "voice", "biometric",
+    "biometrics", "card", "badge", "smartcard", "nfc", "rfid", "qr", "otp", "totp", "hotp",
+    "sms", "email", "push", "fido", "fido2", "webauthn", "passkey", "yubikey", "saml", "oauth",
+    "oauth2", "oidc", "ldap", "kerberos", "ntlm", "digest", "certificate", "cert", "mfa", "2fa",
+    "password", "passwort", "pin", "none", "token", "apikey", "gesicht", "visage", "rostro",
+    "huella", "empreinte", "fingerabdruck", "karte", "carte", "tarjeta"})
 _PASSWORDS: Final = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "passwort",
                                "kennwort", "mdp", "contrasena", "pin", "secret", "secrets",
                                "geheimnis", "clave", "motdepasse"})
@@ -492,8 +500,13 @@ def _check_race(kind: str, value: object, info: KeyInfo) -> Hit | None:
     return _check_present(kind, value, info)
 
 
+_YEAR_ONLY: Final = re.compile(r"\s*(?:19|20)\d\d\s*")
+
+
 def _check_date(kind: str, value: object, info: KeyInfo) -> Hit | None:
     if isinstance(value, str):
+        if _YEAR_ONLY.fullmatch(value):
+            return None
         if _DATE.search(value) is None:
             compact = _YYMMDD.fullmatch(value.strip())
             if compact is None or not (1 <= int(compact.group(1)) <= 12
@@ -501,8 +514,9 @@ def _check_date(kind: str, value: object, info: KeyInfo) -> Hit | None:
                 return None
             return (kind, "key:date_of_birth", 0.85)  # APIS and MRZ `YYMMDD`
         return (kind, "key:date_of_birth", 0.9)
+    # (a year alone, `year_of_birth: 1998`, is not a date of birth; `19980514` is)
     if isinstance(value, int) and not isinstance(value, bool) and (
-            1900 <= value <= 2100 or 19000101 <= value <= 21001231):
+            19000101 <= value <= 21001231):
         return (kind, "key:date_of_birth", 0.8)
     return None
 
@@ -589,8 +603,11 @@ def _check_credential(kind: str, value: object, info: KeyInfo) -> Hit | None:
         return None
     if _PAYMENT_OBJECT_ID.fullmatch(text):
         return None
-    if _WORDS_ONLY.fullmatch(text) and not _PASSWORDS.intersection(info.tokens):
-        return None  # `"token": "verification-disabled"`: a setting's words, not a secret
+    if (_WORDS_ONLY.fullmatch(text) or text.lower() in _AUTH_METHODS) and (
+            not _PASSWORDS.intersection(info.tokens)):
+        # `"token": "verification-disabled"`, `"auth": "fingerprint"`: a setting's or a
+        # method's words, not a secret
+        return None
     if _MASKED.search(text):
         return None  # "sk_live_********": shown masked, the secret is not here
     if " " in text and not text.lower().startswith(("bearer ", "basic ", "token ")):
@@ -634,6 +651,8 @@ def _check_name(kind: str, value: object, info: KeyInfo) -> Hit | None:
     # A payment's other party is a business more often than not: one word ("Netflix",
     # "Zakat") is a merchant's or a fund's name; a person's needs two.
     strict = bool(info.tokens) and info.tokens[0] in _PAYMENT_PARTIES
+    if "^" in value:  # an HL7 name's components: `DOE^JANE^Q`
+        value = " ".join(value.split("~")[0].split("^")[:3])
     return (kind, "key:person_name", 0.85) if looks_like_name(value, strict) else None
 
 

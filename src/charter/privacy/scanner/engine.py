@@ -15,7 +15,8 @@ Nothing is kept between calls: a `Scanner` is safe to share between threads.
 from __future__ import annotations
 
 import bisect
-import json
+import csv
+import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from operator import add
 from typing import Any, Final
 from urllib.parse import parse_qsl
 
+from charter import jsonparse
 from charter.privacy.scanner import detectors as det
 from charter.privacy.scanner import numeric, prefilter, records
 from charter.privacy.scanner import patterns as pat
@@ -73,6 +75,7 @@ _NOT_INHERITED: Final = frozenset({("race",), ("iris",), ("gait",), ("faith",), 
 _PERSONAL_SIBLINGS: Final = frozenset({
     "email", "phone", "date_of_birth", "postal_address", "person_name", "national_id",
     "passport",
+    "trade_union",  # a roster's `union_member: true`: membership is a person's
 })
 # Keys whose values are not prose: their words are not read as free text.
 _NOT_PROSE: Final = frozenset({
@@ -148,7 +151,7 @@ class Scanner:
 
     def scan_json(self, data: bytes | str) -> list[Finding]:
         """Findings in a JSON document. Raises ValueError if `data` is not valid JSON."""
-        return self.scan_value(json.loads(data))
+        return self.scan_value(jsonparse.loads(data))
 
     def scan_query(self, query: str) -> list[Finding]:
         """Findings in a raw query string (`a=1&b=x`; percent-decoding and `+` handled)."""
@@ -254,6 +257,8 @@ class Scanner:
                 if len(value) > 20 and (value[0] in "{[" or "&" in value) and self._nested(
                         value, member(path, key), info, inherited, walk, depth):
                     continue
+                if len(value) > 30 and "\n" in value and _csv_names(value):
+                    walk.add(member(path, key), ("person_name", "csv:person_name", 0.85))
                 if info.plain and inherited is None:  # most keys: nothing to judge here
                     strings.append(value)
                     places.append((path, key, info))
@@ -263,7 +268,7 @@ class Scanner:
                 # (`prisoner: "Jane Doe"` is both a record and a name)
                 if info.ambiguous_name and (
                         info.kind is None or info.kind in SPECIAL_CATEGORY) and (
-                        det.looks_like_name(value)):
+                        det.looks_like_name(value) or ("/" in value and value.isupper())):
                     if personal is None:
                         personal = _has_personal_sibling(obj)
                     person = parent.person == 2 or (parent.person == 1 and personal)
@@ -274,8 +279,10 @@ class Scanner:
                 strings.append(value)
                 places.append((path, key, info))
             elif kind is dict or kind is list:
-                if (info.kind is None and info.biometric_payload and value
-                        and _biometric_record(obj)):
+                if info.kind is None and value and (
+                        info.biometric_payload or (kind is list and _EMBEDDING_WORDS.
+                                                   intersection(info.tokens) and _vector(value))
+                ) and _biometric_record(obj):
                     walk.add(member(path, key), ("biometric", "key:biometric", 0.85))
                 elif (info.kind is None and kind is list and len(value) == 2
                       and info.tokens and info.tokens[-1] in _PLACE_WORDS
@@ -311,7 +318,7 @@ class Scanner:
         string's path. False when it is neither."""
         if text[0] in "{[":
             try:
-                value = json.loads(text)
+                value = jsonparse.loads(text)
             except ValueError:
                 return False
         elif _FORM_BODY.fullmatch(text):
@@ -351,7 +358,10 @@ class Scanner:
             return
         if info.tokens[-1] in {"name", "names", "nom", "nombre", "display", "nm"} and (
                 len(info.tokens) == 1):
-            if person and det.looks_like_name(value):
+            if person and "/" in value and _IATA_NAME.fullmatch(value.strip()) and (
+                    value.isupper()):  # a booking's `SURNAME/GIVEN MR`
+                walk.add(path, ("person_name", "key:person_name", 0.85))
+            elif person and det.looks_like_name(value):
                 walk.add(path, ("person_name", "key:person_name", 0.85))
             elif maybe and det.looks_like_name(value, strict=True):
                 walk.add(path, ("person_name", "key:person_name", 0.75))
@@ -514,6 +524,13 @@ class Scanner:
                     path = walk.path_of(number)
                     for hit in hits:
                         walk.add(path, hit)
+            elif info.kind == "precise_location" and len(original) > 7 and " " in original:
+                # a place given as a street address (`location: "44 Mill Lane, Leeds"`)
+                hits = [hit for hit in text_personal(original) if hit[0] == "postal_address"]
+                if hits:
+                    path = walk.path_of(number)
+                    for hit in hits:
+                        walk.add(path, hit)
 
 
 # HL7 v2 segments that carry a patient's data: PID (identification), NK1 (next of kin),
@@ -644,13 +661,45 @@ _MODALITY_KEYS: Final = frozenset({"modality", "modalities", "biometric", "facto
                                    "kind", "trait", "sensor", "typ", "tipo"})
 
 
+# Words for the stored measurement anywhere in a key (`embedding_head`, `template_b64`),
+# looked at only when the value is a vector.
+_EMBEDDING_WORDS: Final = frozenset({"embedding", "embeddings", "template", "templates",
+                                     "vector", "vectors", "encoding", "descriptor",
+                                     "descriptors", "faceprint", "voiceprint", "emb", "embs",
+                                     "vec", "vecs", "feat", "feats", "feature", "features",
+                                     "xvector", "dvector", "ivector"})
+# Keys naming the model or algorithm that computed a measurement.
+_MODEL_KEYS: Final = frozenset({"model", "algorithm", "algo", "extractor", "encoder", "engine",
+                                "backbone", "network", "net", "matcher", "modell", "modele",
+                                "modelo", "algorithmus", "algorithme", "algoritmo"})
+# Face, speaker and fingerprint recognition models and SDKs: what they compute from a person
+# is a template, whatever the key holding it is called.
+_RECOGNITION_MODEL: Final = re.compile(
+    r"arcface|facenet|insightface|sphereface|cosface|vggface|deepface|openface|adaface|"
+    r"magface|curricularface|elasticface|face[ _-]?recognition|dlib|mobilefacenet|"
+    r"ecapa|[xdi][ _-]?vector|titanet|speakernet|resemblyzer|wespeaker|wav2vec[ _-]?spk|"
+    r"speechbrain|pyannote|buffalo_[lsm]|antelopev2|"
+    r"sourceafis|mindtct|bozorth|verifinger|neurotec|innovatrics")
+
+
+def _vector(items: list[Any]) -> bool:
+    """Eight or more floats (an embedding's components, or its first ones)."""
+    return len(items) >= 8 and all(type(item) is float or type(item) is int
+                                   for item in items) and any(type(item) is float
+                                                              for item in items)
+
+
 def _biometric_record(obj: dict[Any, Any]) -> bool:
-    """An enrolment record: a `modality` (or `finger`) saying which body part was measured."""
+    """An enrolment record: a `modality` (or `finger`) saying which body part was measured,
+    or a face/speaker/fingerprint recognition model naming what computed the values."""
     for key, value in obj.items():
         if type(key) is not str:
             continue
         tokens = _CLASSIFY(key).tokens
         if tokens and tokens[-1] in {"finger", "hand", "eye"}:
+            return True
+        if (tokens and tokens[-1] in _MODEL_KEYS and type(value) is str and len(value) < 60
+                and _RECOGNITION_MODEL.search(value.lower())):
             return True
         if tokens and tokens[-1] in _MODALITY_KEYS and type(value) is str and len(value) < 40:
             folded = fold(value).replace("_", " ").replace("-", " ")
@@ -809,6 +858,56 @@ def _tally(obj: dict[Any, Any]) -> bool:
         (type(value) is int or type(value) is float) for value in obj.values())
 
 
+# Header cells of a CSV export's column of people's names; a bare `name` column counts
+# beside a personal column (`email`, `phone`), since a product list has names too.
+_NAME_COLUMNS: Final = frozenset({
+    ("full", "name"), ("fullname",), ("contact", "name"), ("customer", "name"),
+    ("nombre", "completo"), ("nom", "complet"), ("employee", "name"), ("patient", "name")})
+_BARE_NAME_COLUMNS: Final = frozenset({("name",), ("nombre",), ("nom",)})
+_FIRST_COLUMNS: Final = frozenset({("first", "name"), ("firstname",), ("given", "name"),
+                                   ("vorname",), ("prenom",), ("fname",)})
+_LAST_COLUMNS: Final = frozenset({("last", "name"), ("lastname",), ("surname",),
+                                  ("family", "name"), ("nachname",), ("apellidos",),
+                                  ("apellido",), ("lname",)})
+
+
+def _csv_names(text: str) -> bool:
+    """A CSV export (`name,email\n"Jane Doe",jane@...`) whose name column, or first- and
+    last-name columns, hold people's names."""
+    end = text.find("\n", 0, 200)
+    if end < 3:
+        return False
+    header = text[:end].rstrip("\r")
+    delimiter = max(",;\t|", key=header.count)
+    if header.count(delimiter) < 1:
+        return False
+    infos = [_CLASSIFY(cell.strip().strip('"')) for cell in header.split(delimiter)]
+    personal = any(info.kind in _PERSONAL_SIBLINGS and info.kind != "person_name"
+                   for info in infos)
+    columns = [index for index, info in enumerate(infos) if info.tokens in _NAME_COLUMNS or (
+        personal and info.tokens in _BARE_NAME_COLUMNS)]
+    first = [index for index, info in enumerate(infos) if info.tokens in _FIRST_COLUMNS]
+    last = [index for index, info in enumerate(infos) if info.tokens in _LAST_COLUMNS]
+    if not columns and not (first and last):
+        return False
+    named = rows = 0
+    for row in csv.reader(io.StringIO(text[end + 1:end + 4000]), delimiter=delimiter):
+        if len(row) != len(infos):
+            continue
+        rows += 1
+        full = [row[index] for index in columns]
+        if first and last:
+            full.append(f"{row[first[0]]} {row[last[0]]}")
+        named += any(det.looks_like_name(name, strict=True) for name in full)
+        if rows >= 20:
+            break
+    return named > 0 and 2 * named >= rows
+
+
+# A passenger's name as airlines write it: surname, slash, given names and a title.
+_IATA_NAME: Final = re.compile(r"[^\W\d_][^\W\d_' -]+/[^\W\d_][^\W\d_' -]+")
+
+
 def _has_personal_sibling(obj: dict[Any, Any]) -> bool:
     """A personal field next to the key, or a person's role (`{"role": "alleged_father",
     "name": ...}` in a kinship test, `{"relationship": "mother"}`)."""
@@ -823,6 +922,9 @@ def _has_personal_sibling(obj: dict[Any, Any]) -> bool:
         if info.tokens in _ROLE_KEYS and type(value) is str and len(value) <= 40 and (
                 not _PERSON_ROLES.isdisjoint(words(fold(value)))):
             return True
+        if info.tokens == ("type",) and type(value) is str and len(value) <= 40 and (
+                not _PARTY_TYPES.isdisjoint(words(fold(value)))):
+            return True  # a sample's or a party's type: `{"type": "arrestee", "name": ...}`
     return False
 
 
@@ -846,6 +948,12 @@ _PERSON_ROLES: Final = frozenset({
     "schwester", "ehefrau", "ehemann", "enfant", "mere", "pere", "fils", "fille", "frere",
     "soeur", "epouse", "epoux", "hijo", "hija", "madre", "padre", "hermano", "hermana",
     "esposa", "esposo", "nino", "nina", "testigo", "victima", "temoin",
+})
+# A party to a case or a study, as a record's `type` (where "child" may be a fare's).
+_PARTY_TYPES: Final = frozenset({
+    "arrestee", "detainee", "offender", "inmate", "accused", "convict", "suspect", "victim",
+    "witness", "defendant", "plaintiff", "claimant", "proband", "patient", "festgenommener",
+    "beschuldigter", "detenido", "detenida", "imputado", "imputada", "prevenu", "prevenue",
 })
 
 

@@ -205,7 +205,9 @@ def _classify(key: str) -> KeyInfo:
         kind is not None or tokenset <= (_WEAK_ID | {"phone", "tel", "mobile"}))
     if kind is None and tokenset & _NO_NUMBERS and not tokenset & _WEAK_ID:
         no_numbers = True
-    nameish = joined in _NAMEISH or (len(tokens) > 2 and tokens[-2:] in _SIGNED_BY)
+    nameish = joined in _NAMEISH or (len(tokens) > 2 and tokens[-2:] in _SIGNED_BY) or (
+        # `candidate_ref: "Jane Doe"`: a person referred to by name rather than by number
+        len(tokens) == 2 and tokens[1] in {"ref", "reference"} and tokens[0] in _STRONG)
     return KeyInfo(
         kind=kind, exact=exact, person=person, ambiguous_name=nameish,
         no_numbers=no_numbers, text=tokens[-1] in _TEXT,

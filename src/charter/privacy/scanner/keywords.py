@@ -41,6 +41,11 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "test result", "test results", "clinical notes", "clinical note", "sick leave",
         "sick note", "sickness", "injury", "injuries", "surgery", "surgeries", "procedure code",
         "cpt code", "psychiatric", "mental illness", "addiction", "substance abuse",
+        # a visa's or an insurer's health questions, answered yes or no
+        "communicable disease", "communicable diseases", "contagious disease", "drug abuser",
+        "drug addict", "mental disorder",
+        "physical or mental disorder", "enfermedad contagiosa", "maladie contagieuse",
+        "ansteckende krankheit",
         "krankheit", "krankheiten", "erkrankung", "erkrankungen", "vorerkrankungen",
         "medikament", "medikamente", "medikation", "allergie", "allergien", "blutgruppe",
         "behinderung", "befund", "befunde", "krankmeldung", "arbeitsunfahigkeit",
@@ -307,6 +312,10 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "charged offense", "charged offence", "offense description", "anklage",
         "anklagepunkte", "tatvorwurf", "chef d accusation", "chefs d accusation",
         "fuehrungszeugnis", "polizeiliches fuehrungszeugnis", "fuhrungszeugnis eintrage",
+        # a court-ordered electronic monitoring device and what it reports
+        "ankle monitor", "ankle tag", "elektronische fussfessel", "fussfessel",
+        "bracelet electronique",
+        "tobillera electronica", "pulsera telematica", "brazalete electronico",
         "cargos penales", "probation officer", "probation term", "court mandated", "court ordered",
         "court referral",
         "court mandate", "bewahrungshelfer", "agent de probation", "libertad condicional",
@@ -409,6 +418,7 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "correo electronico",
     ),
     "phone": (
+        "pid 13", "pid 14",  # HL7 v2 `PID.13`, `PID.14`
         "phone", "phone number", "phonenumber", "telephone", "tel", "telefon", "telefono",
         "mobile", "mobile number", "mobile phone", "cell", "cell phone", "cellphone",
         "msisdn", "fax", "handy", "handynummer", "mobilnummer", "rufnummer",
@@ -428,6 +438,7 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "adresse ip", "direccion ip", "ip adresse", "true client ip", "cf connecting ip",
     ),
     "date_of_birth": (
+        "pid 7",  # HL7 v2 `PID.7`
         "dob", "date of birth", "birth date", "birthdate", "birthday", "born", "born on",
         "birth", "geburtsdatum", "geburtstag", "geboren", "date de naissance",
         "naissance", "ne le", "fecha de nacimiento", "fecha nacimiento", "nacimiento",
@@ -436,6 +447,7 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "ddn", "f nac", "fec nac", "fecha nac", "geb datum", "bday", "bdate",
     ),
     "postal_address": (
+        "pid 11",  # HL7 v2 `PID.11`
         "address", "addresses", "street", "street address", "streetaddress", "address line",
         "address line1", "address line 1", "address line2", "address1", "address2",
         "addr", "addr1", "line1", "line 1", "home address", "postal address",
@@ -450,6 +462,7 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "ship to", "shipto", "bill to", "billto", "deliver to", "mail to address",
     ),
     "person_name": (
+        "pid 5", "nk1 2",  # HL7 v2 fields as keys (`PID.5`, `NK1-2`): a name
         "first name", "firstname", "last name", "lastname", "full name", "fullname",
         "given name", "givenname", "given names", "family name", "familyname", "surname",
         "surnames", "middle name", "maiden name", "forename", "forenames", "legal name",
@@ -741,6 +754,11 @@ AMBIGUOUS_NAME_KEYS: Final = frozenset({
     "haushaltsvorstand", "chef de famille", "chef de menage", "cabeza de familia",
     "beschuldigter", "beschuldigte", "arrestee", "imputado", "imputada", "prevenu",
     "prevenue",
+    # who filed a claim or a report, the child on a school form, the person tested, the
+    # investigator of a study
+    "submitter", "submitted by", "filed by", "child", "enfant", "nino", "nina", "hijo", "hija",
+    "tested party", "tested person", "test subject", "investigator", "principal investigator",
+    "claimant", "witness", "victim", "pupil", "student",
 })
 
 # Of those, keys that hold a person even when the value is one word: a display name or a

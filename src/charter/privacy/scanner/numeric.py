@@ -18,6 +18,12 @@ from charter.privacy.scanner.validators import card_ok
 
 Candidate = tuple[str, str, int]  # pattern name, text, offset in the joined text
 
+# Mobile numbers in their national form, grouped as written: British `07700 900123`,
+# Spanish `612 34 56 78` / `612 345 678`. (A German `0151 23456789` is also a ticket
+# queue's number: it needs a cue.)
+_MOBILE: Final = re.compile(r"07\d{3} \d{6}|[67]\d{2}(?: \d{2}){3}|[67]\d{2} \d{3} \d{3}")
+# A date written `YYYYMMDD` (HL7, EDIFACT): eight digits no phone number has unseparated.
+_COMPACT_DATE: Final = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _SEPARATORS: Final = str.maketrans("", "", " .,:()/-+")
 _LIST_SPLIT: Final = re.compile(r"[ \t]*[,;][ \t]*")
 _PHONE_CUES: Final = ("tel", "phone", "call", "mobil", "handy", "ruf", "fax", "cell", "movil",
@@ -102,7 +108,8 @@ def _single(text: str, run: str, start: int) -> Iterator[Candidate]:
         yield ("ipv4", run, start)
         return
     digits = len(run.translate(_SEPARATORS))
-    if digits < 7 or ":" in run or p.DATE_RUN.fullmatch(run.strip("()")):
+    if digits < 7 or ":" in run or p.DATE_RUN.fullmatch(run.strip("()")) or (
+            _COMPACT_DATE.fullmatch(run)):
         return
     if p.SSN_RUN.fullmatch(run):
         yield ("ssn", run, start)
@@ -114,7 +121,8 @@ def _single(text: str, run: str, start: int) -> Iterator[Candidate]:
         if card_ok(run):
             return  # a valid card number read out over the phone is not a phone number
     if 8 <= digits <= 15 and (run[0] in "+(" or run.startswith("00")
-                              or p.PHONE_RUN.fullmatch(run) or _phone_cue(text, start)):
+                              or p.PHONE_RUN.fullmatch(run) or _MOBILE.fullmatch(run)
+                              or _phone_cue(text, start)):
         yield ("phone", run, start)
 
 

@@ -35,6 +35,7 @@ class Rule:
     before: int
     after: int
     not_after: frozenset[str] = frozenset()  # words that, right before a name, undo it
+    opening: bool = False  # the cue must open the sentence (a verb whose subject is dropped)
 
 
 RULES: Final[tuple[Rule, ...]] = (
@@ -49,6 +50,9 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("religious_belief", 0.9, tn.FAITHS, tn.CONVERSION, 3, 2),
     Rule("racial_ethnic_origin", 0.8, tn.ETHNIC, tn.PERSON_IS, 1, -1),
     Rule("sex_life_orientation", 0.85, tn.ORIENTATIONS, tn.PERSON_IS, 1, -1),
+    # "bin bi und ...", "bin schwul": German drops the `ich` of a sentence's first verb
+    Rule("sex_life_orientation", 0.85, tn.ORIENTATIONS, tn.FIRST_PERSON_VERBS, 1, -1,
+         opening=True),
     Rule("racial_ethnic_origin", 0.8, tn.PEOPLES, tn.BE, 3, -1, tn.PLACE_WORDS),
 )
 
@@ -148,6 +152,8 @@ def _holds(compiled: _Compiled, tokens: list[str], original: str) -> bool:
     if not names:
         return False
     cues = _spans(tokens, compiled.cues)
+    if rule.opening:
+        cues = [cue for cue in cues if cue[0] == 0]
     for start, end in names:
         for cue_start, cue_end, _ in cues:
             if cue_end <= start and start - cue_end <= rule.before:

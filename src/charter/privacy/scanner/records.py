@@ -110,6 +110,10 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
         _stated(obj, cues, parent, personal, found)
     if cues & c.QUESTION:
         _declined(obj, vetoes)
+    if cues & c.LOOKUP:
+        _decoded(obj, vetoes)
+    if cues & c.DOC_NUMBER:
+        _hl7_segment(obj, found)
     if cues & c.PERSON_ONLY and (parent.person or personal()):
         for key, value in obj.items():
             if type(key) is str and classify(key).cue & c.PERSON_ONLY:
@@ -123,7 +127,7 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
     if not cues & c.SUBJECT and not parent.person:
         if cues & c.GENE_REF and _gene_reference(obj):
             vetoes.append((None, _GENETIC_HEALTH, NO_PERSON))
-        if cues & c.CATALOG:
+        if cues & c.CATALOG and not _cites_listing(obj):
             vetoes.append((None, _SPECIAL, NO_PERSON))
         if cues & c.LOOKUP or (parent.cue & c.LOOKUP and _labels(obj)):
             vetoes.append((None, _SPECIAL, NO_PERSON))
@@ -228,6 +232,32 @@ def _gene_reference(obj: dict[Any, Any]) -> bool:
     return len(keys) >= 2 or any(not set(tokens) <= _GENE_WEAK for tokens in keys)
 
 
+# Keys that, holding a bare reference (`"vacancy": "VAC-104"`), point at a listing from a
+# record about someone (an application, a monitoring form) instead of being the listing.
+# (Not a trial's `nct_id`: a registry entry carries its own id under that key.)
+_LISTING_REFERENCE: Final = frozenset({"vacancy", "vacancies"})
+_REFERENCE: Final = re.compile(r"[A-Za-z]{0,8}[-_/#]?[A-Za-z0-9]*\d[A-Za-z0-9\-_/]*")
+
+
+def _cites_listing(obj: dict[Any, Any]) -> bool:
+    """Whether the object's only catalogue keys are references to a listing (a job
+    vacancy's code), which makes it a record filed against the listing."""
+    cited = False
+    for key, value in obj.items():
+        if type(key) is not str:
+            continue
+        info = classify(key)
+        if not info.cue & c.CATALOG:
+            continue
+        if not set(info.tokens) & _LISTING_REFERENCE:
+            return False
+        if not ((type(value) is str and len(value) <= 24 and _REFERENCE.fullmatch(value))
+                or type(value) is int):
+            return False
+        cited = True
+    return cited
+
+
 def _labels(obj: dict[Any, Any]) -> bool:
     """An object whose values are all texts: labels, translations, code descriptions."""
     return bool(obj) and all(type(value) is str for value in obj.values())
@@ -315,11 +345,21 @@ def _id_shaped(value: str) -> bool:
             and any(char.isdigit() for char in text) and not is_empty(value))
 
 
+# An HLA allele (`B*57:01`, `HLA-DRB1*15:01`) or the result of a test for one.
+_HLA_ALLELE: Final = re.compile(r"\s*(?:hla-?)?[a-z]{1,4}\d?\*\d{2,3}(?::\d{2,3}){0,3}[a-z]?\s*",
+                                re.IGNORECASE)
+_CARRIED: Final = frozenset({"positive", "negative", "pos", "neg", "detected", "not detected",
+                             "present", "absent", "positiv", "negativ", "nachgewiesen",
+                             "nicht nachgewiesen", "positif", "negatif", "positivo",
+                             "negativo", "detectado", "no detectado", "detecte", "non detecte"})
+
+
 def _allele(value: object) -> bool:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return 0 < value < 100
     if type(value) is str:
-        return _ALLELE.fullmatch(value) is not None
+        return _ALLELE.fullmatch(value) is not None or _HLA_ALLELE.fullmatch(value) is not None or (
+            len(value) <= 20 and " ".join(words(fold(value))) in _CARRIED)
     if type(value) is list:
         return bool(value) and all(_allele(item) for item in value)
     return False
@@ -567,8 +607,28 @@ def _candidate_committee(value: str) -> bool:
 _COMMITTEE_OF: Final = frozenset({"soutien", "campagne", "apoyo", "campana"})
 
 
+# A contributor reported with employer and occupation: the disclosure election law asks of
+# gifts to a candidate's or a party's committee (FEC schedule A and the like).
+_DISCLOSED: Final = (frozenset({"employer", "arbeitgeber", "employeur", "empleador"}),
+                     frozenset({"occupation", "beruf", "profession", "ocupacion"}))
+_GIVERS: Final = frozenset({"contributor", "contributors", "donor", "donors", "spender",
+                            "donateur", "donante"})
+
+
+def _disclosed_giver(obj: dict[Any, Any]) -> bool:
+    """A giver's record, here or under a `contributor` key, with employer and occupation."""
+    records = [obj] + [value for key, value in obj.items() if type(key) is str and type(
+        value) is dict and not _GIVERS.isdisjoint(classify(key).tokens)]
+    for record in records:
+        named = {token for key in record if type(key) is str for token in classify(key).tokens}
+        if not named.isdisjoint(_DISCLOSED[0]) and not named.isdisjoint(_DISCLOSED[1]):
+            return True
+    return False
+
+
 def _donation(obj: dict[Any, Any], found: list[Found]) -> None:
     """Money given to a party, a PAC or a campaign says which side the giver is on."""
+    disclosed: bool | None = None
     for key, value in obj.items():
         if type(key) is not str or type(value) is not str or len(value) > 120:
             continue
@@ -578,9 +638,11 @@ def _donation(obj: dict[Any, Any], found: list[Found]) -> None:
         tokens = set(words(fold(value)))
         if tokens & _NOT_POLITICAL:
             continue
+        if "committee" in named and disclosed is None:
+            disclosed = _disclosed_giver(obj)
         if tokens & _WORSHIP:
             found.append((key, ("religious_belief", "key:religious_belief", 0.8)))
-        elif tokens & _POLITICAL_WORDS or named & _POLITICAL_RECIPIENT or (
+        elif disclosed or tokens & _POLITICAL_WORDS or named & _POLITICAL_RECIPIENT or (
                 _named(value, tn.PARTIES)) or ("comite" in tokens and tokens & _COMMITTEE_OF) or (
                 _candidate_committee(value)):
             found.append((key, ("political_opinion", "key:political_opinion", 0.8)))
@@ -911,6 +973,68 @@ def _answered(obj: dict[Any, Any], found: list[Found]) -> None:
         if type(value) in (dict, list):
             continue
         found.extend((key, (kind, f"key:{kind}", 0.8)) for kind in sorted(asked))
+
+
+# An HL7 v2 segment converted to JSON (`{"id": "PID", "fields": {"5": "DOE^JANE", ...}}`):
+# the same fields as in the `|`-separated form (PID-5 name, PID-7 birth date, NK1-2 name).
+_HL7_FIELDS: Final = {"PID": (("5", "person_name"), ("7", "date_of_birth")),
+                      "NK1": (("2", "person_name"),)}
+_HL7_BIRTH: Final = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d*")
+_HL7_NAME: Final = re.compile(r"[^\W\d_][\w' -]*\^[^\W\d_][\w' -]*(?:\^[\w' -]*)*")
+
+
+def _hl7_segment(obj: dict[Any, Any], found: list[Found]) -> None:
+    for key, value in obj.items():
+        if type(key) is str and type(value) is str and classify(key).tokens == ("id",) and (
+                value in _HL7_FIELDS):
+            segment = value
+            break
+    else:
+        return
+    for key, fields in obj.items():
+        if type(key) is not str or type(fields) is not dict:
+            continue
+        for number, kind in _HL7_FIELDS[segment]:
+            field = fields.get(number)
+            if type(field) is not str:
+                continue
+            if kind == "person_name" and _HL7_NAME.fullmatch(field.split("~")[0]):
+                found.append(((key, number), ("person_name", "hl7", 0.9)))
+            elif kind == "date_of_birth" and _HL7_BIRTH.fullmatch(field):
+                found.append(((key, number), ("date_of_birth", "hl7", 0.9)))
+
+
+def _decoded(obj: dict[Any, Any], vetoes: list[Veto]) -> None:
+    """A coded answer shipped with its legend (`"race_code": "9", "code_legend": {"9":
+    "Decline to self-identify", ...}`): the legend's entries are reference data, the coded
+    field carries the answer, and says nothing when its legend entry is a declined answer."""
+    legends = [(key, value) for key, value in obj.items()
+               if type(key) is str and type(value) is dict and _legend(value)
+               and classify(key).cue & c.LOOKUP]
+    if not legends:
+        return
+    coded = False
+    for key, value in obj.items():
+        if type(key) is not str or classify(key).kind not in _SPECIAL:
+            continue
+        if not ((type(value) is str and 0 < len(value) <= 4) or type(value) is int):
+            continue
+        for _, legend in legends:
+            label = legend.get(str(value))
+            if type(label) is str:
+                coded = True
+                if is_empty(label):
+                    vetoes.append((key, _SPECIAL, ALWAYS))
+    if coded:
+        for key, _ in legends:
+            vetoes.append((key, _SPECIAL, ALWAYS))
+
+
+def _legend(obj: dict[Any, Any]) -> bool:
+    """Short codes mapped to words (`{"1": "Hispanic or Latino", "2": "White"}`)."""
+    return len(obj) >= 2 and all(
+        type(key) is str and len(key) <= 4 and type(value) is str and len(value) <= 80
+        for key, value in obj.items()) and any(" " in value for value in obj.values())
 
 
 def _declined(obj: dict[Any, Any], vetoes: list[Veto]) -> None:

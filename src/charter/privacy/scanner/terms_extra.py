@@ -122,6 +122,11 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("political donation", 0.85), ("party membership", 0.85), ("party member", 0.8),
         ("wahlabsicht", 0.85), ("stammwahler", 0.85), ("stammwahlerin", 0.85),
         ("parteimitgliedschaft", 0.9), ("wahlt die", 0.75),
+        # someone's own party, left unnamed ("seit der Wende in der Partei")
+        ("ist ~ in der partei", 0.8), ("bin ~ in der partei", 0.8),
+        ("in die partei eingetreten", 0.85), ("aus der partei ausgetreten", 0.85),
+        ("afiliado al partido", 0.85), ("afiliada al partido", 0.85),
+        ("adhere au parti", 0.85), ("membre du parti", 0.8), ("miembro del partido", 0.8),
         ("anhanger der", 0.65), ("unterstutzt die", 0.65), ("parteibuch", 0.8),
         ("votera", 0.75), ("va voter", 0.75), ("intention de vote", 0.85),
         ("sympathisant", 0.75), ("sympathisante", 0.75), ("adherent du parti", 0.9),

@@ -143,7 +143,8 @@ PARTY_CUES: Final = _TIES | frozenset({
     "donor", "donated", "donates", "spendet", "gespendet", "donateur", "donatrice", "donante",
     "votare", "votaria", "votamos", "votaron", "votar", "votado", "campaigned", "campaigning",
     "campaign", "engagiert", "engagiere", "engage", "engagee", "ortsverein", "ortsverband",
-    "kreisverband", "agrupacion", "federation", "parteibuch",
+    "kreisverband", "agrupacion", "federation", "parteibuch", "campana", "campagne",
+    "wahlkampagne",
     # a membership fee or a gift in a bank transfer's remittance text
     "membership", "mitgliedschaft", "mitgliedsbeitrag", "parteibeitrag", "dues", "subscription",
     "cotisation", "cuota", "donation", "spende", "don", "donativo", "aportacion",
@@ -194,6 +195,8 @@ ORIENTATIONS: Final = frozenset({
     "lesbiana", "lesbienne", "bisexuelle", "bisexuel", "homosexuel", "homosexuelle",
     "schwul", "lesbisch", "bisexuell", "asexuell", "asexuel", "asexuelle", "homo",
 })
+# Cue words: a first-person verb that opens a sentence without its pronoun ("bin bi").
+FIRST_PERSON_VERBS: Final = frozenset({"bin", "war"})
 # Cue words: a person, then the verb ("she is", "ich bin", "ils sont").
 PERSON_IS: Final = frozenset({
     "he is", "she is", "i am", "i m", "they are", "we are", "he was", "she was", "he s",

@@ -194,6 +194,13 @@ _GENETIC: Final[Entries] = (
 )
 
 _RELIGIOUS: Final[Entries] = (
+    # a congregation's choir and lay offices
+    ("kirchenchor", 0.85), ("kirchenvorstand", 0.85), ("pfarrgemeinderat", 0.85),
+    ("kirchengemeinderat", 0.85), ("gemeindekirchenrat", 0.85), ("presbyterium", 0.8),
+    ("church choir", 0.85), ("gospel choir", 0.75), ("chorale paroissiale", 0.85),
+    ("conseil paroissial", 0.85), ("conseil presbyteral", 0.85), ("coro parroquial", 0.85),
+    ("coro de la iglesia", 0.85), ("consejo parroquial", 0.85), ("elder of the church", 0.85),
+    ("church elder", 0.85), ("deacon at", 0.8),
     # congregation life
     ("my parish", 0.8), ("his parish", 0.8), ("her parish", 0.8), ("our parish", 0.8),
     ("their parish", 0.8), ("parish church", 0.8), ("lay minister", 0.85), ("lay reader", 0.85),

@@ -30,6 +30,10 @@ _HEALTH: Final[Entries] = (
     *((drug, 0.85) for drug in _GERMAN_DRUGS if len(drug) >= 7),
     # a named syndrome is a diagnosis ("Dravet syndrome", "syndrome de Dravet")
     ("syndrome", 0.7), ("syndrom", 0.7), ("sindrome", 0.7),
+    # the course of multiple sclerosis, with the disease abbreviated
+    ("relapsing ms", 0.9), ("progressive ms", 0.85), ("relapsing remitting", 0.9),
+    ("schubformige ms", 0.9), ("schubformig remittierend", 0.9), ("sep remittente", 0.85),
+    ("em remitente", 0.85), ("sep recurrente", 0.85), ("em recurrente", 0.85),
     # sexual-health care
     ("sti screen", 0.85), ("sti screening", 0.85), ("sti test", 0.85), ("sti testing", 0.85),
     ("std test", 0.85), ("std testing", 0.85), ("sti check", 0.85), ("sti results", 0.85),
@@ -46,6 +50,10 @@ _GENETIC: Final[Entries] = (
     ("variante unklarer signifikanz", 0.9), ("variante unbekannter signifikanz", 0.9),
     ("variant de signification incertaine", 0.9), ("variante de significado incierto", 0.9),
     ("de novo variant", 0.85), ("sequencing identified", 0.85), ("sequenzierung zeigt", 0.85),
+    # HLA typing and the alleles tested for before a drug is prescribed
+    ("hla typing", 0.85), ("hla typisierung", 0.85), ("typage hla", 0.85),
+    ("tipaje hla", 0.85), ("tipificacion hla", 0.85), ("hla b27", 0.85), ("hla b 27", 0.85),
+    ("hla b 57 01", 0.9), ("hla b 58 01", 0.9), ("hla a 31 01", 0.9), ("hla b 15 02", 0.9),
 )
 
 _CRIMINAL: Final[Entries] = (
@@ -62,6 +70,38 @@ _CRIMINAL: Final[Entries] = (
     ("unspent convictions", 0.9), ("spent convictions", 0.85), ("previous convictions", 0.85),
     ("dbs came back", 0.85), ("dbs check", 0.8), ("enhanced dbs", 0.85),
     ("dbs certificate", 0.85),
+    # time served, in the words people use for it
+    ("was inside for ~ years", 0.85), ("was inside for ~ yrs", 0.85),
+    ("was inside for ~ months", 0.85), ("been inside for ~ years", 0.85),
+    ("did time for", 0.85), ("doing time for", 0.85), ("did ~ years inside", 0.85),
+    ("behind bars", 0.8), ("locked up for", 0.8), ("got locked up", 0.8), ("banged up", 0.75),
+    ("jail time", 0.8), ("prison time", 0.8), ("on remand", 0.8), ("remanded in custody", 0.9),
+    ("in police custody", 0.85),
+    ("u haft", 0.85), ("untersuchungshaft", 0.85), ("sitzt in haft", 0.85),
+    ("sass in haft", 0.85), ("im knast", 0.85), ("in den knast", 0.85), ("aus dem knast", 0.85),
+    ("hinter gittern", 0.8), ("jahre abgesessen", 0.85), ("monate abgesessen", 0.85),
+    ("de la taule", 0.85), ("en taule", 0.85), ("detention provisoire", 0.85),
+    ("ecroue a", 0.85), ("ecrouee a", 0.85), ("derriere les barreaux", 0.8),
+    ("estuvo preso", 0.85), ("estuvo presa", 0.85), ("en el talego", 0.85),
+    ("en la trena", 0.85), ("en chirona", 0.85), ("entre rejas", 0.8),
+    ("prision provisional", 0.85),
+    ("ex con", 0.8),
+    ("ex haftling", 0.85), ("ex strafling", 0.85),
+    ("ancien detenu", 0.85), ("ancienne detenue", 0.85), ("ex recluso", 0.85),
+    ("ex reclusa", 0.85), ("ex presidiario", 0.85), ("ex presidiaria", 0.85),
+    # electronic monitoring of a person under a court order
+    ("ankle monitor", 0.85), ("ankle tag", 0.85), ("tobillera electronica", 0.85),
+    ("on electronic monitoring", 0.85), ("under electronic monitoring", 0.85),
+    ("electronically tagged", 0.85), ("elektronische aufenthaltsuberwachung", 0.9),
+    ("placement sous surveillance electronique", 0.9),
+    ("place sous surveillance electronique", 0.85),
+    ("placee sous surveillance electronique", 0.85),
+    ("pulsera telematica", 0.85), ("brazalete electronico", 0.85),
+    # conditions a court sets to protect a victim
+    ("no contact with ~ victim", 0.85), ("stay away from ~ victim", 0.85),
+    ("kein kontakt zum opfer", 0.85), ("kontaktverbot zum opfer", 0.85),
+    ("pas de contact avec ~ victime", 0.85), ("ne pas entrer en contact avec ~ victime", 0.85),
+    ("comunicarse con ~ victima", 0.85), ("acercarse a ~ victima", 0.85),
 )
 
 _SEX_LIFE: Final[Entries] = (
@@ -69,7 +109,27 @@ _SEX_LIFE: Final[Entries] = (
     ("couple de deux hommes", 0.85), ("dos hombres casados", 0.85),
     ("dos mujeres casadas", 0.85), ("pareja de hombres", 0.85), ("pareja de mujeres", 0.85),
     ("two married men", 0.85), ("two married women", 0.85), ("zwei verheiratete manner", 0.85),
-    ("zwei verheiratete frauen", 0.85), ("geschlechtsverkehr", 0.8),
+    ("zwei verheiratete frauen", 0.85), ("dos chicos casados", 0.85),
+    ("dos chicas casadas", 0.85), ("deux hommes maries", 0.85), ("deux femmes mariees", 0.85),
+    ("deux mecs maries", 0.85), ("two married guys", 0.85), ("married to another man", 0.85),
+    ("married to another woman", 0.85), ("casado con otro hombre", 0.85),
+    ("casada con otra mujer", 0.85), ("mit einem anderen mann verheiratet", 0.85),
+    ("couple homo", 0.85), ("couple gay", 0.85), ("couple lesbien", 0.85),
+    ("pareja gay", 0.85), ("pareja lesbiana", 0.85), ("schwules paar", 0.85),
+    ("lesbisches paar", 0.85), ("came out to ~ parents", 0.8), ("came out to ~ family", 0.8),
+    # a partner, then the writer saying they are of the same sex ("I'm a guy too")
+    ("bf and i ~ guy too", 0.85), ("boyfriend and i ~ guy too", 0.85),
+    ("bf and i ~ man too", 0.85), ("boyfriend and i ~ man too", 0.85),
+    ("husband and i ~ man too", 0.85), ("husband and i ~ guy too", 0.85),
+    ("gf and i ~ girl too", 0.85), ("girlfriend and i ~ girl too", 0.85),
+    ("gf and i ~ woman too", 0.85), ("girlfriend and i ~ woman too", 0.85),
+    ("wife and i ~ woman too", 0.85), ("wife and i ~ girl too", 0.85),
+    ("novio y yo ~ tambien soy chico", 0.85), ("novio y yo ~ tambien soy hombre", 0.85),
+    ("novia y yo ~ tambien soy chica", 0.85), ("novia y yo ~ tambien soy mujer", 0.85),
+    ("mon copain et moi ~ aussi un homme", 0.85), ("ma copine et moi ~ aussi une femme", 0.85),
+    ("mein freund und ich ~ auch ein mann", 0.85), ("meine freundin und ich ~ auch eine frau",
+                                                    0.85),
+    ("geschlechtsverkehr", 0.8),
     ("ungeschutzter geschlechtsverkehr", 0.85), ("sexual intercourse", 0.8),
     ("unprotected sex", 0.85), ("rapports sexuels", 0.8), ("relations sexuelles", 0.8),
     ("relaciones sexuales", 0.8), ("monogamous", 0.75), ("polyamorous", 0.85),
