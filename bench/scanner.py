@@ -2,6 +2,9 @@
 
     .venv/bin/python bench/scanner.py [--docs N] [--seconds S]
 
+It measures the Charter it imports: an editable install runs the pure-Python scanner, a wheel
+(`pip install .`) the compiled one where it could be built; the output says which.
+
 Builds a fixed, seeded set of API payloads (profiles, orders, HR and patient records,
 support tickets, logs, IoT pings, auth configs, catalog items, analytics events), about
 2 KB each, a third of them clean, and reports MB/s and documents/s for
@@ -299,7 +302,10 @@ def main() -> int:
                         help="also compare regex engines on the value patterns")
     args = parser.parse_args()
 
-    sys.path.insert(0, "src")
+    try:
+        import charter  # noqa: F401  (an installed Charter: maybe a wheel with the compiled scanner)
+    except ImportError:
+        sys.path.insert(0, "src")
     from charter.privacy.scanner import Scanner
 
     docs = build(args.docs)

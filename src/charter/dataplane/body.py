@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from charter import jsonparse
+
 REQUEST = "request"
 RESPONSE = "response"
 
@@ -81,7 +83,7 @@ class Body:
             if self.encoding:
                 raise BodyError("encoded_body", "the body is compressed and cannot be read")
             try:
-                self._json = json.loads(self.data)
+                self._json = jsonparse.loads(self.data)
             except RecursionError:
                 raise BodyError("json_too_deep", "the JSON body is nested too deeply") from None
             except (UnicodeDecodeError, ValueError):
