@@ -84,9 +84,11 @@ SPECIAL_TARGET = 0.90
 # special-category figure 0.750 (biometric recall). It has since been used for tuning:
 # micro-F1 0.997, lowest special-category figure 0.964 (health recall).
 # fresh9 was scored blind after the fresh7 rules (micro-F1 0.914) and after the fresh8 rules
-# (0.920, lowest special-category figure 0.606, sex_life_orientation recall).
-# fresh10 was scored blind after the fresh7 rules (micro-F1 0.975) and after the fresh8 rules
-# (0.977; lowest special-category figure 0.946, health precision), and not tuned on.
+# (0.920, lowest special-category figure 0.606, sex_life_orientation recall). It has since
+# been used for tuning: micro-F1 0.952, lowest special-category figure 0.827 (health recall).
+# fresh10 was scored blind after the fresh7 rules (micro-F1 0.975), the fresh8 rules (0.977)
+# and the fresh9 rules (0.977; lowest special-category figure 0.946, health precision), and
+# has not been tuned on.
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.995, 0.94),
     "fresh": (0.995, 0.95),
@@ -97,7 +99,7 @@ HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "fresh6": (0.99, 0.95),
     "fresh7": (0.99, 0.94),
     "fresh8": (0.99, 0.96),
-    "fresh9": (0.915, 0.60),
+    "fresh9": (0.945, 0.82),
     "fresh10": (0.97, 0.94),
 }
 

@@ -120,6 +120,13 @@ def _fixed(detector: str, confidence: float) -> _Judge:
     return judge
 
 
+def _found(kind: str, detector: str, confidence: float) -> _Judge:
+    """A pattern whose every match is `kind` (the pattern carries the whole evidence)."""
+    def judge(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+        return (kind, detector, confidence)
+    return judge
+
+
 def _cloud_key(text: str, info: KeyInfo, leaf: str) -> Hit | None:
     """An access key starts a token: `AIza...` inside a public key's base64 is not one."""
     where = leaf.find(text)
@@ -288,12 +295,17 @@ def _biometric_record(text: str, info: KeyInfo, leaf: str) -> Hit | None:
         head = base64.b64decode(text[:12])
     except (binascii.Error, ValueError):
         return None
-    if _ISO_19794.fullmatch(head[:8]) is None:
+    if _ISO_19794.fullmatch(head[:8]) is None and not (
+            where == 0 and len(text) >= 64 and leaf.strip() == text
+            and _ISO_19794_ID.fullmatch(head[:4])):
+        # A whole value that opens with the format identifier is the record even where
+        # the version bytes that follow are not digits (a vendor's or a later revision's).
         return None
     return ("biometric", "biometric_record", 0.9)
 
 
 _ISO_19794: Final = re.compile(rb"(?:FMR|FAC|IIR|FIR|VIR)\x00[ 0-9]{3}\x00")
+_ISO_19794_ID: Final = re.compile(rb"(?:FMR|FAC|IIR|FIR|VIR)\x00")
 # Whose numbers a vector pasted into text is: a body part, and a word for the measurement.
 _BODY_WORDS: Final = frozenset({"face", "facial", "faciale", "visage", "gesicht", "rostro",
                                 "voice", "voix", "voz", "stimme", "speaker", "iris", "retina",
@@ -326,6 +338,9 @@ _JUDGES: Final[dict[str, _Judge]] = {
     "ipv6": _ipv6, "ssn": _ssn, "nir": _nir, "card": _card, "phone": _phone, "dob": _dob,
     "genetic": _genetic, "cli_password": _cli_password, "x12": _x12,
     "biometric_record": _biometric_record, "vector": _vector,
+    "pnr_docs": _found("passport", "pnr_docs", 0.9),
+    "pnr_docs_dob": _found("date_of_birth", "pnr_docs", 0.85),
+    "pnr_ctcm": _found("phone", "pnr_ctcm", 0.85),
 }
 
 
@@ -347,6 +362,9 @@ def keyed(kind: str, value: object, info: KeyInfo) -> Hit | None:
     """
     if value is None:
         return None
+    if isinstance(value, bool) and kind == "biometric" and not _DEVICE_FEATURE.isdisjoint(
+            info.tokens):
+        return None  # `biometric_unlock: true`: an app setting, not a body's measurement
     shape = _VALUE_SHAPES.get(info.tokens)
     if shape is not None:
         if isinstance(value, str) and (shape.fullmatch(value.strip()) or (
@@ -366,6 +384,13 @@ def keyed(kind: str, value: object, info: KeyInfo) -> Hit | None:
 
 
 _NO_INFO: Final = KeyInfo(None)
+# Words of an app or device feature that uses biometrics (`biometric_unlock`, `face_login`,
+# `fingerprint_auth_allowed`): a switch for it says nothing about anyone's body.
+_DEVICE_FEATURE: Final = frozenset({
+    "unlock", "login", "logon", "signin", "auth", "authentication", "lock", "prompt",
+    "option", "setting", "settings", "allowed", "available", "supported", "entsperren",
+    "entsperrung", "anmeldung", "deverrouillage", "connexion", "desbloqueo", "acceso",
+})
 # Keys that are the kind only when the value has a shape: a `condition` holding an ICD-10
 # code (`E11.9`, `Z34.01`) or a SNOMED CT concept id is a diagnosis; "new" or "sunny" is not.
 _DIAGNOSIS_CODE: Final = re.compile(r"[A-TV-Z][0-9][0-9AB](?:\.?[0-9A-TV-Z]{1,4})?|\d{6,18}")

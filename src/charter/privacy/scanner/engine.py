@@ -26,8 +26,8 @@ from typing import Any, Final
 from urllib.parse import parse_qsl
 
 from charter import jsonparse
+from charter.privacy.scanner import codebooks, numeric, prefilter, records
 from charter.privacy.scanner import detectors as det
-from charter.privacy.scanner import numeric, prefilter, records
 from charter.privacy.scanner import patterns as pat
 from charter.privacy.scanner import validators as v
 from charter.privacy.scanner.cues import (
@@ -54,6 +54,7 @@ from charter.privacy.scanner.keyclass import KeyInfo, classify
 from charter.privacy.scanner.keywords import FIRST_NAME_OK, META_TOKENS
 from charter.privacy.scanner.kinds import SPECIAL_CATEGORY
 from charter.privacy.scanner.normalize import fold, words
+from charter.privacy.scanner.paths import index as at_index
 from charter.privacy.scanner.paths import member
 from charter.privacy.scanner.phrases import looks_like_code, text_personal
 from charter.privacy.scanner.statements import calendar_entry, covered_item, policy_statement
@@ -62,8 +63,11 @@ from charter.privacy.scanner.text import TermMatcher
 _NO_KEY: Final = KeyInfo(None)
 # Kinds a container's key passes on to the scalars inside it: `allergies: ["peanuts"]`,
 # `address: {"city": ...}`, `coordinates: [2.35, 48.85]`.
+# (`phone` too: SCIM's `phoneNumbers: [{"type": "work", "value": ...}]` and other
+# multi-valued attributes hold the number one level down.)
 _INHERITED: Final = SPECIAL_CATEGORY | {"postal_address", "precise_location", "passport",
-                                        "national_id", "bank_account", "payment_card"}
+                                        "national_id", "bank_account", "payment_card",
+                                        "phone"}
 # Keys that name a kind over a scalar but not over an object (`race: {"name": "Marathon"}`).
 _NOT_INHERITED: Final = frozenset({("race",), ("iris",), ("gait",), ("faith",), ("ssr",),
                                    ("ssrs",), ("special", "service"), ("special", "services"),
@@ -254,7 +258,7 @@ class Scanner:
                 if not value:
                     continue
                 # (the length first: most values are short, and `in` reads the whole value)
-                if len(value) > 20 and (value[0] in "{[" or "&" in value) and self._nested(
+                if len(value) > 20 and (value[0] in "{[-" or "&" in value) and self._nested(
                         value, member(path, key), info, inherited, walk, depth):
                     continue
                 if len(value) > 30 and "\n" in value and _csv_names(value):
@@ -290,6 +294,17 @@ class Scanner:
                     # `door_location: [-2.63233, 51.45956]`: a GeoJSON-style point
                     walk.add(member(path, key), ("precise_location", "key:precise_location",
                                                  0.85))
+                elif kind is list and info.tokens and info.tokens[-1] in _HEADER_LAST and (
+                        info.tokens in _HEADER_KEYS) and (
+                        rows := _located_rows(value, obj)) is not None:
+                    # `columns: ["ts", "lat", "lon"]` beside `rows: [[..., 52.52, 13.40]]`
+                    walk.add(member(path, rows), ("precise_location",
+                                                  "columns:precise_location", 0.85))
+                elif kind is dict and info.tokens and (
+                        info.tokens[-1] in codebooks.CODEBOOK_LAST) and (
+                        info.tokens in codebooks.CODEBOOK_KEYS):
+                    for rows, index, question, hit in codebooks.answered(value, obj):
+                        walk.add(member(at_index(member(path, rows), index), question), hit)
                 elif info.kind == "biometric" and kind is list and _points(value):
                     # `minutiae: [{"x": 10, "y": 22, "angle": 91}, ...]`: the template itself
                     walk.add(member(path, key), ("biometric", "key:biometric", 0.85))
@@ -320,6 +335,10 @@ class Scanner:
             try:
                 value = jsonparse.loads(text)
             except ValueError:
+                return False
+        elif text[0] == "-":
+            value = _multipart_fields(text)
+            if not value:
                 return False
         elif _FORM_BODY.fullmatch(text):
             value = dict(parse_qsl(text, keep_blank_values=True))
@@ -416,7 +435,7 @@ class Scanner:
             return starts[max(0, bisect.bisect_right(starts, max(0, end - 1)) - 1)]
 
         for name, pattern in pat.GATED:
-            position = first(name)
+            position = first(pat.GATE_OF.get(name, name))
             if position is not None:
                 for match in pattern.finditer(joined, position):
                     emit(name, match.group(), match.start())
@@ -689,6 +708,21 @@ def _vector(items: list[Any]) -> bool:
                                                               for item in items)
 
 
+# A multipart/form-data part (RFC 7578): its field name, then after the part's headers and
+# a blank line, its value (a field's text or an uploaded file's) up to the next boundary.
+_MULTIPART_FIELD: Final = re.compile(
+    r'Content-Disposition:[ \t]*form-data;[ \t]*name="([^"\r\n]{1,100})"[^\r\n]*\r?\n'
+    r'(?:[A-Za-z-]+:[^\r\n]*\r?\n)*\r?\n(.*?)\r?\n--', re.IGNORECASE | re.DOTALL)
+
+
+def _multipart_fields(text: str) -> dict[str, str]:
+    """The form fields of a multipart/form-data body (`{}` if it is not one), so each value
+    is judged under its field's name as in a JSON object."""
+    if not text.startswith("--") or "form-data" not in text[:400]:
+        return {}
+    return dict(_MULTIPART_FIELD.findall(text))
+
+
 def _biometric_record(obj: dict[Any, Any]) -> bool:
     """An enrolment record: a `modality` (or `finger`) saying which body part was measured,
     or a face/speaker/fingerprint recognition model naming what computed the values."""
@@ -736,6 +770,11 @@ def _apply_vetoes(walk: _Walk) -> list[Finding]:
     kept = []
     for finding in walk.findings:
         path = finding.path
+        if finding.detector.startswith("codebook:"):
+            # a respondent's coded answer: the codebook that vetoes its legend as reference
+            # data is what makes the answer readable
+            kept.append(finding)
+            continue
         for where, kinds, mode in walk.vetoes:
             if finding.kind not in kinds or not path.startswith(where) or (
                     len(path) > len(where) and path[len(where)] not in ".["):
@@ -833,6 +872,36 @@ def _points(items: list[Any]) -> bool:
 _PLACE_WORDS: Final = frozenset({"location", "position", "point", "pin", "loc", "spot",
                                  "lnglat", "lonlat", "latlon", "standort", "ubicacion",
                                  "emplacement", "posicion", "ort"})
+
+
+# Keys of a columnar payload's header (`columns`, `fields`) and the names of its
+# latitude and longitude columns.
+_HEADER_KEYS: Final = frozenset({("columns",), ("cols",), ("fields",), ("header",),
+                                 ("headers",), ("column", "names"), ("field", "names"),
+                                 ("spalten",), ("colonnes",), ("columnas",), ("campos",)})
+_HEADER_LAST: Final = frozenset(tokens[-1] for tokens in _HEADER_KEYS)
+_LATITUDE_COLUMNS: Final = frozenset({"lat", "latitude", "latitud", "breite", "breitengrad"})
+_LONGITUDE_COLUMNS: Final = frozenset({"lon", "lng", "long", "longitude", "longitud", "lange",
+                                       "laengengrad", "langengrad"})
+
+
+def _located_rows(header: list[Any], obj: dict[Any, Any]) -> str | None:
+    """The sibling key of a header naming latitude and longitude columns whose rows hold
+    a precise coordinate pair at those positions (None if there is none)."""
+    if not 2 <= len(header) <= 64 or not all(type(cell) is str for cell in header):
+        return None
+    names = [fold(cell).strip() for cell in header]
+    lat = next((i for i, name in enumerate(names) if name in _LATITUDE_COLUMNS), None)
+    lon = next((i for i, name in enumerate(names) if name in _LONGITUDE_COLUMNS), None)
+    if lat is None or lon is None:
+        return None
+    for key, rows in obj.items():
+        if type(key) is str and type(rows) is list and rows and rows is not header:
+            for row in rows[:20]:
+                if (type(row) is list and len(row) == len(header)
+                        and _coordinates([row[lat], row[lon]])):
+                    return key
+    return None
 
 
 def _coordinates(pair: list[Any]) -> bool:

@@ -425,7 +425,11 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "telefonnummer", "portable", "numero de telephone", "numero de telefono",
         "movil", "celular", "whatsapp", "contact number", "sms number",
         "calling number", "called number", "calling party", "called party", "caller number",
-        "caller id", "callerid", "callback number", "ani", "dnis", "a number", "b number",
+        "caller id", "callerid", "callback number",
+        # the number to ring back (`callback`, `Rückruf`, `rappel`), checked for its shape
+        "callback", "call back", "callback phone", "ruckruf", "ruckrufnummer",
+        "numero de rappel", "numero rappel", "devolver llamada",
+        "ani", "dnis", "a number", "b number",
         "originating number", "destination number", "dialed number", "dialled number",
         "from number", "to number", "source number", "subscriber number", "anrufer nummer",
         "rufnummer anrufer", "numero appelant", "numero appele", "numero llamante",

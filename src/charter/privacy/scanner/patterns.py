@@ -78,6 +78,12 @@ ALTERNATIVES: Final = _ALTERNATIVES
 COMBINED: Final = "|".join(f"(?P<{name}>{body})" for name, body in _ALTERNATIVES)
 _SOURCES: Final = dict(_ALTERNATIVES)
 
+_PNR_DOCS: Final = re.compile(r"(?<![A-Za-z])DOCS(?:[ \t]+[A-Z0-9]{2}[ \t]+[A-Z]{2}\d+)?"
+                             r"[ \t]*/?[ \t]*P/[A-Z]{0,3}/[A-Z0-9]{5,15}/[A-Z]{0,3}/"
+                             r"\d{2}[A-Z]{3}\d{2}\b")
+# Families that share another family's prefilter gate.
+GATE_OF: Final[dict[str, str]] = {"pnr_docs": "pnr", "pnr_docs_dob": "pnr", "pnr_ctcm": "pnr"}
+
 # Families run where the prefilter saw them. Each starts with a literal, so `re` finds its
 # candidates with a fast substring search.
 GATED: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
@@ -94,6 +100,13 @@ GATED: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         r"[^\s\-\"'`$<{*][^\s\"'`]{3,}")),
     ("biometric_record", re.compile(_SOURCES["biometric_record"])),
     ("vector", re.compile(_SOURCES["vector"])),
+    # Airline PNR special service requests (IATA SSR): `DOCS YY HK1 P/FRA/<passport number>/
+    # <nationality>/<birth date>/...` is a passport (document type `P`) and its holder's
+    # birth date; `CTCM YY HK1/<number>` is the passenger's mobile phone.
+    ("pnr_docs", _PNR_DOCS),
+    ("pnr_docs_dob", _PNR_DOCS),
+    ("pnr_ctcm", re.compile(r"(?<![A-Za-z])CTCM(?:[ \t]+[A-Z0-9]{2}[ \t]+[A-Z]{2}\d+)?"
+                            r"[ \t]*/[ \t]*\+?\d[\d \t.-]{6,20}\d")),
     # An ICD code after an X12 qualifier (ABK principal, ABF other, ABJ admitting...).
     ("x12", re.compile(r"(?<![A-Za-z0-9])(?:AB[KFJN]|APR|B[KFJN]):[A-Z]\d[0-9A-Z]{1,5}\b")),
 )

@@ -48,6 +48,8 @@ _FAMILIES: Final[dict[str, tuple[str, bool, tuple[str, ...] | None, str | None]]
     # ISO/IEC 19794 biometric records in base64; number lists pasted into text.
     "biometric_record": (r"Rk1SA|RkFDA|SUlSA|RklSA|VklSA", False,
                          ("Rk1SA", "RkFDA", "SUlSA", "RklSA", "VklSA"), None),
+    # Airline PNR service requests: a passport (`DOCS`), a mobile number (`CTCM`).
+    "pnr": (r"DOCS|CTCM", False, ("DOCS", "CTCM"), None),
     "vector": (r"\[ ?-?0\.", False, ("[0.", "[-0.", "[ 0.", "[ -0."), None),
     "assignment": (r"pass|pwd|mdp|secret|api_?key|access_token|kennwort|contrase|mot de passe",
                    True, None, None),

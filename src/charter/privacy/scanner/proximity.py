@@ -51,7 +51,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("racial_ethnic_origin", 0.8, tn.ETHNIC, tn.PERSON_IS, 1, -1),
     Rule("sex_life_orientation", 0.85, tn.ORIENTATIONS, tn.PERSON_IS, 1, -1),
     # "bin bi und ...", "bin schwul": German drops the `ich` of a sentence's first verb
-    Rule("sex_life_orientation", 0.85, tn.ORIENTATIONS, tn.FIRST_PERSON_VERBS, 1, -1,
+    Rule("sex_life_orientation", 0.85, tn.ORIENTATIONS, tn.DROPPED_SUBJECT_VERBS, 1, -1,
          opening=True),
     Rule("racial_ethnic_origin", 0.8, tn.PEOPLES, tn.BE, 3, -1, tn.PLACE_WORDS),
 )

@@ -127,7 +127,7 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
     if not cues & c.SUBJECT and not parent.person:
         if cues & c.GENE_REF and _gene_reference(obj):
             vetoes.append((None, _GENETIC_HEALTH, NO_PERSON))
-        if cues & c.CATALOG and not _cites_listing(obj):
+        if cues & c.CATALOG and not _cites_listing(obj) and not _court_list(obj):
             vetoes.append((None, _SPECIAL, NO_PERSON))
         if cues & c.LOOKUP or (parent.cue & c.LOOKUP and _labels(obj)):
             vetoes.append((None, _SPECIAL, NO_PERSON))
@@ -237,6 +237,20 @@ def _gene_reference(obj: dict[Any, Any]) -> bool:
 # (Not a trial's `nct_id`: a registry entry carries its own id under that key.)
 _LISTING_REFERENCE: Final = frozenset({"vacancy", "vacancies"})
 _REFERENCE: Final = re.compile(r"[A-Za-z]{0,8}[-_/#]?[A-Za-z0-9]*\d[A-Za-z0-9\-_/]*")
+
+
+# Keys of a court: its `listings` are the day's cases, not goods for sale.
+_COURT_KEYS: Final = frozenset({
+    "court", "courts", "courtroom", "judge", "magistrate", "tribunal", "gericht",
+    "amtsgericht", "landgericht", "richter", "richterin", "juzgado", "juez", "jueza",
+    "audiencia", "juge", "docket", "hearing", "hearings", "verhandlung", "audience",
+})
+
+
+def _court_list(obj: dict[Any, Any]) -> bool:
+    """A court's list of cases (`{"court": ..., "judge": ..., "listings": [...]}`)."""
+    return any(type(key) is str and not _COURT_KEYS.isdisjoint(classify(key).tokens)
+               for key in obj)
 
 
 def _cites_listing(obj: dict[Any, Any]) -> bool:

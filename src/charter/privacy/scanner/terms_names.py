@@ -197,6 +197,9 @@ ORIENTATIONS: Final = frozenset({
 })
 # Cue words: a first-person verb that opens a sentence without its pronoun ("bin bi").
 FIRST_PERSON_VERBS: Final = frozenset({"bin", "war"})
+# Cue words: a verb that opens a note about someone without naming them ("ist bi und ...",
+# "ist schwul"): German case notes drop the subject the way a diary drops the `ich`.
+DROPPED_SUBJECT_VERBS: Final = FIRST_PERSON_VERBS | frozenset({"ist"})
 # Cue words: a person, then the verb ("she is", "ich bin", "ils sont").
 PERSON_IS: Final = frozenset({
     "he is", "she is", "i am", "i m", "they are", "we are", "he was", "she was", "he s",
