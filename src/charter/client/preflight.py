@@ -24,13 +24,12 @@ from charter.client.redact import log
 
 Mode = Literal["block", "warn", "off"]
 MODES: tuple[str, ...] = get_args(Mode)
-# Findings below this confidence are ignored: the default of the gateway's privacy_guard.
-MIN_CONFIDENCE = 0.5
 
 
 def special_findings(value: Any) -> tuple[SensitiveFinding, ...]:
     """The special-category findings in a parsed JSON value, one per (path, kind)."""
     from charter.privacy.scanner import GROUP_OF
+    from charter.privacy.scanner.findings import MIN_CONFIDENCE
     from charter.privacy.shared_scanner import shared_scanner
 
     seen: dict[tuple[str, str], SensitiveFinding] = {}

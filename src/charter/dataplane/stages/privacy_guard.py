@@ -29,6 +29,7 @@ from charter.dataplane.reply import Reply, problem
 from charter.dataplane.stage import DEFAULT_RESPONSE_BODY_LIMIT, Stage, StageOptions
 from charter.privacy import jsonpaths
 from charter.privacy.scanner import GROUP_OF, KINDS, Finding
+from charter.privacy.scanner.findings import MIN_CONFIDENCE
 from charter.privacy.shared_scanner import shared_scanner
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ class PrivacyGuardOptions(StageOptions):
                           " gateway consumes, nor protocol fields)")
     approval: str | None = Field(None, description="the id of an entry in `approvals` that"
                                  " lets the special categories it covers through")
-    min_confidence: float = Field(0.5, ge=0.0, le=1.0,
+    min_confidence: float = Field(MIN_CONFIDENCE, ge=0.0, le=1.0,
                                   description="findings less certain than this are ignored")
     max_response_bytes: int = Field(
         DEFAULT_RESPONSE_BODY_LIMIT,

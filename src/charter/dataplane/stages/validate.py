@@ -31,6 +31,7 @@ from charter.dataplane.context import RequestContext
 from charter.dataplane.reply import Reply, problem
 from charter.dataplane.stage import Stage, StageOptions
 from charter.privacy.minimisation import MAX_PATH, TABLE
+from charter.privacy.scanner.findings import MIN_CONFIDENCE
 from charter.privacy.shared_scanner import shared_scanner
 from charter.validation.openapi import ApiDescription
 from charter.validation.personal import undeclared_personal_data
@@ -44,8 +45,6 @@ if TYPE_CHECKING:
 Undeclared = Literal["reject", "strip", "warn"]
 JSON_TYPES: Final = ("application/json", "application/*+json")
 MAX_LISTED: Final = 20  # paths listed in one problem document
-# Findings less certain than this raise no minimisation warning (the privacy guard's default).
-MIN_CONFIDENCE: Final = 0.5
 
 
 class ValidateOptions(StageOptions):

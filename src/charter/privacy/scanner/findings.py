@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Final
+
+# Findings less certain than this are ignored where Charter acts on them: the privacy guard's
+# default `min_confidence`, minimisation warnings, and the client library's check before a
+# body is sent.
+MIN_CONFIDENCE: Final = 0.5
 
 
 @dataclass(frozen=True, slots=True)
