@@ -19,7 +19,7 @@ def test_the_view_loads_then_follows_changes_in_the_store(engine: Engine) -> Non
     first, _ = records.give(engine, ADA, "marketing", source="api")
     view.refresh()
     assert view.consented(ADA, "marketing") and not view.consented(ADA, "research")
-    records.withdraw(engine, first.id, source="self")
+    records.withdraw(engine, first.id, source="self_service")
     view.refresh()
     assert not view.consented(ADA, "marketing")
     records.give(engine, ADA, "marketing", source="api")
@@ -33,7 +33,7 @@ def test_a_withdrawal_message_is_never_undone_by_an_older_read(engine: Engine) -
     consent, _ = records.give(engine, ADA, "marketing", source="api")
     stale = view.read()  # read before the withdrawal, applied after it
     messages: list[dict[str, Any]] = []
-    records.withdraw(engine, consent.id, source="self", notify=messages.append)
+    records.withdraw(engine, consent.id, source="self_service", notify=messages.append)
     view.apply_message(messages[0])
     view.apply(stale)
     assert not view.consented(ADA, "marketing")

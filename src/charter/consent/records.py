@@ -15,12 +15,15 @@ from typing import Any
 
 from sqlalchemy import Engine, insert, select, update
 
-from charter.consent.models import SOURCE_MAX, SUBJECT_MAX, VERSION_MAX, consents
+from charter.consent.models import SUBJECT_MAX, VERSION_MAX, consents
 from charter.store.engine import write_transaction
 from charter.store.times import as_utc
 
 Notify = Callable[[dict[str, Any]], None]
-SOURCES = ("api", "admin", "cli", "import", "self_service")
+# Where a consent was given or withdrawn. `rights_request`: withdrawn by a rights request
+# (`withdraw_consent`, carried out by `charter.rights.execute`), which never gives one.
+SOURCES = ("api", "admin", "cli", "import", "self_service", "rights_request")
+GIVING_SOURCES = tuple(source for source in SOURCES if source != "rights_request")
 
 
 class ConsentError(ValueError):
@@ -64,10 +67,14 @@ def _check(subject_key: str, purpose: str, source: str, policy_version: str | No
     if purposes is not None and purpose not in purposes:
         raise ConsentError("unknown_purpose",
                            f"{purpose!r} is not a configured purpose whose basis is consent")
-    if not source or len(source) > SOURCE_MAX:
-        raise ConsentError("invalid_source", "the source is missing or too long")
+    _check_source(source, GIVING_SOURCES)
     if policy_version is not None and len(policy_version) > VERSION_MAX:
         raise ConsentError("invalid_policy_version", "the policy version is too long")
+
+
+def _check_source(source: str, allowed: tuple[str, ...]) -> None:
+    if source not in allowed:
+        raise ConsentError("invalid_source", f"the source must be one of {', '.join(allowed)}")
 
 
 def change_message(consent: Consent) -> dict[str, Any]:
@@ -101,7 +108,9 @@ def give(engine: Engine, subject_key: str, purpose: str, *, source: str,
 
 def withdraw(engine: Engine, consent_id: str, *, source: str, now: datetime | None = None,
              notify: Notify | None = None) -> Consent:
-    """Withdraw one consent by id. Raises `ConsentError` `not_found`, or `already_withdrawn`."""
+    """Withdraw one consent by id. Raises `ConsentError` `invalid_source` (not one of
+    `SOURCES`), `not_found`, or `already_withdrawn`."""
+    _check_source(source, SOURCES)
     now = now or datetime.now(UTC)
     with write_transaction(engine, lock="consents") as connection:
         row = connection.execute(select(consents).where(consents.c.id == consent_id)).first()
@@ -119,7 +128,9 @@ def withdraw(engine: Engine, consent_id: str, *, source: str, now: datetime | No
 
 def withdraw_purpose(engine: Engine, subject_key: str, purpose: str, *, source: str,
                      now: datetime | None = None, notify: Notify | None = None) -> list[Consent]:
-    """Withdraw the subject's current consents for `purpose`; returns those withdrawn."""
+    """Withdraw the subject's current consents for `purpose`; returns those withdrawn.
+    Raises `ConsentError` `invalid_source` before anything is withdrawn."""
+    _check_source(source, SOURCES)
     with engine.connect() as connection:
         ids: list[str] = list(connection.execute(select(consents.c.id).where(
             consents.c.subject_key == subject_key, consents.c.purpose == purpose,

@@ -4,6 +4,10 @@ A table is registered next to its model with `register(...)`. Nothing is stored 
 declaration: the store refuses to create a table that is not registered, and a test fails on
 any model left out. Retention, rights requests, the record of processing and the published
 policy are all generated from these declarations.
+
+Records Charter keeps as files rather than rows (the rights outbox) are declared the same way
+with `register_files(...)`: their `store` is `files`, and their subject and time "columns"
+name fields of each file. Retention purges them through the directory its caller hands it.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from typing import Literal
 from sqlalchemy import Table
 
 Erasure = Literal["delete", "anonymise", "crypto_shred", "none"]
+Store = Literal["table", "files"]
 LegalBasis = Literal[
     "contract", "legitimate_interests", "legal_obligation", "consent",
     "vital_interests", "public_task",
@@ -23,7 +28,7 @@ LegalBasis = Literal[
 
 @dataclass(frozen=True)
 class RecordType:
-    """The declaration for one table."""
+    """The declaration for one table (or one kind of file, when `store` is `files`)."""
 
     table: str
     description: str
@@ -37,6 +42,7 @@ class RecordType:
     erasure: Erasure
     time_column: str | None  # the column retention measures age by
     anonymise_columns: tuple[str, ...] = ()  # columns cleared when erasure is "anonymise"
+    store: Store = "table"  # `files`: one file per record, in a directory, not a table
 
     @property
     def holds_personal_data(self) -> bool:
@@ -85,6 +91,40 @@ def register(
     if existing is not None and existing != record:
         raise InventoryError(f"{table.name}: registered twice with different declarations")
     _REGISTRY[table.name] = record
+    return record
+
+
+def register_files(
+    name: str,
+    *,
+    description: str,
+    categories: tuple[str, ...],
+    purposes: tuple[str, ...],
+    legal_basis: LegalBasis,
+    retention: str,
+    subject_field: str | None,
+    subjects: tuple[str, ...] = (),
+    erasure: Erasure,
+    time_field: str | None,
+) -> RecordType:
+    """Declare records kept as files, one per record: `subject_field` and `time_field` name
+    the fields of each file that say whom it is about and when it was written. Raises
+    `InventoryError` like `register`; a name may not be a table's too."""
+    if not categories or not purposes:
+        raise InventoryError(f"{name}: categories and purposes must not be empty")
+    if subject_field is not None and not subjects:
+        raise InventoryError(f"{name}: records about someone must name their subjects")
+    if erasure == "anonymise":
+        raise InventoryError(f"{name}: files are deleted or kept, not anonymised")
+    record = RecordType(
+        table=name, description=description, categories=categories, purposes=purposes,
+        legal_basis=legal_basis, retention=retention, subject_column=subject_field,
+        subjects=subjects, erasure=erasure, time_column=time_field, store="files",
+    )
+    existing = _REGISTRY.get(name)
+    if existing is not None and existing != record:
+        raise InventoryError(f"{name}: registered twice with different declarations")
+    _REGISTRY[name] = record
     return record
 
 

@@ -123,11 +123,13 @@ def _json(value: Any) -> None:
 def cmd_run(args: argparse.Namespace) -> int:
     from charter.audit.log import AuditLog
     from charter.retention.purge import record_run, run_retention
+    from charter.rights.outbox import file_stores
 
-    with _store(args) as (engine, config, _settings):
+    with _store(args) as (engine, config, settings):
         try:
             run = run_retention(engine, config, datetime.now(UTC), dry_run=args.dry_run,
-                                only=args.table)
+                                only=args.table,
+                                files=file_stores(config, settings.keyring_path))
         except ValueError as exc:
             raise _Failure(str(exc), EXIT_USAGE) from None
         record_run(AuditLog(engine), run, ACTOR)
@@ -146,9 +148,11 @@ def cmd_run(args: argparse.Namespace) -> int:
 @_guarded
 def cmd_report(args: argparse.Namespace) -> int:
     from charter.retention.report import build_report
+    from charter.rights.outbox import file_stores
 
-    with _store(args) as (engine, config, _settings):
-        report = build_report(engine, config, datetime.now(UTC))
+    with _store(args) as (engine, config, settings):
+        report = build_report(engine, config, datetime.now(UTC),
+                              files=file_stores(config, settings.keyring_path))
     if args.json:
         _json(report.as_dict())
         return EXIT_OK

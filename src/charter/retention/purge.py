@@ -8,6 +8,12 @@ the way the table declares: `delete` removes them, `anonymise` clears the declar
 by destroying keys, not by age) are left alone and reported as kept. Rows an active legal
 hold covers are skipped (`charter.retention.holds`).
 
+Record types kept as files (`store: files` in the inventory, the rights outbox) are purged
+through the `FileStore` the caller hands in for them: files written before the cutoff are
+deleted, except those a hold on that record type keeps (subject holds do not reach them: the
+files name people by address, not by key). Without a store for them (an SMTP outbox keeps
+nothing) they are reported as kept, `not_stored`.
+
 Work is done in batches of `batch_size` rows, each its own short transaction, so that the
 gateway's access-log writers wait at most one batch for the store (on SQLite there is one
 writer at a time). A run reports counts per table, never content; `audit_details` turns that
@@ -21,7 +27,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from sqlalchemy import (
     ColumnElement,
@@ -53,6 +59,21 @@ PURGE_ACTION = "retention.purge"
 DRY_RUN_ACTION = "retention.dry_run"
 
 Status = Literal["purged", "would_purge", "kept", "not_aged", "unknown_class", "failed"]
+
+
+class FileStore(Protocol):
+    """The directory a record type of `store: files` is kept in
+    (`charter.rights.outbox.FileOutbox`)."""
+
+    def purge(self, cutoff: datetime, *, dry_run: bool = False,
+              keep: Callable[[datetime], bool] = ...) -> int:
+        """Delete (or, with `dry_run`, count) the files written before `cutoff` that `keep`
+        does not keep (it is given when each was written); returns how many."""
+        ...
+
+    def oldest(self) -> datetime | None:
+        """When the oldest file was written; None when there is none."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -144,13 +165,15 @@ def run_retention(
     pause: float = 0.0,
     keep_going: Callable[[], bool] | None = None,
     declarations: tuple[Iterable[RecordType], Mapping[str, Table]] | None = None,
+    files: Mapping[str, FileStore] | None = None,
 ) -> RetentionRun:
     """Purge (or, with `dry_run`, count) every table's rows past its retention class.
 
     `only` limits the run to these tables (a `ValueError` names any not in the inventory).
     `pause` seconds are slept between batches. `keep_going` is asked before every batch; when
     it answers False (the scheduler lost its lease, or is stopping) the run ends early and
-    says so. `declarations` replaces the inventory (tests).
+    says so. `declarations` replaces the inventory (tests). `files` are the stores of the
+    record types kept as files, by name.
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
@@ -171,8 +194,12 @@ def run_retention(
         if interrupted or not proceed():
             interrupted = True
             break
-        outcome, interrupted = _table(engine, config, now, record, tables[record.table],
-                                      holds, dry_run, batch_size, pause, proceed)
+        if record.store == "files":
+            outcome = _files(config, now, record, (files or {}).get(record.table), holds,
+                             dry_run)
+        else:
+            outcome, interrupted = _table(engine, config, now, record, tables[record.table],
+                                          holds, dry_run, batch_size, pause, proceed)
         outcomes.append(outcome)
     return RetentionRun(started_at=started, finished_at=datetime.now(UTC), dry_run=dry_run,
                         tables=tuple(outcomes), interrupted=interrupted, holds=len(holds))
@@ -228,6 +255,48 @@ def _table(engine: Engine, config: CharterConfig, now: datetime, record: RecordT
     status: Status = "would_purge" if dry_run else "purged"
     return outcome(status, rows=rows, batches=batches,
                         seconds=time.monotonic() - clock), interrupted
+
+
+def _files(config: CharterConfig, now: datetime, record: RecordType, store: FileStore | None,
+           holds: list[Hold], dry_run: bool) -> TableOutcome:
+    period = config.retention_classes.get(record.retention)
+
+    def outcome(status: Status, **counts: Any) -> TableOutcome:
+        return TableOutcome(record.table, record.retention, period, record.erasure, status,
+                            **counts)
+
+    if store is None:
+        return outcome("kept", note="not_stored")
+    if record.time_column is None:
+        return outcome("not_aged")
+    if record.erasure in ("none", "crypto_shred"):
+        return outcome("kept", note=f"erasure_{record.erasure}")
+    cutoff = cutoff_for(config, record, now)
+    if cutoff is None:
+        log.warning("a record type's retention class is not configured; it is not purged",
+                    extra={"table": record.table, "retention": record.retention})
+        return outcome("unknown_class")
+    clock = time.monotonic()
+    try:
+        files = store.purge(cutoff, dry_run=dry_run, keep=file_held(record, holds))
+    except OSError as exc:
+        log.error("purging files failed", extra={"table": record.table,
+                                                 "error": type(exc).__name__})
+        return outcome("failed", seconds=time.monotonic() - clock, note=type(exc).__name__)
+    return outcome("would_purge" if dry_run else "purged", rows=files, batches=1,
+                   seconds=time.monotonic() - clock)
+
+
+def file_held(record: RecordType, holds: Iterable[Hold]) -> Callable[[datetime], bool]:
+    """Whether an active hold on `record`'s name keeps a file written at a given time."""
+    ranges = [(hold.start, hold.end) for hold in holds
+              if hold.active and hold.table == record.table]
+
+    def keep(created: datetime) -> bool:
+        return any((start is None or created >= start) and (end is None or created < end)
+                   for start, end in ranges)
+
+    return keep
 
 
 def expired(table: Table, record: RecordType, cutoff: datetime,
@@ -288,5 +357,5 @@ def needs_anonymising(table: Table, record: RecordType) -> ColumnElement[bool]:
     return or_(*parts)
 
 
-__all__ = ["BATCH_SIZE", "DRY_RUN_ACTION", "PURGE_ACTION", "RetentionRun", "TableOutcome",
-           "cutoff_for", "expired", "record_run", "run_retention"]
+__all__ = ["BATCH_SIZE", "DRY_RUN_ACTION", "PURGE_ACTION", "FileStore", "RetentionRun",
+           "TableOutcome", "cutoff_for", "expired", "file_held", "record_run", "run_retention"]

@@ -5,7 +5,9 @@ behind (a violation). Counts and ages only, never content.
 A row crosses its limit at some moment and is purged at the next run, so rows past the limit
 by less than `grace` (by default the scheduler's `retention_interval`) are normal; a row past
 it by more, that no hold keeps, is a violation. A table whose class is not configured is a
-violation as soon as it holds rows, since nothing purges it.
+violation as soon as it holds rows, since nothing purges it. Record types kept as files are
+read through the stores handed in (`files`, as for `run_retention`); one without a store
+(an SMTP outbox) keeps nothing and is reported `not_stored`.
 """
 
 from __future__ import annotations
@@ -20,7 +22,14 @@ from sqlalchemy import Engine, Table, func, select
 from charter.config.models import CharterConfig
 from charter.privacy.inventory import RecordType
 from charter.retention.holds import Hold, bound_for, covering, held, list_holds
-from charter.retention.purge import cutoff_for, expired, inventory_tables, needs_anonymising
+from charter.retention.purge import (
+    FileStore,
+    cutoff_for,
+    expired,
+    file_held,
+    inventory_tables,
+    needs_anonymising,
+)
 
 
 @dataclass(frozen=True)
@@ -67,12 +76,17 @@ class RetentionReport:
 def build_report(
     engine: Engine, config: CharterConfig, now: datetime, *, grace: float | None = None,
     declarations: tuple[Iterable[RecordType], Mapping[str, Table]] | None = None,
+    files: Mapping[str, FileStore] | None = None,
 ) -> RetentionReport:
-    """Read the store and report on every table of the inventory (or of `declarations`)."""
+    """Read the store and report on every table of the inventory (or of `declarations`),
+    and on the record types kept as files through their `files` stores."""
     records, tables = declarations if declarations is not None else inventory_tables()
     grace_seconds = config.scheduler.retention_interval if grace is None else grace
     holds = list_holds(engine)
-    reports = [_table(engine, config, now, record, tables[record.table], holds, grace_seconds)
+    reports = [_files(config, now, record, (files or {}).get(record.table), holds,
+                      grace_seconds) if record.store == "files"
+               else _table(engine, config, now, record, tables[record.table], holds,
+                           grace_seconds)
                for record in records]
     return RetentionReport(generated_at=now, grace_seconds=grace_seconds,
                            tables=tuple(reports), holds=tuple(holds))
@@ -113,6 +127,33 @@ def _table(engine: Engine, config: CharterConfig, now: datetime, record: RecordT
     return TableReport(record.table, record.retention, limit, record.erasure, action,
                        _age(oldest, now), past_limit, rows_held, overdue, overdue > 0,
                        hold_ids)
+
+
+def _files(config: CharterConfig, now: datetime, record: RecordType, store: FileStore | None,
+           holds: list[Hold], grace: float) -> TableReport:
+    limit = config.retention_classes.get(record.retention)
+    hold_ids = tuple(h.id for h in holds if h.active and h.table == record.table)
+    if store is None:
+        return TableReport(record.table, record.retention, limit, record.erasure, "not_stored",
+                           None, 0, 0, 0, False, hold_ids)
+    if record.time_column is None:
+        return TableReport(record.table, record.retention, limit, record.erasure, "not_aged",
+                           None, 0, 0, 0, False, hold_ids)
+    action = record.erasure if record.erasure == "delete" else "keep"
+    age = _age(store.oldest(), now)
+    cutoff = cutoff_for(config, record, now)
+    if cutoff is None:
+        count = store.purge(datetime.max.replace(tzinfo=UTC), dry_run=True)  # all of them
+        return TableReport(record.table, record.retention, None, record.erasure,
+                           "unknown_class", age, 0, 0, count, count > 0, hold_ids)
+    keep = file_held(record, holds)
+    past_limit = store.purge(cutoff, dry_run=True)
+    rows_held = past_limit - store.purge(cutoff, dry_run=True, keep=keep) if past_limit else 0
+    overdue = 0
+    if past_limit and action != "keep":
+        overdue = store.purge(cutoff - timedelta(seconds=grace), dry_run=True, keep=keep)
+    return TableReport(record.table, record.retention, limit, record.erasure, action, age,
+                       past_limit, rows_held, overdue, overdue > 0, hold_ids)
 
 
 def _age(oldest: Any, now: datetime) -> float | None:

@@ -166,6 +166,25 @@ RIGHTS_CODES = inventory.register(
     time_column="created_at",
 )
 
+# Not a table: the messages the file outbox (`charter.rights.outbox.FileOutbox`) queues, one
+# JSON file each, until a mail relay takes them or retention deletes them.
+OUTBOX_MESSAGES = inventory.register_files(
+    "outbox_messages",
+    description="Messages to requesters queued by the file outbox (`rights.outbox.kind: "
+                "file`), one JSON file each in `rights.outbox.directory`: the e-mail address, "
+                "the subject and the text (a one-time code, or what became of a request), "
+                "and when it was written. Deleted by the mail relay that sends them, when the "
+                "requester is erased, or by retention once older than their class.",
+    categories=("user.contact.email", "system.authentication", "user.content"),
+    purposes=("service_delivery",),
+    legal_basis="legal_obligation",
+    retention="operational",
+    subject_field="to",
+    subjects=("api_end_user", "client_developer", "data_subject"),
+    erasure="delete",
+    time_field="created",
+)
+
 
 @dataclass(frozen=True)
 class RightsRequest:

@@ -5,6 +5,11 @@ mode 0600, atomically (written under a temporary name, then renamed), into a dir
 mail relay empties, or that a person reads in the demo. SMTP sends at once; its password
 comes from the environment variable the settings name, never from the configuration file.
 A message may carry a one-time code: nothing here logs a message's text or its recipient.
+
+Queued files are a store like any other (`outbox_messages` in the privacy inventory): an
+erasure deletes those addressed to the person (`FileOutbox.delete_to`), and retention deletes
+those older than their class (`FileOutbox.purge`), so nothing waits forever for a relay that
+never comes. SMTP keeps nothing.
 """
 
 from __future__ import annotations
@@ -14,13 +19,16 @@ import os
 import secrets
 import smtplib
 import ssl
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.message import EmailMessage
+from email.utils import parseaddr
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
-from charter.rights.settings import OutboxSettings
+from charter.rights.models import OUTBOX_MESSAGES
+from charter.rights.settings import OutboxSettings, rights_settings
 
 
 class OutboxError(Exception):
@@ -32,6 +40,16 @@ class Message:
     to: str
     subject: str
     text: str
+
+
+@dataclass(frozen=True)
+class Queued:
+    """A message file in the outbox: its path, its address (None when unreadable) and when
+    it was written (the file's own time when its document does not say)."""
+
+    path: Path
+    to: str | None
+    created: datetime
 
 
 class Outbox(Protocol):
@@ -59,6 +77,86 @@ class FileOutbox:
             raise OutboxError(f"the outbox directory cannot be written "
                               f"({exc.strerror or type(exc).__name__})") from None
         return message_id
+
+    def queued(self) -> Iterator[Queued]:
+        """The messages waiting, written or half-written (`.msg_*.tmp`); a file the relay
+        takes meanwhile is left out. Links are not followed."""
+        try:
+            entries = list(os.scandir(self.directory))
+        except FileNotFoundError:
+            return
+        for entry in entries:
+            name = entry.name
+            if not ((name.startswith("msg_") and name.endswith(".json"))
+                    or (name.startswith(".msg_") and name.endswith(".tmp"))):
+                continue
+            try:
+                if not entry.is_file(follow_symlinks=False):
+                    continue
+                written = datetime.fromtimestamp(entry.stat(follow_symlinks=False).st_mtime,
+                                                 UTC)
+                document = _document(Path(entry.path))
+            except FileNotFoundError:
+                continue
+            to = document.get("to") if isinstance(document.get("to"), str) else None
+            yield Queued(Path(entry.path), to, _created(document) or written)
+
+    def delete_to(self, addresses: Iterable[str]) -> int:
+        """Delete the messages addressed to any of `addresses` (compared without case);
+        returns how many were deleted."""
+        wanted = {normal for address in addresses if (normal := normal_address(address))}
+        if not wanted:
+            return 0
+        return sum(_unlink(message.path) for message in self.queued()
+                   if message.to is not None and normal_address(message.to) in wanted)
+
+    def purge(self, cutoff: datetime, *, dry_run: bool = False,
+              keep: Callable[[datetime], bool] = lambda created: False) -> int:
+        """Delete (with `dry_run`, count) the messages written before `cutoff`, except those
+        `keep` keeps (by the time they were written); returns how many."""
+        old = [message for message in self.queued()
+               if message.created < cutoff and not keep(message.created)]
+        if dry_run:
+            return len(old)
+        return sum(_unlink(message.path) for message in old)
+
+    def oldest(self) -> datetime | None:
+        """When the oldest message waiting was written; None when none is."""
+        return min((message.created for message in self.queued()), default=None)
+
+
+def normal_address(value: str) -> str:
+    """The address part of `value` (`Ada <ada@example.com>` too), stripped, without case."""
+    return parseaddr(value)[1].strip().casefold() or value.strip().casefold()
+
+
+def _document(path: Path) -> dict[str, Any]:
+    """The file's JSON object; empty when it is not one (a half-written file)."""
+    try:
+        with path.open("rb") as handle:
+            found = json.loads(handle.read(1 << 20))
+    except (ValueError, UnicodeDecodeError, IsADirectoryError, PermissionError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def _created(document: dict[str, Any]) -> datetime | None:
+    value = document.get("created")
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _unlink(path: Path) -> bool:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return False  # the relay took it first
+    return True
 
 
 class SmtpOutbox:
@@ -101,6 +199,22 @@ def build_outbox(settings: OutboxSettings,
                  keyring_path: str | os.PathLike[str] | None) -> Outbox:
     if settings.kind == "smtp":
         return SmtpOutbox(settings)
-    directory = (Path(settings.directory) if settings.directory
-                 else default_directory(keyring_path))
-    return FileOutbox(directory)
+    return file_outbox(settings, keyring_path) or FileOutbox(default_directory(keyring_path))
+
+
+def file_outbox(settings: OutboxSettings,
+                keyring_path: str | os.PathLike[str] | None) -> FileOutbox | None:
+    """The file outbox the settings name, whose queued messages erasure and retention
+    delete; None for SMTP, which keeps nothing."""
+    if settings.kind != "file":
+        return None
+    return FileOutbox(Path(settings.directory) if settings.directory
+                      else default_directory(keyring_path))
+
+
+def file_stores(config: Any, keyring_path: str | os.PathLike[str] | None
+                ) -> dict[str, FileOutbox]:
+    """The record types `config` keeps as files, by inventory name, for retention to purge:
+    the file outbox's messages, or nothing with SMTP."""
+    outbox = file_outbox(rights_settings(config).outbox, keyring_path)
+    return {OUTBOX_MESSAGES.table: outbox} if outbox is not None else {}

@@ -1,7 +1,7 @@
 """The jobs `charter serve` schedules, and the scheduler its supervisor starts.
 
-- `retention`, every `scheduler.retention_interval`: `charter.retention.purge.run_retention`,
-  audited as `retention.purge`;
+- `retention`, every `scheduler.retention_interval`: `charter.retention.purge.run_retention`
+  (the tables, and the rights outbox's queued files), audited as `retention.purge`;
 - `capture_purge`, every `scheduler.capture_purge_interval`: `charter.capture.purge.
   purge_captures`, audited as `capture.purge`;
 - `audit_checkpoint`, every `AUDIT_CHECKPOINT_EVERY` seconds: `charter.audit.checkpoints.
@@ -23,6 +23,7 @@ effect without a restart (turning the scheduler on or off does need one).
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -62,13 +63,18 @@ def optional(module: str, name: str) -> Any:
     return getattr(found, name)
 
 
-def retention_job(engine: Engine, config: ConfigSource) -> Job:
+def retention_job(engine: Engine, config: ConfigSource,
+                  keyring_path: str | os.PathLike[str] | None = None) -> Job:
+    """Purge what is past its retention class; `keyring_path` places the default outbox
+    directory (`<var>/outbox`), as for the rights intake."""
     def run(keep_going: KeepGoing) -> Summary:
         from charter.audit.prune import prune_audit
         from charter.retention.purge import record_run, run_retention
 
+        file_stores = optional("charter.rights.outbox", "file_stores")
         current = config()
-        done = run_retention(engine, current, _now(), keep_going=keep_going)
+        done = run_retention(engine, current, _now(), keep_going=keep_going,
+                             files=file_stores(current, keyring_path))
         record_run(AuditLog(engine), done, ACTOR)
         summary: dict[str, Any] = {"rows": done.rows, "failed": len(done.failed),
                                    "interrupted": done.interrupted}
@@ -190,7 +196,7 @@ def policy_webhooks_job(engine: Engine, keyring: Keyring) -> Job:
 def standard_jobs(engine: Engine, config: ConfigSource, keyring: Keyring,
                   settings: Settings) -> list[Job]:
     return [
-        retention_job(engine, config),
+        retention_job(engine, config, settings.keyring_path),
         capture_purge_job(engine, config),
         audit_checkpoint_job(engine, config, keyring, settings),
         backup_prune_job(engine, config, keyring, settings),

@@ -15,7 +15,7 @@ from charter.config.models import CharterConfig
 from charter.privacy.inventory import RecordType
 from charter.privacy.keyring import Keyring
 from charter.privacy.pseudonym import Pseudonymizer
-from charter.rights.execute import bundles, flags, webhooks
+from charter.rights.execute import bundles, flags, messages, webhooks
 from charter.rights.execute.collect import Reader
 from charter.rights.execute.consents import redis_url as consent_redis
 from charter.rights.execute.consents import withdraw_consents
@@ -133,7 +133,13 @@ def _rectify(job: Job) -> ExecutionResult:
 # -- erasure (RIGHTS-3) ------------------------------------------------------------------------
 
 def _erase(job: Job) -> ExecutionResult:
+    # Queued messages go first, found by the addresses the rows below still know (the erasure
+    # makes them unreadable); a run that fails after this can simply run again.
+    known = messages.addresses(job.engine, job.keyring, job.subject, job.request.id)
+    queued = messages.erase_messages(job.config, job.keyring, known)
     job.summary.update(erase_subject(job.engine, job.keyring, job.subject, job.request.id))
+    if queued:
+        job.summary[messages.SUMMARY_KEY] = queued
     return _result(job, _fan_out(job, {}))
 
 
