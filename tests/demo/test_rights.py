@@ -11,7 +11,7 @@ import yaml
 
 from charter.config.models import CharterConfig
 from charter.demo.config import demo_config_text
-from charter.demo.rights import SECRET_ENV, outbox_directory, webhook_secret
+from charter.demo.rights import SECRET_ENV, banner_lines, outbox_directory, webhook_secret
 from charter.rights.execute.settings import rights_upstream
 
 
@@ -36,3 +36,16 @@ def test_the_demo_upstream_takes_rights_webhooks_and_codes_go_to_a_file(
     assert rights.stores_personal_data and rights.rights_webhook == "/privacy/rights"
     assert rights.rights_secret_env == SECRET_ENV and rights.rights_identifiers == ("email",)
     assert (config.rights.outbox.kind, config.rights.outbox.directory) == ("file", str(outbox))
+
+
+@pytest.mark.clause("RIGHTS-1")
+def test_the_demo_sends_the_bundle_link_and_prints_how_to_read_it(tmp_path: Path) -> None:
+    outbox = outbox_directory(tmp_path)
+    config = CharterConfig.model_validate(yaml.safe_load(
+        demo_config_text(9000, gateway_port=18080, outbox=str(outbox))))
+    assert config.rights.public_url == "http://127.0.0.1:18080"  # loopback: http is allowed
+    lines = banner_lines("http://127.0.0.1:18080", "http://127.0.0.1:18081",
+                         "http://127.0.0.1:9000", outbox, tmp_path / "keyring.json")
+    (fetch,) = [line for line in lines if "bundle.zip" in line]
+    assert "grep -ho 'http://127.0.0.1:18080/.well-known/privacy/bundle?" in fetch
+    assert f"ls -t {outbox}/*.json" in fetch and "/admin/" not in fetch

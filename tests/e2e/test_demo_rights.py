@@ -1,7 +1,8 @@
 """`charter serve --demo` carries an access and an erasure request through, as a newcomer
 would: the lines the demo prints are run in a shell (file the request, read the code from the
-file outbox under var/, confirm it, an operator advances it, the bundle is downloaded), and
-the demo upstream, which answers the signed rights webhooks, shows what it received."""
+file outbox under var/, confirm it, an operator advances it, the bundle is downloaded through
+the link the requester was sent), and the demo upstream, which answers the signed rights
+webhooks, shows what it received."""
 
 from __future__ import annotations
 
@@ -133,8 +134,12 @@ def test_the_demo_carries_an_access_and_an_erasure_request_through(demo: Demo) -
     outbox = demo.var / "outbox"
     assert any(str(outbox) in line for line in lines)
     demo.shell(lines)
-    (message,) = [json.loads(p.read_text()) for p in outbox.glob("*.json")]
-    assert message["to"] == "ada@example.com" and "code is" in message["text"]
+    code, done = sorted((json.loads(p.read_text()) for p in outbox.glob("*.json")),
+                        key=lambda message: message["created"])
+    assert code["to"] == "ada@example.com" and "code is" in code["text"]
+    # Ada was told her request was carried out, with the link the printed line fetched.
+    assert done["to"] == "ada@example.com" and "was carried out" in done["subject"]
+    assert f"{demo.gateway}/.well-known/privacy/bundle?id=" in done["text"]
     with zipfile.ZipFile(io.BytesIO((demo.directory / "bundle.zip").read_bytes())) as archive:
         summary = json.loads(archive.read("summary.json"))
         answer = json.loads(archive.read("upstreams/demo.json"))
@@ -158,5 +163,9 @@ def test_the_demo_carries_an_access_and_an_erasure_request_through(demo: Demo) -
     assert shown["result"]["summary"]["upstream.demo.orders"] == 1
     assert _deliveries(demo, erase_id) == [("demo", "completed", 200)]
     assert httpx.get(f"{upstream}/orders/ord_1001").status_code == 404  # erased upstream
+    # Erasure deleted the messages still queued for her; the notice that it is done came after.
+    (erased,) = [json.loads(p.read_text()) for p in outbox.glob("*.json")]
+    assert erased["to"] == "ada@example.com" and erase_id in erased["subject"]
+    assert "These confirmed it: demo." in erased["text"]
     assert httpx.get(f"{upstream}/orders/ord_1002").status_code == 200  # nobody else's
     assert secret not in demo.printed()

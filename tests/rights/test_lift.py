@@ -21,7 +21,7 @@ from charter.metrics import MetricsHub
 from charter.privacy.keyring import Keyring
 from charter.rights import api as rights_api
 from charter.rights.execute.flags import active_flags
-from charter.rights.lifting import lift
+from charter.rights.lifting import NOTICE_SUBJECT, lift
 from charter.rights.outbox import FileOutbox
 from charter.rights.service import RightsService
 from charter.rights.workflow import RightsError
@@ -43,6 +43,13 @@ def _restricted(rights: RightsService, contact: str | None = "ada@example.com",
 
 def _messages(directory: Path) -> list[dict[str, Any]]:
     return [json.loads(p.read_text()) for p in sorted(directory.glob("*.json"))]
+
+
+def _split(messages: list[dict[str, Any]]) -> tuple[list[dict[str, Any]],
+                                                    list[dict[str, Any]]]:
+    """(the notices that a request was carried out, the notices of a lifting)."""
+    lifting = [m for m in messages if m["subject"] == NOTICE_SUBJECT]
+    return [m for m in messages if m not in lifting], lifting
 
 
 def _restrictions(rights: RightsService, request_id: str) -> list[dict[str, Any]]:
@@ -71,7 +78,7 @@ def test_the_person_is_told_then_the_restriction_is_lifted_and_recorded(
     assert rights.get(request_id).state == "completed"
 
     steps = [(r["action"], r["actor"], r["target"]) for r in audit_rows(engine)
-             if r["action"].startswith("rights.restriction.")]
+             if str(r["action"]).startswith("rights.restriction.")]
     assert steps == [("rights.restriction.lift_notice", "acc_officer",
                       f"request_id={request_id}"),
                      ("rights.restriction.lifted", "acc_officer", f"request_id={request_id}")]
@@ -102,7 +109,8 @@ def test_nothing_is_lifted_when_the_person_cannot_be_told(
              reason="check done", service_name="Shop")
     assert (down.value.status, down.value.code) == (503, "outbox_unavailable")
     assert len(_restrictions(rights, request_id)) == 2
-    failed = [r for r in audit_rows(engine) if r["action"].startswith("rights.restriction.")]
+    failed = [r for r in audit_rows(engine)
+              if str(r["action"]).startswith("rights.restriction.")]
     assert [(r["action"], r["outcome"], r["reason"]) for r in failed] == [
         ("rights.restriction.lift_notice", "failure", "outbox_unavailable")]
     assert rights.events(request_id)[-1]["reason"] == ("the person could not be told; the "
@@ -167,13 +175,15 @@ def test_an_officer_lifts_it_through_the_admin_api(
     lifted = _call(app, keyring, "POST", f"{path}/lift", json={"reason": "accuracy confirmed"})
     assert lifted.status_code == 200, lifted.text
     assert lifted.json()["flags"] == [] and lifted.json()["state"] == "completed"
-    (message,) = _messages(tmp_path / "var" / "outbox")
+    # The advance told the person the restriction is in force; the lifting tells them it ends.
+    done, (message,) = _split(_messages(tmp_path / "var" / "outbox"))
+    assert [m["subject"].endswith("was carried out") for m in done] == [True]
     assert message["to"] == "ada@example.com" and created.json()["id"] in message["text"]
     again = _call(app, keyring, "POST", f"{path}/lift", json={"reason": "again"})
     assert again.status_code == 409 and again.json()["code"] == "not_restricted"
 
     rows = [(r["action"], r["actor"], r["outcome"]) for r in audit_rows(engine, "")
-            if "lift" in r["action"] or r["action"].startswith("rights.restriction")]
+            if "lift" in str(r["action"]) or str(r["action"]).startswith("rights.restriction")]
     assert rows == [
         ("POST /admin/rights/{request_id}/lift", "bootstrap", "failure"),
         ("rights.restriction.lift_notice", "bootstrap", "success"),
@@ -207,7 +217,8 @@ def test_the_cli_lifts_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     code, out, err = run("rights", "lift", request_id, "--reason", "accuracy confirmed")
     assert code == 0, err
     assert out.strip() == f"{request_id}: restriction lifted (1 flag)" and "told" in err
-    (message,) = _messages(tmp_path / "var" / "outbox")
+    done, (message,) = _split(_messages(tmp_path / "var" / "outbox"))
+    assert len(done) == 1
     assert message["to"] == "ada@example.com"
     code, out, _ = run("rights", "show", request_id)
     assert "flag:" not in out and "completed by cli (accuracy confirmed)" in out

@@ -8,7 +8,7 @@ import json
 
 from charter.demo import people as demo_people
 from charter.demo.people import DemoIssuer
-from charter.demo.rights import SECRET_ENV, WEBHOOK_PATH
+from charter.demo.rights import SECRET_ENV, WEBHOOK_PATH, public_url
 
 
 def demo_config_text(
@@ -61,6 +61,7 @@ def demo_config_text(
     consented = f", {demo_people.CONSENT_PURPOSE}" if people is not None else ""
     consented_data = ", user.behavior.purchase_history" if people is not None else ""
     purposes = _consent_purpose() if people is not None else ""
+    rights = _rights(outbox, gateway_port)
     # JSON string literals are valid YAML scalars, so any store URL is quoted safely.
     return f"""\
 # Charter demo configuration, written by `charter serve --demo`.
@@ -130,7 +131,7 @@ upstreams:
     rights_webhook: {WEBHOOK_PATH}
     rights_secret_env: {SECRET_ENV}
     rights_identifiers: [email]
-{_rights(outbox)}# Background jobs run often in the demo, so that purges can be watched happening.
+{rights}# Background jobs run often in the demo, so that purges can be watched happening.
 scheduler:
   retention_interval: 30s
   capture_purge_interval: 30s
@@ -146,14 +147,18 @@ approvals:
 {routes}"""
 
 
-def _rights(outbox: str | None) -> str:
+def _rights(outbox: str | None, gateway_port: int) -> str:
     if outbox is None:
         return ""
+    # The notice that an access request was carried out carries the bundle's link, starting
+    # with the gateway's address (plain http is allowed for loopback only).
+    public = (f"  public_url: {json.dumps(public_url(gateway_port))}\n"
+              if gateway_port else "")
     return f"""\
 # Rights requests: one-time codes and notices are written to a file outbox.
 rights:
   outbox: {{kind: file, directory: {json.dumps(outbox)}}}
-"""
+{public}"""
 
 
 def _consent_purpose() -> str:

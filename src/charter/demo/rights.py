@@ -6,7 +6,8 @@ request reaches it as a signed rights webhook. The secret both sides share is ma
 the first time the demo starts in a directory, kept there (`rights-webhook.secret`, mode 0600)
 and handed to the demo upstream and, through `SECRET_ENV`, to the process that carries
 requests out; it is never a fixed value. One-time codes and notices go to a file outbox in
-the same directory.
+the same directory; `rights.public_url` is the gateway's loopback address, so the notice that
+an access request was carried out holds the whole link to the bundle.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ SECRET_ENV = "CHARTER_DEMO_RIGHTS_SECRET"  # noqa: S105
 SECRET_FILE = "rights-webhook.secret"  # noqa: S105
 OUTBOX = "outbox"
 WEBHOOK_PATH = "/privacy/rights"
+BUNDLE_PATH = "/.well-known/privacy/bundle"  # charter.rights.execute.bundles.LINK_PATH
 
 
 def webhook_secret(directory: Path) -> str:
@@ -39,10 +41,16 @@ def outbox_directory(directory: Path) -> Path:
     return (directory / OUTBOX).absolute()
 
 
+def public_url(gateway_port: int) -> str:
+    """`rights.public_url` of the demo: its gateway listener, on loopback."""
+    return f"http://127.0.0.1:{gateway_port}"
+
+
 def banner_lines(gateway: str, admin: str, upstream: str, outbox: Path,
                  keyring_path: str | Path) -> list[str]:
     """How to file a request, read its code, confirm it, have an operator carry it out and
-    fetch the bundle; then an erasure. Each line can be pasted into a shell as it is."""
+    fetch the bundle through the link the requester was sent; then an erasure. Each line can
+    be pasted into a shell as it is."""
     intake = f"{gateway}/.well-known/privacy/requests"
     field = "python3 -c 'import json,sys; print(json.load(sys.stdin){})'"
     return [
@@ -58,8 +66,9 @@ def banner_lines(gateway: str, admin: str, upstream: str, outbox: Path,
         f"  ADMIN=\"authorization: Bearer $(charter admin-token --keyring {keyring_path})\"",
         f"  curl -s -X POST {admin}/admin/rights/$ID/advance -H \"$ADMIN\" "
         "-H 'content-type: application/json' -d '{}'   # completed",
-        f"  curl -s -o bundle.zip \"{gateway}$(curl -s {admin}/admin/rights/$ID -H \"$ADMIN\" | "
-        + field.format('[\"bundle\"][\"path\"]') + ")\"   # the bundle: unzip -l bundle.zip",
+        "  # Ada is told, with the link to her copy: the newest message in the outbox",
+        f"  curl -s -o bundle.zip \"$(grep -ho '{gateway}{BUNDLE_PATH}?[A-Za-z0-9=&_-]*' "
+        f"$(ls -t {outbox}/*.json | head -1))\"   # the bundle: unzip -l bundle.zip",
         "  # An erasure: the same steps with \"type\": \"erase\"; afterwards",
         f"  curl -s {upstream}/orders/ord_1001   # 404: the upstream erased Ada's order too",
     ]

@@ -8,7 +8,8 @@
   the operator confirmed the person's identity (`verified: true` with a `reason`);
 - `POST /admin/rights/{request_id}/verify|advance|deny|extend|complete`: the transitions of
   `charter.rights.workflow`, each with a reason (required to verify, deny and extend); the
-  requester is told of a refusal or an extension (`charter.rights.notices`);
+  requester is told of a refusal or an extension (`charter.rights.notices`), and of what an
+  advance carried out (`charter.rights.completion`, with an access bundle's link);
 - `POST /admin/rights/{request_id}/lift`: lift the restriction a restrict request set, once
   the person was told through the rights outbox (`charter.rights.lifting`), then tell the
   upstreams that hold personal data (`charter.rights.recipients`); reason required.
@@ -33,6 +34,7 @@ from charter.config.loader import parse_config
 from charter.config.models import CharterConfig
 from charter.config.snapshots import latest_snapshot
 from charter.rights.alerts import gauges
+from charter.rights.completion import announce, prepare
 from charter.rights.execute.bundles import signed_link
 from charter.rights.execute.flags import active_flags
 from charter.rights.holds import active_holds
@@ -46,9 +48,10 @@ from charter.rights.workflow import RightsError
 
 READ: Final = "rights.read"
 WRITE: Final = "rights.write"
-# Transitions after which the requester is told of a refusal (the operator's, or the execution
-# side's) or an extension, with the reason, through the rights outbox.
-TOLD: Final = frozenset({"deny", "extend", "advance"})
+# Transitions after which the requester is told of a refusal or an extension, with the reason,
+# through the rights outbox. After an advance they are told what the run did
+# (`charter.rights.completion`): a refusal by the execution side, or what was carried out.
+TOLD: Final = frozenset({"deny", "extend"})
 State = Literal["received", "verifying", "verified", "in_progress", "extended", "completed",
                 "denied"]
 assert set(State.__args__) == set(STATES)  # type: ignore[attr-defined]
@@ -285,13 +288,17 @@ def _transition(name: str) -> Any:
         actor = ctx.operator.account_id
 
         def move() -> dict[str, Any]:
+            outbox = build_outbox(service.settings.outbox, ctx.services.keyring.path)
             if name == "advance":
-                service.advance(request_id, actor=actor, reason=reason, config=config)
+                prepared = prepare(service, request_id)
+                done = service.advance(request_id, actor=actor, reason=reason, config=config)
+                announce(service, outbox, prepared, done, actor=actor,
+                         service_name=config.service.name)
             else:
                 getattr(service, name)(request_id, actor=actor, reason=reason)
-            if name in TOLD:
-                tell(service, build_outbox(service.settings.outbox, ctx.services.keyring.path),
-                     request_id, actor=actor, service_name=config.service.name)
+                if name in TOLD:
+                    tell(service, outbox, request_id, actor=actor,
+                         service_name=config.service.name)
             return detail_of(service, request_id)
 
         try:

@@ -36,8 +36,14 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from charter.privacy.keyring import Keyring
 from charter.rights import claims, recipients
-from charter.rights.models import CLOSED_STATES, IN_PROGRESS, VERIFIED, rights_requests
-from charter.rights.notices import tell
+from charter.rights.completion import Prepared, announce, prepare
+from charter.rights.models import (
+    CLOSED_STATES,
+    IN_PROGRESS,
+    VERIFIED,
+    RightsRequest,
+    rights_requests,
+)
 from charter.rights.outbox import Outbox
 from charter.rights.service import RightsService
 from charter.rights.settings import rights_settings
@@ -89,7 +95,8 @@ def run_due(engine: Engine, keyring: Keyring, config: Any, *, claimant: str,
             clock: Clock = _utcnow) -> dict[str, int]:
     """Carry out what is due now (see the module docstring); returns counts by outcome:
     `completed`, `denied`, `partial`, `failed`, `stopped`, `busy` (claimed by another run).
-    With an `outbox`, the requester of a request the execution side refused is told why.
+    With an `outbox`, the requester is told what a run did (`charter.rights.completion`): why
+    the execution side refused, or what was carried out.
     Notices to recipients that are due again (`charter.rights.recipients`) are sent too,
     counted as `notices_delivered`, `notices_retrying` and `notices_abandoned`."""
     found = due(engine, list(rights_settings(config).auto_run), clock())
@@ -111,22 +118,35 @@ def run_listed(engine: Engine, keyring: Keyring, config: Any, found: list[tuple[
         return {}
     service = RightsService(engine, keyring, rights_settings(config), clock=clock)
     counts: Counter[str] = Counter()
+    name = getattr(getattr(config, "service", None), "name", "Charter")
     for request_id, attempts in found:
         if not keep_going():
             break
-        outcome = _run_one(service, config, request_id, attempts, claimant)
+        # Read before the run: an erasure makes the address unreadable.
+        prepared = prepare(service, request_id) if outbox is not None else None
+        outcome, left = _run_one(service, config, request_id, attempts, claimant)
         counts[outcome] += 1
-        if outcome == "denied" and outbox is not None:
-            tell(service, outbox, request_id, actor=ACTOR,
-                 service_name=getattr(getattr(config, "service", None), "name", "Charter"))
+        if prepared is not None and outbox is not None and left is not None:
+            _announce(service, outbox, prepared, left, name)
     done = dict(counts)
     if set(done) - {"busy"}:
         log.info("rights: automatic runs", extra={"counts": done})
     return done
 
 
+def _announce(service: RightsService, outbox: Outbox, prepared: Prepared,
+              done: RightsRequest, service_name: str) -> None:
+    try:
+        announce(service, outbox, prepared, done, actor=ACTOR, service_name=service_name)
+    except (SQLAlchemyError, RightsError) as exc:
+        log.warning("rights: the requester could not be told about an automatic run",
+                    extra={"request_id": done.id, "error": type(exc).__name__})
+
+
 def _run_one(service: RightsService, config: Any, request_id: str, attempts: int,
-             claimant: str) -> str:
+             claimant: str) -> tuple[str, RightsRequest | None]:
+    """The run's outcome, and the request as the run left it (None when it did not run to
+    the end: busy, refused, failed)."""
     engine = service.engine
     now = service.clock()
     attempt = attempts + 1
@@ -135,8 +155,9 @@ def _run_one(service: RightsService, config: Any, request_id: str, attempts: int
     # that dies in the middle leaves the request to be retried once its claim expires.
     if not claims.claim(engine, request_id, claimant, now, states=(VERIFIED, IN_PROGRESS),
                         attempts=attempts, run_attempts=attempt, run_after=retry_at):
-        return "busy"
+        return "busy", None
     code: str | None = None
+    done: RightsRequest | None = None
     try:
         done = service.advance(request_id, actor=ACTOR, config=config, claimant=claimant,
                                reason=f"carried out automatically (rights.auto_run), run "
@@ -160,13 +181,13 @@ def _run_one(service: RightsService, config: Any, request_id: str, attempts: int
         retry, outcome, code = False, "stopped", "attempts_exhausted"
     claims.release(engine, request_id, claimant, run_after=retry_at if retry else None)
     if code in ("invalid_transition", "conflict", "request_running", "unknown_request"):
-        return outcome  # the request moved on (an operator acted): nothing to record
+        return outcome, None  # the request moved on (an operator acted): nothing to record
     try:
         _record(service, request_id, attempt, retry_at if retry else None, outcome, code)
     except (SQLAlchemyError, RightsError) as exc:
         log.warning("rights: an automatic run could not be recorded",
                     extra={"request_id": request_id, "error": type(exc).__name__})
-    return outcome
+    return outcome, done
 
 
 def _record(service: RightsService, request_id: str, attempt: int,

@@ -33,8 +33,9 @@ if TYPE_CHECKING:
 Handler = Callable[[argparse.Namespace], int]
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 ACTOR = "cli"
-# After these the requester is told of a refusal or an extension, through the rights outbox.
-TOLD = frozenset({"deny", "extend", "advance"})
+# After these the requester is told of a refusal or an extension, through the rights outbox;
+# after an advance, of what the run did (`charter.rights.completion`).
+TOLD = frozenset({"deny", "extend"})
 _STATES = ("received", "verifying", "verified", "in_progress", "extended", "completed",
            "denied")
 
@@ -241,21 +242,30 @@ def _show(args: argparse.Namespace, store: _Store) -> int:
 
 def _transition(name: str) -> Handler:
     def handler(args: argparse.Namespace, store: _Store) -> int:
+        from charter.rights.completion import announce, prepare
+        from charter.rights.notices import tell
+        from charter.rights.outbox import build_outbox
+
         service = store.service
+        outbox = build_outbox(service.settings.outbox, store.keyring.path)
+        told = ""
         if name == "advance":
+            prepared = prepare(service, args.request_id)
             request = service.advance(args.request_id, actor=ACTOR, reason=args.reason,
                                       config=store.config)
+            told = announce(service, outbox, prepared, request, actor=ACTOR,
+                            service_name=store.config.service.name)
         else:
             request = getattr(service, name)(args.request_id, actor=ACTOR, reason=args.reason)
-        if name in TOLD:
-            from charter.rights.notices import tell
-            from charter.rights.outbox import build_outbox
-
-            told = tell(service, build_outbox(service.settings.outbox, store.keyring.path),
-                        request.id, actor=ACTOR, service_name=store.config.service.name)
-            if told:
-                _err("the requester was told" if told == "sent" else
-                     f"the requester could not be told ({told}): tell them some other way")
+            if name in TOLD:
+                told = tell(service, outbox, request.id, actor=ACTOR,
+                            service_name=store.config.service.name)
+        if told:
+            _err("the requester was told" if told == "sent" else
+                 f"the requester could not be told ({told}): tell them some other way")
+            if service.events(request.id)[-1]["details"].get("link") == "link_not_sent":
+                _err("the download link was not sent: send it to them (charter rights show "
+                     "gives its path; rights.public_url puts it in the notice)")
         _out(f"{request.id}: {request.state} (due {_when(request.due_at)})")
         return EXIT_OK
 

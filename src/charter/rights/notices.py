@@ -20,6 +20,7 @@ from charter.rights.service import RightsService
 log = logging.getLogger("charter.rights")
 
 SENT, NO_CONTACT, FAILED = "sent", "no_contact", "outbox_unavailable"
+LINK_SENT, LINK_NOT_SENT = "sent", "link_not_sent"
 # The execution side refuses with machine codes; the requester reads these instead.
 _REASONS = {
     "no_objectable_purpose": "none of the purposes you objected to rests on our legitimate "
@@ -67,20 +68,38 @@ def tell(service: RightsService, outbox: Outbox, request_id: str, *, actor: str,
     found = message_for(request, service_name)
     if found is None:
         return ""
-    contact = service.contact(request_id)
-    details: dict[str, object] = {"state": request.state}
+    return deliver(service, outbox, request_id, service.contact(request_id), found,
+                   actor=actor, label=request.state, details={"state": request.state})
+
+
+def deliver(service: RightsService, outbox: Outbox, request_id: str, contact: str | None,
+            message: tuple[str, str], *, actor: str, label: str,
+            details: dict[str, object], link: bool | None = None) -> str:
+    """Send (subject, text) to `contact` and record in the request's history, and in the audit
+    log as `rights.notice`, whether it went (`sent`, with the message id), could not
+    (`outbox_unavailable`) or had nowhere to go (`no_contact`); returns that code. `label`
+    ends the history's note, `details` go along with the code. With `link` (True: the text
+    carries a download link; False: it would, but there is none to give), `link` is recorded
+    as `sent`, or as `link_not_sent` for an operator to send it. Neither the address nor the
+    text is logged or recorded. Never raises for a failed delivery."""
+    recorded: dict[str, object] = dict(details)
     if contact is None:
         status, note = NO_CONTACT, "the requester could not be told: no address to answer"
     else:
         try:
-            details["message_id"] = outbox.send(Message(to=contact, subject=found[0],
-                                                        text=found[1]))
+            recorded["message_id"] = outbox.send(Message(to=contact, subject=message[0],
+                                                         text=message[1]))
             status, note = SENT, "the requester was told"
         except OutboxError as exc:
             log.error("rights: a notice to a requester could not be sent",
                       extra={"request_id": request_id, "problem": str(exc)})
             status, note = FAILED, "the requester could not be told: the outbox failed"
-    service.note(request_id, actor=actor, reason=f"{note} ({request.state})",
-                 action="rights.notice", details={"code": status, **details},
+    note = f"{note} ({label})"
+    if link is not None:
+        recorded["link"] = LINK_SENT if link and status == SENT else LINK_NOT_SENT
+        if recorded["link"] == LINK_NOT_SENT:
+            note += "; the download link was not sent (link_not_sent): send it to them"
+    service.note(request_id, actor=actor, reason=note,
+                 action="rights.notice", details={"code": status, **recorded},
                  outcome="success" if status == SENT else "failure")
     return status

@@ -8,10 +8,12 @@ webhook's signing secret come from environment variables the settings name.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 from charter.config.units import parse_duration
 
@@ -133,9 +135,18 @@ class RightsSettings(_Strict):
     rate_limit_failure_mode: Literal["open", "closed"] = Field(
         "open", description="when the gateway's Redis rate limiter cannot answer, the intake "
         "and the code checks are limited per process (`open`) or refused with 503 (`closed`)")
+    public_url: str | None = Field(
+        None, description="the gateway's public base URL (https, or http to a loopback host), "
+        "put in front of a bundle's download link in the notice that an access or export "
+        "request was carried out; without it, the link is not sent and an operator sends it")
     outbox: OutboxSettings = OutboxSettings()
     notify: NotifySettings = NotifySettings()
     execution: ExecutionSettings = ExecutionSettings()
+
+    @field_validator("public_url")
+    @classmethod
+    def _public_url(cls, value: str | None) -> str | None:
+        return None if value is None else check_public_url(value)
 
     @model_validator(mode="after")
     def _known_default(self) -> RightsSettings:
@@ -151,6 +162,37 @@ class RightsSettings(_Strict):
         """The rule called `name` (the default for None); `KeyError` for an unknown one."""
         chosen = name or self.default_jurisdiction
         return chosen, self.jurisdictions[chosen]
+
+
+def check_public_url(url: str) -> str:
+    """`url` without a trailing slash: an absolute https URL with a host, or http to a
+    loopback host (`localhost`, 127.0.0.0/8, ::1); no credentials, query or fragment."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises for a port that is not a number)
+    except ValueError:
+        raise ValueError("public_url is not a valid URL") from None
+    if any(c.isspace() or not c.isprintable() for c in url):
+        raise ValueError("public_url must not contain spaces or control characters")
+    if not parts.hostname or parts.scheme not in ("http", "https"):
+        raise ValueError("public_url must be an absolute URL such as https://api.example.com")
+    if parts.username is not None or parts.password is not None:
+        raise ValueError("public_url must not contain credentials")
+    if parts.query or parts.fragment or url.endswith(("?", "#")):
+        raise ValueError("public_url must not have a query or a fragment")
+    if parts.scheme == "http" and not _loopback(parts.hostname):
+        raise ValueError("public_url must use https (plain http only for a loopback host): the "
+                         "download links it starts are bearer credentials")
+    return url.rstrip("/")
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _valid_name(name: str) -> bool:
