@@ -87,8 +87,10 @@ SPECIAL_TARGET = 0.90
 # (0.920, lowest special-category figure 0.606, sex_life_orientation recall). It has since
 # been used for tuning: micro-F1 0.952, lowest special-category figure 0.827 (health recall).
 # fresh10 was scored blind after the fresh7 rules (micro-F1 0.975), the fresh8 rules (0.977)
-# and the fresh9 rules (0.977; lowest special-category figure 0.946, health precision), and
-# has not been tuned on.
+# and the fresh9 rules (0.977; lowest special-category figure 0.946, health precision). Its
+# misses then guided the given-name gazetteer, secrets in URLs and carriers' status: micro-F1
+# 0.998, lowest special-category figure 0.947 (religious_belief recall); fresh9 went to
+# micro-F1 0.971 with them. Neither estimates unseen traffic any more.
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.995, 0.94),
     "fresh": (0.995, 0.95),
@@ -99,8 +101,8 @@ HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "fresh6": (0.99, 0.95),
     "fresh7": (0.99, 0.94),
     "fresh8": (0.99, 0.96),
-    "fresh9": (0.945, 0.82),
-    "fresh10": (0.97, 0.94),
+    "fresh9": (0.965, 0.82),
+    "fresh10": (0.99, 0.94),
 }
 
 

@@ -24,7 +24,8 @@ CASES: list[tuple[str, Any, set[str]]] = [
     ("dsn-user", {"db": "postgres://app@db.internal:5432/x", "cache": "mysql://root@db2/"},
      set()),
     ("git-remote", {"origin": "git@github.com:org/repo.git"}, set()),
-    ("percent-encoded", {"body": "name=Ana&email=ana.k%40example.de"}, {"email"}),
+    # (a known given name beside an e-mail address is the person's name)
+    ("percent-encoded", {"body": "name=Ana&email=ana.k%40example.de"}, {"email", "person_name"}),
     # Forms, label tables and schemas define questions; nobody answered them.
     ("label-table", {"labels": {"religion": "Religion", "ethnicity": "Ethnicity",
                                 "union": "Trade union membership"}}, set()),

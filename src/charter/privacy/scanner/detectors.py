@@ -156,6 +156,45 @@ def _url_password(text: str, info: KeyInfo, leaf: str) -> Hit | None:
     return ("credential", "url_password", 0.9)
 
 
+def _url_query(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    """A secret in a URL's query string: `?token=ItGslO175Ql926oLHBtFHJ8MMZ8Unedd5ISbCSn4`.
+
+    The parameter's name must say it carries one (`token`, `access_token`, `api_key`,
+    `sig`, `password`...; `code` only in an OAuth callback) and its value must look
+    generated: `?token=abc`, `?key=value-like-words`, `?page=2`, `utm_*` are not secrets.
+    """
+    where, query = text.split("?", 1)
+    for pair in query.split("&"):
+        name, _, value = pair.partition("=")
+        name = name.lower()
+        if (name in _URL_SECRET_PARAMS or name.endswith(_URL_SECRET_ENDINGS) or (
+                name == "code" and _OAUTH_PATH.search(where))) and not any(
+                word in name for word in _URL_PAGING):
+            if value[:1] in ("$", "{", "%", "<", "*") and not value.startswith("%2"):
+                continue  # a template's placeholder: `?token={{token}}`, `?key=$KEY`
+            if _has_entropy(value) or (name in _URL_PASSWORD_PARAMS and len(value) >= 6
+                                       and not value.isalpha()):
+                return ("credential", "url_secret", 0.85)
+    return None
+
+
+# Query parameters that carry a secret, and endings that say so (`reset_token`, `x_api_key`).
+_URL_SECRET_PARAMS: Final = frozenset({
+    "token", "access_token", "accesstoken", "id_token", "refresh_token", "auth", "auth_token",
+    "authtoken", "api_key", "apikey", "api-key", "key", "sig", "signature", "secret",
+    "client_secret", "password", "passwd", "pwd", "pass", "session", "sessionid",
+    "session_id", "sid", "jwt", "otp", "magic", "x-amz-signature", "x-amz-security-token",
+    "x-amz-credential", "x-goog-signature", "x-goog-credential", "sas", "private_token",
+})
+_URL_SECRET_ENDINGS: Final = ("_token", "-token", "token", "_key", "-key", "secret",
+                              "signature", "password")
+_URL_PASSWORD_PARAMS: Final = frozenset({"password", "passwd", "pwd", "pass"})
+# A list's place, not a secret: `page_token`, `nextToken`, `continuation_token`.
+_URL_PAGING: Final = ("page", "next", "continu", "cursor", "sync", "resume")
+# A redirect back from an authorisation server: its `code` is a one-time grant.
+_OAUTH_PATH: Final = re.compile(r"(?i)callback|oauth|authori[sz]e|redirect|/auth\b|/cb\b|sso")
+
+
 def _assignment(text: str, info: KeyInfo, leaf: str) -> Hit | None:
     parts = re.split(r"[:=]", text, maxsplit=1)
     # `password=...`, or a sentence's last word ("the password is Kiwi_4471")
@@ -333,7 +372,8 @@ def _dob(text: str, info: KeyInfo, leaf: str) -> Hit | None:
 _JUDGES: Final[dict[str, _Judge]] = {
     "pem": _pem, "jwt": _jwt, "cloud_key": _cloud_key,
     "token": _fixed("api_token", 0.95), "bearer": _bearer, "basic": _basic,
-    "url_password": _url_password, "assignment": _assignment, "email": _email,
+    "url_password": _url_password, "url_query": _url_query, "assignment": _assignment,
+    "email": _email,
     "iban": _iban, "nino": _nino, "dni": _dni, "coords": _coords, "ipv4": _ipv4,
     "ipv6": _ipv6, "ssn": _ssn, "nir": _nir, "card": _card, "phone": _phone, "dob": _dob,
     "genetic": _genetic, "cli_password": _cli_password, "x12": _x12,

@@ -26,7 +26,7 @@ from typing import Any, Final
 from urllib.parse import parse_qsl
 
 from charter import jsonparse
-from charter.privacy.scanner import codebooks, numeric, prefilter, records
+from charter.privacy.scanner import codebooks, given_names, named, numeric, prefilter, records
 from charter.privacy.scanner import detectors as det
 from charter.privacy.scanner import patterns as pat
 from charter.privacy.scanner import validators as v
@@ -230,6 +230,9 @@ class Scanner:
                         continue
                     if judged:
                         self._judge(item, f"{path}[{position}]", info, inherited, walk)
+                    elif info.role and named.full_name(item):  # `affected_members: [...]`
+                        walk.add(f"{path}[{position}]", ("person_name", "key:person_name",
+                                                         0.75))
                     strings.append(item)
                     places.append((path, position, info))
             elif kind is dict:
@@ -247,6 +250,8 @@ class Scanner:
         strings, places = walk.strings, walk.places
         personal: bool | None = None  # computed only if a `name`-like key needs it
         cues = 0
+        if parent.names_inside:  # `speaker: {"label": "Kwame"}`, `vars: {"name": "Declan"}`
+            _named_by_parent(obj, path, walk)
         for key, value in obj.items():
             if type(key) is not str:  # only from Python callers: JSON keys are strings
                 key = str(key)
@@ -277,9 +282,13 @@ class Scanner:
                         personal = _has_personal_sibling(obj)
                     person = parent.person == 2 or (parent.person == 1 and personal)
                     self._maybe_name(member(path, key), value, info, person,
-                                     personal or parent.person == 1, walk, obj)
+                                     personal or parent.person == 1, walk, obj, parent)
                 elif info.biometric_payload and _biometric_record(obj):
                     walk.add(member(path, key), ("biometric", "key:biometric", 0.85))
+                elif info.role and (named.full_name(value) or (
+                        info.tokens[-1] in _GREETING_KEYS and named.greeting(value))):
+                    # `donor: "Rodrigo Medina"`, `invitedBy: "Sabine Baumgärtner"`
+                    walk.add(member(path, key), ("person_name", "key:person_name", 0.75))
                 strings.append(value)
                 places.append((path, key, info))
             elif kind is dict or kind is list:
@@ -364,31 +373,41 @@ class Scanner:
 
     @staticmethod
     def _maybe_name(path: str, value: str, info: KeyInfo, person: bool, maybe: bool,
-                    walk: _Walk, obj: dict[Any, Any] | None = None) -> None:
+                    walk: _Walk, obj: dict[Any, Any] | None = None,
+                    parent: KeyInfo = _NO_KEY) -> None:
         """`name`-like keys: a person's name in a person's record, never a product's.
 
         `person`: the record is a person's (a `patient`, or a `user` with an e-mail);
         `maybe`: it may be (a `user`, an `assignee`, or any object with a personal field),
         so the value must look like a full name ("Jane Doe", not "Billing"). `obj`, the
         object holding the key: a support conversation's `agent` and a chat message's `name`
-        may be a first name alone.
+        may be a first name alone. `parent`, the key of the object: a `name` that is a full
+        name with a known given name is a person's unless the object or its key says it is a
+        thing (`product`, `venue`, a `sku` beside it).
         """
         if det.is_empty(value):
             return
         if info.tokens[-1] in {"name", "names", "nom", "nombre", "display", "nm"} and (
                 len(info.tokens) == 1):
-            if person and "/" in value and _IATA_NAME.fullmatch(value.strip()) and (
-                    value.isupper()):  # a booking's `SURNAME/GIVEN MR`
+            if (person or named.airline_name(value)) and "/" in value and (
+                    _IATA_NAME.fullmatch(value.strip()) and value.isupper()):
+                # a booking's `SURNAME/GIVEN MR`
                 walk.add(path, ("person_name", "key:person_name", 0.85))
             elif person and det.looks_like_name(value):
                 walk.add(path, ("person_name", "key:person_name", 0.85))
-            elif maybe and det.looks_like_name(value, strict=True):
+            elif maybe and det.looks_like_name(value, strict=True) and (
+                    obj is None or not _thing_record(obj, parent)):  # not a venue's name
                 walk.add(path, ("person_name", "key:person_name", 0.75))
             elif (obj is not None and info.tokens == ("name",) and _first_name(value)
                   and _message(obj)):  # a chat message's author: "Camille"
                 walk.add(path, ("person_name", "key:person_name", 0.75))
             elif (obj is not None and info.tokens == ("name",) and _finish(obj)
                   and det.looks_like_name(value, strict=True)):  # a finisher: "Jane Doe"
+                walk.add(path, ("person_name", "key:person_name", 0.75))
+            elif obj is not None and (
+                    named.full_name(value) or (maybe and named.lone_given(value))) and (
+                    not _thing_record(obj, parent)):
+                # "Keisha Whitfield" beside a face template; "Alejandro" beside an e-mail
                 walk.add(path, ("person_name", "key:person_name", 0.75))
         elif det.looks_like_name(value, strict=True) and (
                 info.tokens[-1] not in _FINISHERS or (obj is not None and _result(obj))):
@@ -407,7 +426,8 @@ class Scanner:
             # Where each string starts in `joined`: lengths summed, plus one newline each.
             starts = list(map(add, accumulate(map(len, walk.strings), initial=0), count()))
             cue = self._patterns(walk, joined, starts)
-            self._free_text(walk, joined, starts, cue)
+            held = self._free_text(walk, joined, starts, cue)
+            _prose_names(walk, joined, starts, held)
             if "|" in joined and _HL7_SEGMENT.search(joined):
                 _hl7(walk)
         if walk.vetoes:
@@ -480,8 +500,10 @@ class Scanner:
         return () if cue is None else range(bisect.bisect_right(starts, cue) - 1, len(strings))
 
     def _free_text(self, walk: _Walk, joined: str, starts: list[int],
-                   cued: Iterable[int]) -> None:
-        """Special categories from the vocabulary; names and addresses from `cue` on."""
+                   cued: Iterable[int]) -> set[int]:
+        """Special categories from the vocabulary; names and addresses from `cue` on.
+
+        Returns the strings that hold a word of the vocabulary."""
         strings, places = walk.strings, walk.places
         folded_all = fold(joined)
         same_length = len(folded_all) == len(joined)
@@ -550,6 +572,7 @@ class Scanner:
                     path = walk.path_of(number)
                     for hit in hits:
                         walk.add(path, hit)
+        return holding
 
 
 # HL7 v2 segments that carry a patient's data: PID (identification), NK1 (next of kin),
@@ -973,8 +996,9 @@ def _csv_names(text: str) -> bool:
     return named > 0 and 2 * named >= rows
 
 
-# A passenger's name as airlines write it: surname, slash, given names and a title.
-_IATA_NAME: Final = re.compile(r"[^\W\d_][^\W\d_' -]+/[^\W\d_][^\W\d_' -]+")
+# A passenger's name as airlines write it: surname, slash, given names and a title
+# (`ARRIETA/INAKI MRS`).
+_IATA_NAME: Final = re.compile(r"[^\W\d_][^\W\d_' -]+/[^\W\d_][^\W\d_' -]+(?: [^\W\d_]+){0,3}")
 
 
 def _has_personal_sibling(obj: dict[Any, Any]) -> bool:
@@ -1034,3 +1058,97 @@ def _meta_like(info: KeyInfo) -> bool:
     """A key inside a sensitive container that describes the record, not the data."""
     return bool(info.tokens) and info.tokens[-1] in META_TOKENS and info.tokens[-1] not in {
         "name", "text", "description", "code", "type"}
+
+
+# Keys whose value greets someone: `salutation: "Dear Declan"`, `greeting: "Hola Lucía"`.
+_GREETING_KEYS: Final = frozenset({"salutation", "greeting", "anrede", "saludo", "addressee"})
+# Keys under a role (`speaker`) or in a template's variables that hold the person's name.
+_NAME_KEYS: Final = frozenset({("name",), ("label",), ("display", "name"), ("displayname",),
+                               ("nombre",), ("nom",), ("greeting", "name"),
+                               ("recipient", "name"), ("customer", "name"),
+                               ("salutation",), ("greeting",)})
+# What an object with a `name` may be, as its key's or a sibling key's words: a product, a
+# place, a vessel, a team, an event.
+_THING_PARENTS: Final = frozenset({
+    "product", "products", "item", "items", "sku", "variant", "variants", "brand", "brands",
+    "model", "venue", "venues", "place", "places", "location", "locations", "site", "sites",
+    "building", "store", "stores", "shop", "shops", "branch", "branches", "ship", "ships",
+    "vessel", "vessels", "boat", "team", "teams", "project", "projects", "service",
+    "services", "app", "apps", "event", "events", "campaign", "campaigns", "fund", "funds",
+    "street", "streets", "road", "station", "stations", "school", "schools", "hospital",
+    "hotel", "hotels", "restaurant", "room", "rooms", "storm", "holiday", "holidays", "award",
+    "awards", "days", "dates", "calendar", "feiertage", "fetes", "festivos", "course",
+    "courses", "book", "books", "album", "track", "tracks", "song",
+    "film", "movie", "game", "games", "organisation", "organization", "company", "org",
+    "workspace", "channel", "category", "categories", "collection",
+})
+_THING_SIBLINGS: Final = frozenset({
+    "sku", "price", "brand", "manufacturer", "vendor", "ean", "gtin", "upc", "isbn", "stock",
+    "inventory", "imo", "mmsi", "tonnage", "capacity", "seats", "opening", "hours", "menu",
+    "genre", "artist", "album", "release", "edition", "vintage", "tagline", "slug",
+    "domain", "logo", "members", "headcount", "founded", "ticker",
+})
+
+
+def _thing_record(obj: dict[Any, Any], parent: KeyInfo) -> bool:
+    """An object that is a thing's, not a person's: its key (`product`, `venue`) or a
+    sibling key (`sku`, `price`, `capacity`) says so."""
+    if not _THING_PARENTS.isdisjoint(parent.tokens):
+        return True
+    for key in obj:
+        if type(key) is str and not _THING_SIBLINGS.isdisjoint(_CLASSIFY(key).tokens):
+            return True
+    return False
+
+
+def _named_by_parent(obj: dict[Any, Any], path: str, walk: _Walk) -> None:
+    """An object under a person's role (`speaker`, `donor`) or a template's variables: its
+    `name` or `label` is that person's, a given name alone included."""
+    for key, value in obj.items():
+        if type(value) is str and type(key) is str and (
+                _CLASSIFY(key).tokens in _NAME_KEYS) and (
+                named.full_name(value) or named.greeting(value)):
+            walk.add(member(path, key), ("person_name", "key:person_name", 0.75))
+
+
+def _prose_names(walk: _Walk, joined: str, starts: list[int], held: set[int]) -> None:
+    """Names in running text by a known given name: "Spoke to Keisha Whitfield about...".
+
+    One search for capitalised pairs after a space; each candidate costs a set lookup
+    before anything else is read. A name that opens a string is looked for only in the
+    strings `held` (those with a word of the special-category vocabulary: "Oluwaseun
+    Adeyemi es bisexual"), as a search after every newline would cost as much again."""
+    found: set[int] = set()
+    strings = walk.strings
+    for number in held:
+        text = strings[number]
+        head = named.PAIR_HEAD.match(text) if text[:1].isupper() else None
+        if (head is not None and _prose_name(walk, number, 0, head.end(2), head.group(1),
+                                             head.group(2))) or (
+                "-" in text[-60:] and named.signature(text)):
+            found.add(number)
+            walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
+    search = named.PAIR.search
+    match = search(joined)
+    while match is not None:
+        first = match.group(1)
+        resume = match.start(2) - 1
+        if given_names.known(given_names.fold_name(first)) != given_names.UNKNOWN or (
+                "-" in first):
+            where = match.start(1)
+            number = bisect.bisect_right(starts, where) - 1
+            if number not in found and _prose_name(walk, number, where - starts[number],
+                                                   match.end(2) - starts[number], first,
+                                                   match.group(2)):
+                found.add(number)
+                walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
+                resume = match.end()
+        match = search(joined, resume)
+
+
+def _prose_name(walk: _Walk, number: int, start: int, end: int, first: str,
+                second: str) -> bool:
+    info = walk.places[number][2]
+    text = walk.strings[number]
+    return (info.kind not in _NOT_PROSE and not info.topic and text.count(" ") >= 2
+            and named.in_prose(text, start, end, first, second))

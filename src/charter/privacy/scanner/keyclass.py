@@ -39,6 +39,12 @@ class KeyInfo:
     tokens: tuple[str, ...] = ()
     cue: int = 0  # context bits (see `cues`): what the key says about its record
     plain: bool = False  # names no kind, no name, no payload: a string under it is just text
+    # a person's role in what the record tells (`donor`, `invitedBy`, `subject`, `judge`):
+    # a full name with a known given name under it is that person's (see `named`)
+    role: bool = False
+    # an object under the key names a person by its `name` or `label`: a role's object
+    # (`speaker: {"label": "Kwame"}`) or a template's variables (`vars: {"name": "Declan"}`)
+    names_inside: bool = False
 
 
 # Little words that key spellings keep or drop at will: `intencion_voto` is "intención de
@@ -153,6 +159,36 @@ _NOT_PEOPLE: Final = frozenset({"file", "host", "product", "service", "app", "us
                                 "event", "campaign", "device", "model", "account", "bank",
                                 "business", "store", "shop", "table", "column", "field"})
 
+# People's roles in a record, as a key's last word: the value is a person's name when it
+# is a full name with a known given name (`donor: "Rodrigo Medina"`, `subject: "Inès
+# Nguyen"`, `invitedBy: "Sabine Baumgärtner"`, `affected_members: [...]`).
+_ROLES: Final = frozenset({
+    "donor", "donors", "donator", "invitee", "invitees", "inviter", "signatory",
+    "signatories", "signer", "cosigner", "subject", "judge", "magistrate", "attorney",
+    "lawyer", "solicitor", "barrister", "notary", "witness", "witnesses", "victim", "suspect",
+    "plaintiff", "respondent", "petitioner", "speaker", "speakers", "caller", "callee",
+    "interviewee", "participant", "participants", "attendees", "members", "delegate",
+    "delegates", "steward", "nominee", "landlord", "landlady", "buyer", "seller", "sponsor",
+    "referee", "referrer", "heir", "executor", "trustee", "guarantor", "manager", "supervisor",
+    "mentor", "mentee", "tutor", "teacher", "student", "child", "mother", "father",
+    "partner", "n", "acusado", "acusada", "angeklagter", "angeklagte", "prevenu",
+    "prevenue", "richter", "richterin", "juez", "jueza", "juge", "zeuge", "zeugin", "temoin",
+    "testigo", "spender", "spenderin", "donante", "donateur", "donatrice", "gast", "invite",
+    "invitado", "invitada", "representatives", "reps", "officer", "assessor", "examiner",
+    "inspector", "auditor", "sender", "contact", "contacts", "signee",
+    # whom a message greets: `salutation: "Dear Declan"`
+    "salutation", "greeting", "anrede", "saludo", "addressee",
+})
+# A template's or a notification's variables: `{"vars": {"name": "Declan"}}`.
+_VARS: Final = frozenset({"vars", "variables", "substitutions", "placeholders",
+                          "personalisation", "personalization", "personalisations",
+                          "personalizations"})
+_VARS_OF: Final = frozenset({"template", "merge", "mail", "email", "message", "notification"})
+_VARS_LAST: Final = frozenset({"data", "fields", "params", "parameters", "model", "context",
+                               "values"})
+# `invitedBy`, `requested_by`, `angefragt_von`, `demande_par`, `solicitado_por`: whoever did it.
+_BY: Final = frozenset({"by", "von", "par", "por"})
+
 # Keys holding a measurement when the record says it is biometric (see the engine).
 _BIOMETRIC_PAYLOAD: Final = frozenset({"template", "templates", "embedding", "embeddings",
                                        "vector", "encoding", "minutiae", "features", "sample",
@@ -208,12 +244,17 @@ def _classify(key: str) -> KeyInfo:
     nameish = joined in _NAMEISH or (len(tokens) > 2 and tokens[-2:] in _SIGNED_BY) or (
         # `candidate_ref: "Jane Doe"`: a person referred to by name rather than by number
         len(tokens) == 2 and tokens[1] in {"ref", "reference"} and tokens[0] in _STRONG)
+    role = kind is None and not nameish and (
+        tokens[-1] in _ROLES or (len(tokens) >= 2 and tokens[-1] in _BY))
+    names_inside = role or tokens[-1] in _VARS or (
+        len(tokens) >= 2 and tokens[-2] in _VARS_OF and tokens[-1] in _VARS_LAST)
     return KeyInfo(
-        kind=kind, exact=exact, person=person, ambiguous_name=nameish,
+        kind=kind, exact=exact, person=person, ambiguous_name=nameish, role=role,
+        names_inside=names_inside,
         no_numbers=no_numbers, text=tokens[-1] in _TEXT,
         topic=kind is None and bool(tokenset & _TOPIC) and not tokenset & _NOT_TOPIC,
         biometric_payload=kind is None and tokens[-1] in _BIOMETRIC_PAYLOAD, tokens=tokens,
-        cue=cue, plain=kind is None and not nameish and (
+        cue=cue, plain=kind is None and not nameish and not role and (
             tokens[-1] not in _BIOMETRIC_PAYLOAD),
     )
 

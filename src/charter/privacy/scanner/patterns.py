@@ -82,7 +82,8 @@ _PNR_DOCS: Final = re.compile(r"(?<![A-Za-z])DOCS(?:[ \t]+[A-Z0-9]{2}[ \t]+[A-Z]
                              r"[ \t]*/?[ \t]*P/[A-Z]{0,3}/[A-Z0-9]{5,15}/[A-Z]{0,3}/"
                              r"\d{2}[A-Z]{3}\d{2}\b")
 # Families that share another family's prefilter gate.
-GATE_OF: Final[dict[str, str]] = {"pnr_docs": "pnr", "pnr_docs_dob": "pnr", "pnr_ctcm": "pnr"}
+GATE_OF: Final[dict[str, str]] = {"pnr_docs": "pnr", "pnr_docs_dob": "pnr", "pnr_ctcm": "pnr",
+                                  "url_query": "url_password"}
 
 # Families run where the prefilter saw them. Each starts with a literal, so `re` finds its
 # candidates with a fast substring search.
@@ -94,6 +95,9 @@ GATED: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("bearer", re.compile(_SOURCES["bearer"])),
     ("basic", re.compile(_SOURCES["basic"])),
     ("url_password", re.compile(r"://[^\s/:@\"']{1,64}:[^\s/@\"']{1,128}@")),
+    # A URL's query string (`https://app.example.com/reset?token=...`): a parameter named
+    # for a secret may carry one (see `detectors`).
+    ("url_query", re.compile(r"://[^\s?#\"'<>]{1,300}\?[^\s#\"'<>]{4,2000}")),
     # A password given to a command line: `docker login -u ci -p s3cret`, `--password=...`.
     ("cli_password", re.compile(
         r"(?i:\blogin[ \t][^\n]{0,200}?[ \t]-p[ \t]+|--password(?:[ \t]+|=))"

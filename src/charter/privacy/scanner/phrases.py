@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from charter.privacy.scanner import named
 from charter.privacy.scanner.detectors import Hit
 
 _UPPER: Final = "A-ZÀ-ÖØ-Þ"
@@ -169,6 +170,23 @@ _TITLED: Final = re.compile(
     rf"Señora|Don|Doña)\.?\s+{_NAME}(?:\s+{_NAME}){{0,3}}")
 
 
+# A letter's greeting, where the letter starts (after an opening tag: "<p>Dear Tyrone,"):
+# "Dear Tyrone,", "Chère/Cher Bérénice,", "Estimado/a Joaquín,".
+_GREETING: Final = re.compile(
+    r"(?:Dear|Hi|Hello|Hallo|Hola|Liebe|Lieber|Ch[eè]re?(?:/Ch[eè]re?)?"
+    r"|Estimad[oa](?:/[oa])?|Querid[oa](?:/[oa])?|Bonjour|Buongiorno|Cara|Caro)[ \t]+"
+    r"([^\W\d_][^\W\d_'-]+)[ \t]*[,!]")
+
+
+def _greeted(original: str) -> bool:
+    """A letter that opens by greeting its reader by a known given name."""
+    head = original[:120].lstrip()
+    while head.startswith("<"):  # `<html><body><p>Dear ...`
+        head = head[head.find(">") + 1 :].lstrip() if ">" in head else ""
+    match = _GREETING.match(head)
+    return match is not None and named.lone_given(match.group(1))
+
+
 def text_personal(original: str) -> list[Hit]:
     """Names and addresses in one value of two words or more.
 
@@ -181,7 +199,7 @@ def text_personal(original: str) -> list[Hit]:
     if ((words >= 5 and _person(original) and not _CODE.search(original))
             or (words <= 5 and _TITLED.fullmatch(original.strip()))
             or ("\n" in original and _signed(original)) or _attributed(original)
-            or (words >= 3 and _answering(original))):
+            or (words >= 3 and _answering(original)) or _greeted(original)):
         hits.append(("person_name", "text:person_name", 0.7))
     if _DIGIT.search(original) and _ADDRESS.search(original):
         hits.append(("postal_address", "text:postal_address", 0.75))

@@ -131,11 +131,33 @@ class TermMatcher:
                     continue
                 vetoes = NOT_AFTER.get(term.kind)
                 ahead = NOT_BEFORE.get(term.kind)
-                if any((vetoes is None or not _after(folded, m.start(), vetoes))
-                       and (ahead is None or not _before(folded, m.end(), ahead))
-                       for m in term.pattern.finditer(folded)):
+                starts = [m.start() for m in term.pattern.finditer(folded)
+                          if (vetoes is None or not _after(folded, m.start(), vetoes))
+                          and (ahead is None or not _before(folded, m.end(), ahead))]
+                if starts and term.kind == "health" and _CARRIER_WORDS.search(folded):
+                    # "I'm a carrier for cystic fibrosis", "porteuse saine de la
+                    # drépanocytose": a carrier's status is genetic data, not an illness
+                    carried = [start for start in starts if _carrier(folded, start)]
+                    if carried:
+                        found["genetic"] = max(found.get("genetic", 0.0), 0.85)
+                        starts = [start for start in starts if start not in carried]
+                if starts:
                     found[term.kind] = term.confidence
         return found
+
+
+# A carrier of a recessive condition, right before the condition's name (folded text).
+_CARRIER_WORDS: Final = re.compile(r"carrier|porteu|portador|anlagetrager|konduktorin")
+_CARRIER: Final = re.compile(
+    r"(?:carrier|porteu(?:r|se)(?: saine?)?|portador(?:a)?(?: sana?)?|anlagetrager(?:in)?"
+    r"|konduktorin)(?:[^a-z0-9]+(?:for|of|de|del|la|le|l|d|der|die|des|du|fur|von|a|an|the"
+    r"|un|una|une|el|healthy|sain|saine|sano|sana|gesunde|gesunder))*[^a-z0-9]+\Z")
+
+
+def _carrier(text: str, start: int) -> bool:
+    """Whether a carrier's words end right before `start`: "carrier for", "porteuse saine
+    de la"."""
+    return _CARRIER.search(text[max(0, start - 48):start]) is not None
 
 
 def _before(text: str, end: int, vetoes: frozenset[str]) -> bool:
