@@ -150,6 +150,7 @@ _DOOR_TO_DOOR: Final = frozenset({"door to door", "porte a porte", "puerta a pue
 _MODALITIES: Final = frozenset({
     "face", "facial", "voice", "iris", "palm", "retina", "retinal", "vein", "veins", "thumb",
     "gesicht", "stimme", "visage", "voix", "rostro", "voz", "palma", "paume", "irides",
+    "voiceprint", "faceprint", "palmprint", "iriscode", "stimmprofil",
 })
 _PERSON_ONLY: Final = frozenset({"herkunft", "abstammung"})
 _CARD: Final = frozenset({"card", "cards", "last4", "funding", "cvc", "cvv", "wallet", "bin",

@@ -19,9 +19,7 @@ import csv
 import io
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from itertools import accumulate, count
-from operator import add
+from itertools import accumulate
 from typing import Any, Final
 from urllib.parse import parse_qsl
 
@@ -48,7 +46,7 @@ from charter.privacy.scanner.cues import (
     ORDER,
     SUBJECT,
 )
-from charter.privacy.scanner.findings import Finding, best_per_path
+from charter.privacy.scanner.findings import Finding, Found, best_per_path
 from charter.privacy.scanner.keyclass import CACHE as key_cache
 from charter.privacy.scanner.keyclass import KeyInfo, classify
 from charter.privacy.scanner.keywords import FIRST_NAME_OK, META_TOKENS
@@ -99,25 +97,32 @@ _RULED_BELOW: Final = (DEDUCTION | CANVASS | CARD | FORM | DONATION | MODALITY |
                        | CALLER | CHARGES | ORDER | DECLARATION | ADMIXTURE)
 _PAIR: Final = FIELD_REF | FIELD_VALUE  # `{"field": "password", "new": "..."}`
 _CLASSIFY: Final = classify
+# The gated patterns with the family whose prefilter gate opens each.
+_GATED: Final = tuple((name, pat.GATE_OF.get(name, name), pattern) for name, pattern in pat.GATED)
 _CACHED: Final = key_cache.get  # the cache behind `classify`: a hit costs no Python call
 
 
-@dataclass(slots=True)
 class _Walk:
-    """What one scan collects. Created per call, never shared."""
+    """What one scan collects. Created per call, never shared.
 
-    findings: list[Finding] = field(default_factory=list)
-    strings: list[str] = field(default_factory=list)
-    # Where each string is: (the container's path, its key or index, the key's KeyInfo).
-    # The string's own path is built only if something is found in it.
-    places: list[tuple[str, str | int | None, KeyInfo]] = field(default_factory=list)
-    # Record-rule vetoes: (path, kinds, mode); see `records`.
-    vetoes: list[tuple[str, frozenset[str], int]] = field(default_factory=list)
-    subject: bool = False  # a key named a person the document is about
+    (A plain class, not a dataclass: compiled, its `__init__` is native code too.)
+    """
+
+    __slots__ = ("findings", "places", "strings", "subject", "vetoes")
+
+    def __init__(self) -> None:
+        self.findings: list[Found] = []
+        self.strings: list[str] = []
+        # Where each string is: (the container's path, its key or index, the key's KeyInfo).
+        # The string's own path is built only if something is found in it.
+        self.places: list[tuple[str, str | int | None, KeyInfo]] = []
+        # Record-rule vetoes: (path, kinds, mode); see `records`.
+        self.vetoes: list[tuple[str, frozenset[str], int]] = []
+        self.subject = False  # a key named a person the document is about
 
     def add(self, path: str, hit: det.Hit | None) -> None:
         if hit is not None:
-            self.findings.append(Finding(path, hit[0], hit[1], hit[2]))
+            self.findings.append((path, hit[0], hit[1], hit[2]))
 
     def path_of(self, number: int) -> str:
         """The path of string `number`."""
@@ -295,7 +300,7 @@ class Scanner:
                 if info.kind is None and value and (
                         info.biometric_payload or (kind is list and _EMBEDDING_WORDS.
                                                    intersection(info.tokens) and _vector(value))
-                ) and _biometric_record(obj):
+                ) and (_biometric_record(obj) or (kind is dict and _described(value))):
                     walk.add(member(path, key), ("biometric", "key:biometric", 0.85))
                 elif (info.kind is None and kind is list and len(value) == 2
                       and info.tokens and info.tokens[-1] in _PLACE_WORDS
@@ -318,7 +323,8 @@ class Scanner:
                     # `minutiae: [{"x": 10, "y": 22, "angle": 91}, ...]`: the template itself
                     walk.add(member(path, key), ("biometric", "key:biometric", 0.85))
                 if info.kind in _INHERITED and info.tokens not in _NOT_INHERITED and not (
-                        kind is dict and info.kind != "genetic" and _tally(value)):
+                        kind is dict and info.kind != "genetic" and _tally(value)) and not (
+                        kind is dict and info.kind == "postal_address" and _no_street(value)):
                     passed: str | None = info.kind
                 elif info.topic or _meta_like(info):
                     passed = None
@@ -424,7 +430,7 @@ class Scanner:
         if walk.strings:
             joined = "\n".join(walk.strings)
             # Where each string starts in `joined`: lengths summed, plus one newline each.
-            starts = list(map(add, accumulate(map(len, walk.strings), initial=0), count()))
+            starts = list(accumulate([len(text) + 1 for text in walk.strings], initial=0))
             cue = self._patterns(walk, joined, starts)
             held = self._free_text(walk, joined, starts, cue)
             _prose_names(walk, joined, starts, held)
@@ -436,33 +442,18 @@ class Scanner:
 
     def _patterns(self, walk: _Walk, joined: str, starts: list[int]) -> Iterable[int]:
         """Pattern candidates, judged; returns the strings that prose cues point at."""
-        strings = walk.strings
-
-        def emit(name: str, text: str, position: int) -> None:
-            where = bisect.bisect_right(starts, position) - 1
-            hit = det.candidate(name, text, walk.places[where][2], strings[where])
-            if hit is not None:
-                walk.add(walk.path_of(where), hit)
-
         gates, prose = self._prefilter(joined)
         if not gates:
             return ()
-
-        def first(family: str) -> int | None:
+        for name, family, pattern in _GATED:
             end = gates.get(family)
-            if end is None:
-                return None
-            return starts[max(0, bisect.bisect_right(starts, max(0, end - 1)) - 1)]
-
-        for name, pattern in pat.GATED:
-            position = first(pat.GATE_OF.get(name, name))
-            if position is not None:
-                for match in pattern.finditer(joined, position):
-                    emit(name, match.group(), match.start())
-        position = first("email")
+            if end is not None:  # (most families are absent: no call for them)
+                for match in pattern.finditer(joined, _start_of(starts, end)):
+                    _emit(walk, starts, name, match.group(), match.start())
+        position = _first(gates, starts, "email")
         if position is not None:
             for address, where in _emails(joined, position):
-                emit("email", address, where)
+                _emit(walk, starts, "email", address, where)
                 if where and joined[where - 1] == "<":  # "Jane Doe <jane@example.com>"
                     number = bisect.bisect_right(starts, where) - 1
                     if _display_name(joined[starts[number]:where - 1]):
@@ -470,34 +461,36 @@ class Scanner:
                                  ("person_name", "text:person_name", 0.8))
         for family, keywords, pattern in (("assignment", pat.ASSIGNMENT_WORDS, pat.ASSIGNMENT),
                                           ("dob", pat.DOB_WORDS, pat.DOB)):
-            position = first(family)
+            position = _first(gates, starts, family)
             if position is not None:
                 for match in _at_words(joined, position, keywords, pattern):
-                    emit(family, match.group(), match.start())
-        position = first("upper")
+                    _emit(walk, starts, family, match.group(), match.start())
+        position = _first(gates, starts, "upper")
         if position is not None:
             for match in pat.IBAN.finditer(joined, position):
-                emit("iban", match.group(), match.start())
+                _emit(walk, starts, "iban", match.group(), match.start())
             for match in pat.NINO.finditer(joined, position):
-                emit("nino", match.group(), match.start())
-        position = first("ipv6")
+                _emit(walk, starts, "nino", match.group(), match.start())
+        position = _first(gates, starts, "ipv6")
         if position is not None:
             for match in pat.IPV6.finditer(joined, position):
                 if _bounded(joined, match.start(), match.end(), ":."):
-                    emit("ipv6", match.group(), match.start())
-        position = first("genetic")
+                    _emit(walk, starts, "ipv6", match.group(), match.start())
+        position = _first(gates, starts, "genetic")
         if position is not None:
             for match in pat.GENETIC.finditer(joined, position):
-                emit("genetic", match.group(), match.start())
-        position = first("numeric")
+                _emit(walk, starts, "genetic", match.group(), match.start())
+        position = _first(gates, starts, "numeric")
         if position is not None:
             for start, end in numeric.runs(joined, position):
                 for name, text, where in numeric.candidates(joined, start, end):
-                    emit(name, text, where)
+                    _emit(walk, starts, name, text, where)
         if prose is not None:  # the values holding a cue
             return sorted({bisect.bisect_right(starts, end - 1) - 1 for end in prose})
-        cue = first("prose_cue")  # every value from the first cue on
-        return () if cue is None else range(bisect.bisect_right(starts, cue) - 1, len(strings))
+        cue = _first(gates, starts, "prose_cue")  # every value from the first cue on
+        if cue is None:
+            return ()
+        return range(bisect.bisect_right(starts, cue) - 1, len(walk.strings))
 
     def _free_text(self, walk: _Walk, joined: str, starts: list[int],
                    cued: Iterable[int]) -> set[int]:
@@ -573,6 +566,30 @@ class Scanner:
                     for hit in hits:
                         walk.add(path, hit)
         return holding
+
+
+# (`_emit` and `_first` are module functions, not closures inside `_patterns`: compiled, a
+# closure is called through Python's calling convention and its environment is allocated
+# on every scan.)
+def _emit(walk: _Walk, starts: list[int], name: str, text: str, position: int) -> None:
+    """Judge the candidate `text` of pattern `name` found at `position` of the joined text."""
+    where = bisect.bisect_right(starts, position) - 1
+    hit = det.candidate(name, text, walk.places[where][2], walk.strings[where])
+    if hit is not None:
+        walk.add(walk.path_of(where), hit)
+
+
+def _first(gates: dict[str, int], starts: list[int], family: str) -> int | None:
+    """Where the value holding the first occurrence of `family` starts (None: no occurrence)."""
+    end = gates.get(family)
+    if end is None:
+        return None
+    return _start_of(starts, end)
+
+
+def _start_of(starts: list[int], end: int) -> int:
+    """Where the value holding offset `end - 1` of the joined text starts."""
+    return starts[max(0, bisect.bisect_right(starts, max(0, end - 1)) - 1)]
 
 
 # HL7 v2 segments that carry a patient's data: PID (identification), NK1 (next of kin),
@@ -700,7 +717,7 @@ _MODALITIES: Final = frozenset({
     "minutiae", "speaker", "iriscode", "palma", "paume",
 })
 _MODALITY_KEYS: Final = frozenset({"modality", "modalities", "biometric", "factor", "type",
-                                   "kind", "trait", "sensor", "typ", "tipo"})
+                                   "kind", "trait", "sensor", "typ", "tipo", "format"})
 
 
 # Words for the stored measurement anywhere in a key (`embedding_head`, `template_b64`),
@@ -713,7 +730,7 @@ _EMBEDDING_WORDS: Final = frozenset({"embedding", "embeddings", "template", "tem
 # Keys naming the model or algorithm that computed a measurement.
 _MODEL_KEYS: Final = frozenset({"model", "algorithm", "algo", "extractor", "encoder", "engine",
                                 "backbone", "network", "net", "matcher", "modell", "modele",
-                                "modelo", "algorithmus", "algorithme", "algoritmo"})
+                                "modelo", "algorithmus", "algorithme", "algoritmo", "format"})
 # Face, speaker and fingerprint recognition models and SDKs: what they compute from a person
 # is a template, whatever the key holding it is called.
 _RECOGNITION_MODEL: Final = re.compile(
@@ -721,7 +738,11 @@ _RECOGNITION_MODEL: Final = re.compile(
     r"magface|curricularface|elasticface|face[ _-]?recognition|dlib|mobilefacenet|"
     r"ecapa|[xdi][ _-]?vector|titanet|speakernet|resemblyzer|wespeaker|wav2vec[ _-]?spk|"
     r"speechbrain|pyannote|buffalo_[lsm]|antelopev2|"
-    r"sourceafis|mindtct|bozorth|verifinger|neurotec|innovatrics")
+    r"sourceafis|mindtct|bozorth|verifinger|neurotec|innovatrics|"
+    # biometric data interchange formats: ISO/IEC 19794 and 39794, ANSI/INCITS 378 and 385
+    r"iso[ /a-z]*(?:19794|39794)|(?:ansi|incits)[ /a-z-]*3(?:78|85)")
+# The measurement inside a template object: an encoded string or a vector.
+_ENCODED: Final = re.compile(r"[A-Za-z0-9+/=_-]{32,}")
 
 
 def _vector(items: list[Any]) -> bool:
@@ -744,6 +765,29 @@ def _multipart_fields(text: str) -> dict[str, str]:
     if not text.startswith("--") or "form-data" not in text[:400]:
         return {}
     return dict(_MULTIPART_FIELD.findall(text))
+
+
+# The parts of an address coarser than a street (`city`, `postal_code`, `country`).
+_COARSE_PARTS: Final = frozenset({
+    "city", "town", "ort", "stadt", "ville", "ciudad", "localidad", "locality", "municipio",
+    "commune", "gemeinde", "postal", "postcode", "zip", "zipcode", "plz", "cp", "code",
+    "country", "land", "pais", "pays", "state", "region", "province", "provincia", "county",
+    "name", "iso",
+})
+
+
+def _no_street(obj: dict[Any, Any]) -> bool:
+    """An address object holding only a city, a postcode, a region or a country
+    (`shipping_address: {"city": "Lyon", "postal_code": "69002"}`): no street-level address."""
+    return bool(obj) and all(type(key) is str and (tokens := _CLASSIFY(key).tokens) and
+                             _COARSE_PARTS.issuperset(tokens) for key in obj)
+
+
+def _described(obj: dict[Any, Any]) -> bool:
+    """A template object naming its own biometric format and holding the measurement
+    (`template: {"format": "iriscode", "data": "<hex>"}`)."""
+    return any((type(item) is str and _ENCODED.fullmatch(item)) or (
+        type(item) is list and _vector(item)) for item in obj.values()) and _biometric_record(obj)
 
 
 def _biometric_record(obj: dict[Any, Any]) -> bool:
@@ -787,22 +831,22 @@ def _records(obj: dict[Any, Any], path: str, parent: KeyInfo, cues: int, walk: _
 _PERSON_EVIDENCE: Final = frozenset({"person_name", "date_of_birth", "national_id", "passport"})
 
 
-def _apply_vetoes(walk: _Walk) -> list[Finding]:
+def _apply_vetoes(walk: _Walk) -> list[Found]:
     """The findings that no veto of a record rule removes."""
-    person = walk.subject or any(f.kind in _PERSON_EVIDENCE for f in walk.findings)
+    person = walk.subject or any(f[1] in _PERSON_EVIDENCE for f in walk.findings)
     kept = []
     for finding in walk.findings:
-        path = finding.path
-        if finding.detector.startswith("codebook:"):
+        path, kind, detector, _ = finding
+        if detector.startswith("codebook:"):
             # a respondent's coded answer: the codebook that vetoes its legend as reference
             # data is what makes the answer readable
             kept.append(finding)
             continue
         for where, kinds, mode in walk.vetoes:
-            if finding.kind not in kinds or not path.startswith(where) or (
+            if kind not in kinds or not path.startswith(where) or (
                     len(path) > len(where) and path[len(where)] not in ".["):
                 continue
-            if mode == records.TEXT_ONLY and not finding.detector.startswith("text:"):
+            if mode == records.TEXT_ONLY and not detector.startswith("text:"):
                 continue
             if mode == records.NO_PERSON and person:
                 continue

@@ -28,12 +28,22 @@ class Finding:
     confidence: float
 
 
-def best_per_path(findings: Iterable[Finding]) -> list[Finding]:
+# A finding as the scanner collects it: (path, kind, detector, confidence). `Finding`s are
+# built only for those `best_per_path` keeps: a frozen dataclass costs several times a tuple
+# to build (its generated `__init__` is not compiled with the scanner), and a third of the
+# candidates are dropped.
+Found = tuple[str, str, str, float]
+
+
+def best_per_path(found: Iterable[Found]) -> list[Finding]:
     """One finding per (path, kind): the most confident, first seen on a tie; order kept."""
-    best: dict[tuple[str, str], Finding] = {}
-    for finding in findings:
-        key = (finding.path, finding.kind)
+    best: dict[tuple[str, str], Found] = {}
+    for item in found:
+        key = (item[0], item[1])
         held = best.get(key)
-        if held is None or finding.confidence > held.confidence:
-            best[key] = finding
-    return list(best.values())
+        if held is None or item[3] > held[3]:
+            best[key] = item
+    return [
+        Finding(path, kind, detector, confidence)
+        for path, kind, detector, confidence in best.values()
+    ]

@@ -99,6 +99,7 @@ _NO_NUMBERS: Final = frozenset({
     "timestamp", "ts", "epoch", "time", "duration", "ms", "bytes", "size", "count", "total",
     "amount", "price", "quantity", "qty", "port", "pid", "code", "number", "no", "nr",
     "seq", "sequence", "offset", "cursor", "page", "limit", "latency", "elapsed",
+    "npi", "vat", "iccid", "imsi", "gln", "duns", "lei",
 })
 # `number`, `no`, `code` make a key an identifier only when nothing else says otherwise.
 _WEAK_ID: Final = frozenset({"number", "no", "nr", "code"})

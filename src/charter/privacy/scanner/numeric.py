@@ -10,7 +10,6 @@ addresses, coordinates, French NIRs and Spanish DNIs; validators then decide.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Final
 
 from charter.privacy.scanner import patterns as p
@@ -19,9 +18,13 @@ from charter.privacy.scanner.validators import card_ok
 Candidate = tuple[str, str, int]  # pattern name, text, offset in the joined text
 
 # Mobile numbers in their national form, grouped as written: British `07700 900123`,
-# Spanish `612 34 56 78` / `612 345 678`. (A German `0151 23456789` is also a ticket
-# queue's number: it needs a cue.)
-_MOBILE: Final = re.compile(r"07\d{3} \d{6}|[67]\d{2}(?: \d{2}){3}|[67]\d{2} \d{3} \d{3}")
+# Spanish `612 34 56 78` / `612 345 678`, German `0151 5474 833` in three groups or more.
+# (A German `0151 23456789` is also a ticket queue's number: it needs a cue.)
+_MOBILE: Final = re.compile(r"07\d{3} \d{6}|[67]\d{2}(?: \d{2}){3}|[67]\d{2} \d{3} \d{3}"
+                            r"|01[5-7]\d(?: \d{2,4}){2,3}")
+# A country code and check digits (`FR98 612 077 719`, a VAT id): the digits after it are
+# the rest of that identifier.
+_ID_PREFIX: Final = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2,3} $")
 # A date written `YYYYMMDD` (HL7, EDIFACT): eight digits no phone number has unseparated.
 _COMPACT_DATE: Final = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _SEPARATORS: Final = str.maketrans("", "", " .,:()/-+")
@@ -32,13 +35,18 @@ _PHONE_CUES: Final = ("tel", "phone", "call", "mobil", "handy", "ruf", "fax", "c
                       "erreichbar", "erreichen", "contactar", "localizable", "whatsapp")
 
 
-def runs(text: str, position: int = 0) -> Iterator[tuple[int, int]]:
+# (The functions below return lists, not generators: compiled, a generator is an object
+# allocated per call and resumed through its own protocol; every caller reads them whole.)
+
+
+def runs(text: str, position: int = 0) -> list[tuple[int, int]]:
     """(start, end) of every match of `patterns.NUMERIC_RUN` in `text` from `position` on,
     left to right: what `NUMERIC_RUN.finditer(text, position)` gives, found faster."""
+    found: list[tuple[int, int]] = []
     if position <= 0:
         first = p.NUMERIC_RUN.match(text)  # no character before it to consume
         if first is not None:
-            yield first.span()
+            found.append(first.span())
             position = first.end()
     # The character before `position` is the first one consumed: the look-behind of
     # NUMERIC_RUN sees it too. After a run, its last character is the one consumed: a run
@@ -47,39 +55,43 @@ def runs(text: str, position: int = 0) -> Iterator[tuple[int, int]]:
     match = search(text, max(0, position - 1))
     while match is not None:
         start, end = match.span(1)
-        yield start, end
+        found.append((start, end))
         match = search(text, end - 1)
+    return found
 
 
-def candidates(text: str, start: int, end: int) -> Iterator[Candidate]:
+def candidates(text: str, start: int, end: int) -> list[Candidate]:
     """Candidates in the run text[start:end] (`text` is the whole joined text)."""
     before = text[start - 1] if start else " "
     if before.isalnum() and not (before in "XYZ" and (start < 2 or not text[start - 2].isalnum())):
-        return
+        return []
     if before in "-_/.#" and start >= 2 and text[start - 2].isalnum():
-        return  # SKU-1234567, order#1234567: an identifier
+        return []  # SKU-1234567, order#1234567: an identifier
+    if before == " " and start >= 5 and _ID_PREFIX.search(text, max(0, start - 7), start):
+        return []
     after = text[end] if end < len(text) else " "
     run = text[start:end]
     if after.isalnum() or after in "_":
         if after.isupper() and (end + 1 >= len(text) or not text[end + 1].isalnum()):
             if run.isdigit() and 7 <= len(run) <= 8:
-                yield ("dni", (before if before in "XYZ" else "") + run + after, start)
-        return
+                return [("dni", (before if before in "XYZ" else "") + run + after, start)]
+        return []
     if ("," in run or ";" in run) and p.COORDS_RUN.fullmatch(run):
-        yield ("coords", run, start)
-        return
+        return [("coords", run, start)]
+    every: list[Candidate] = []
     offset = 0
     for part in _LIST_SPLIT.split(run):
         where = run.find(part, offset)
         offset = where + len(part)
         if len(part) >= 7 and part[0] in "+(0123456789":
-            found = list(_single(text, part, start + where))
+            found = _single(text, part, start + where)
             if not found and " " in part:
-                found = list(_spaced(text, part, start + where))
-            yield from found
+                found = _spaced(text, part, start + where)
+            every.extend(found)
+    return every
 
 
-def _spaced(text: str, run: str, start: int) -> Iterator[Candidate]:
+def _spaced(text: str, run: str, start: int) -> list[Candidate]:
     """Several numbers in a row ("v1.2 +49 30 1234567 4111 1111 1111 1111"): the longest
     stretches of space-separated pieces that are something, left to right."""
     pieces = run.split(" ")
@@ -88,42 +100,45 @@ def _spaced(text: str, run: str, start: int) -> Iterator[Candidate]:
     for piece in pieces:
         offsets.append(at)
         at += len(piece) + 1
+    every: list[Candidate] = []
     first = 0
     while first < len(pieces):
         for last in range(len(pieces), first, -1):
             if last - first == len(pieces):
                 continue  # the whole run was tried already
             part = " ".join(pieces[first:last])
-            found = list(_single(text, part, start + offsets[first])) if len(part) >= 7 else []
+            found = _single(text, part, start + offsets[first]) if len(part) >= 7 else []
             if found:
-                yield from found
+                every.extend(found)
                 first = last
                 break
         else:
             first += 1
+    return every
 
 
-def _single(text: str, run: str, start: int) -> Iterator[Candidate]:
+def _single(text: str, run: str, start: int) -> list[Candidate]:
     if p.IPV4_RUN.fullmatch(run):
-        yield ("ipv4", run, start)
-        return
+        return [("ipv4", run, start)]
     digits = len(run.translate(_SEPARATORS))
     if digits < 7 or ":" in run or p.DATE_RUN.fullmatch(run.strip("()")) or (
             _COMPACT_DATE.fullmatch(run)):
-        return
+        return []
     if p.SSN_RUN.fullmatch(run):
-        yield ("ssn", run, start)
-        return
+        return [("ssn", run, start)]
+    found: list[Candidate] = []
     if 13 <= digits <= 15 and run[0] in "12" and p.NIR_RUN.fullmatch(run):
-        yield ("nir", run, start)
+        found.append(("nir", run, start))
     if p.CARD_RUN.fullmatch(run) and 13 <= digits <= 19:
-        yield ("card", run, start)
+        found.append(("card", run, start))
         if card_ok(run):
-            return  # a valid card number read out over the phone is not a phone number
-    if 8 <= digits <= 15 and (run[0] in "+(" or run.startswith("00")
-                              or p.PHONE_RUN.fullmatch(run) or _MOBILE.fullmatch(run)
-                              or _phone_cue(text, start)):
-        yield ("phone", run, start)
+            return found  # a valid card number read out over the phone is not a phone number
+    # (thirteen digits or more in one block, no `00` before them: an IMEI, a tax number)
+    if 8 <= digits <= 15 and not (digits > 12 and run.isdigit() and run[:2] != "00") and (
+            run[0] in "+(" or run.startswith("00") or p.PHONE_RUN.fullmatch(run)
+            or _MOBILE.fullmatch(run) or _phone_cue(text, start)):
+        found.append(("phone", run, start))
+    return found
 
 
 def _phone_cue(text: str, start: int) -> bool:

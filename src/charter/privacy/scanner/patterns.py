@@ -36,7 +36,8 @@ _ALTERNATIVES: Final[tuple[tuple[str, str], ...]] = (
     ("basic", r"Basic[ \t]+[A-Za-z0-9+/]{12,}={0,2}"),
     ("url_password", r"[a-zA-Z][a-zA-Z0-9+.-]{1,20}://[^\s/:@\"']{1,64}:[^\s/@\"']{1,128}@"),
     ("assignment", r"(?i:(?:password|passwd|pwd|passwort|kennwort|mot de passe|"
-                   r"contrase(?:ñ|n)a|client_secret|api_?key|secret|access_token)[ \t]*[:=][ \t]*"
+                   r"contrase(?:ñ|n)a|client_secret|api_?key|secret(?:_access)?(?:_key)?|access_token)"
+                   r"[ \t]*[:=][ \t]*"
                    r"[\"']?[^\s\"',;&]{4,})"
                    # in a sentence: "the temp password is Kiwi_4471", "le mdp est ..." (a
                    # value with a letter and a digit, so "password is incorrect" is not one)
@@ -151,8 +152,14 @@ NUMERIC_RUN: Final = re.compile(r"(?<![0-9A-Wa-z])[+(\d](?!\d{3}-\d\d-\d\d|\d?:\
 NUMERIC_RUN_AFTER: Final = re.compile(r"[^0-9A-Wa-z]([+(\d](?!\d{3}-\d\d-\d\d|\d?:\d\d)"
                                       r"[\d .,;:()/-]{5,}\d)")
 UPPER_GATE: Final = re.compile(r"[A-Z]{2} ?\d\d")
-IBAN: Final = re.compile(r"\b" + _SOURCES["iban"] + r"\b")
-NINO: Final = re.compile(r"\b" + _SOURCES["nino"] + r"\b")
+# `\b` + `_SOURCES["iban"]` + `\b`, and the same for NINO, written to start with their first
+# letter's class: `re` skips in C to the next capital instead of trying the pattern at every
+# position (about three times faster). The look-behind after that letter is the leading
+# `\b`: no word character before it.
+IBAN: Final = re.compile(r"[A-Z](?<!\w.)[A-Z]" + _SOURCES["iban"].removeprefix("[A-Z]{2}")
+                         + r"\b")
+NINO: Final = re.compile(r"[A-CEGHJ-PR-TW-Z](?<!\w.)"
+                         + _SOURCES["nino"].removeprefix("[A-CEGHJ-PR-TW-Z]") + r"\b")
 IPV6: Final = re.compile(_SOURCES["ipv6"])
 
 # Shapes inside a numeric run.

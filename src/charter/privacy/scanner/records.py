@@ -667,6 +667,25 @@ _CHANGED_KINDS: Final = frozenset(SPECIAL_CATEGORY) | {
     "date_of_birth", "phone", "postal_address", "person_name", "precise_location"}
 
 
+# Kinds whose numbers carry a check digit: a value rejected for it is no one's number.
+_CHECKED_KINDS: Final = frozenset({"national_id", "bank_account", "payment_card"})
+_ERROR_KEYS: Final = frozenset({"error", "errors", "reason", "code", "error code", "fehler",
+                                "erreur", "rule", "violation"})
+_CHECK_FAILED: Final = re.compile(r"checksum|check ?digit|check ?sum|luhn|mod ?97|mod ?11|"
+                                  r"prufziffer|pruefziffer|cle de controle|digito de control")
+
+
+def _failed_check(obj: dict[Any, Any]) -> bool:
+    """A validation error saying the value's check digit is wrong
+    (`{"field": "tax_id", "value": "...", "error": "checksum"}`)."""
+    for key, value in obj.items():
+        if type(key) is str and type(value) is str and len(value) <= 80 and (
+                " ".join(classify(key).tokens) in _ERROR_KEYS) and _CHECK_FAILED.search(
+                " ".join(words(fold(value)))):
+            return True
+    return False
+
+
 def _field_change(obj: dict[Any, Any], found: list[Found]) -> None:
     """`{"field": "password", "old": "...", "new": "..."}`: the values are the named field's."""
     kind = None
@@ -678,7 +697,8 @@ def _field_change(obj: dict[Any, Any], found: list[Found]) -> None:
             kind = named.kind
             if kind is not None:
                 break
-    if kind is None or named is None or kind not in _CHANGED_KINDS:
+    if kind is None or named is None or kind not in _CHANGED_KINDS or (
+            kind in _CHECKED_KINDS and _failed_check(obj)):
         return
     for key, value in obj.items():
         if type(key) is str and classify(key).cue & c.FIELD_VALUE and type(value) is not dict:

@@ -61,6 +61,13 @@ def calendar_entry(path: str) -> bool:
 _OBSERVED: Final = re.compile(r"observ|request|beantragt|solicit", re.IGNORECASE)
 
 
+# What such a list holds, after its word (`covered_services`, `included_benefits`).
+_SERVICES: Final = frozenset({"services", "benefits", "treatments", "procedures", "items",
+                              "therapies"})
+
+
 def covered_item(tokens: tuple[str, ...]) -> bool:
-    """An entry of an array listing what a plan covers (`covers: ["IVF", "mental health"]`)."""
-    return bool(tokens) and tokens[-1] in _COVERED
+    """An entry of an array listing what a plan covers (`covers: ["IVF", "mental health"]`,
+    `covered_services`)."""
+    return bool(tokens) and (tokens[-1] in _COVERED or (
+        len(tokens) > 1 and tokens[-1] in _SERVICES and tokens[-2] in _COVERED))

@@ -350,6 +350,10 @@ NOT_AFTER: Final[dict[str, frozenset[str]]] = {
     # Fingerabdruck"), not a measurement of anyone
     "biometric": frozenset({"per", "via", "your", "ihren", "ihrem", "votre", "tu", "using",
                             "mediante", "avec"}),
+    # a credit union is a bank, the European Union a state: neither is a workers' union
+    "trade_union": frozenset({"credit", "european", "soviet", "customs", "monetary"}),
+    # an "algorithme génétique", an "algoritmo genético": a search method
+    "genetic": frozenset({"algorithme", "algorithmes", "algoritmo", "algoritmos"}),
 }
 
 # Words that, right after a term, make it the name of a cause, an organisation or a rule
@@ -363,13 +367,22 @@ _ABOUT: Final = frozenset({
     "federation", "network", "stiftung", "forschung", "verband", "richtlinie", "fondation",
     "recherche", "fundacion", "investigacion", "asociacion", "politica",
     # software that borrows clinical words: a Pacemaker cluster, an IVF index
-    "cluster", "clusters", "index", "indexes", "algorithm", "algorithms",
+    "cluster", "clusters", "index", "indexes", "algorithm", "algorithms", "algorithmus",
+    "algorithmen", "algorithme", "algorithmes", "algoritmo", "algoritmos",
     # a building's access: a "wheelchair-accessible entrance"
     "accessible", "accessibility", "ramp", "ramps", "friendly",
 })
+# Words right after a biometric term that make it a device's or an app's way to log in
+# ("Biometric login is enabled", "Fingerabdruck-Entsperrung"): no one's measurement.
+_SIGN_IN: Final = frozenset({
+    "login", "logins", "log", "logon", "signin", "sign", "unlock", "unlocking", "sensor",
+    "sensors", "reader", "authentication", "auth", "entsperrung", "entsperren", "anmeldung",
+    "deverrouillage", "connexion", "desbloqueo", "inicio", "acceso",
+})
 NOT_BEFORE: Final[dict[str, frozenset[str]]] = {
-    kind: _ABOUT for kind in ("health", "genetic", "sex_life_orientation", "criminal_record",
-                              "trade_union", "racial_ethnic_origin")
+    **{kind: _ABOUT for kind in ("health", "genetic", "sex_life_orientation", "criminal_record",
+                                 "trade_union", "racial_ethnic_origin")},
+    "biometric": _SIGN_IN,
 }
 
 
