@@ -95,8 +95,9 @@ SPECIAL_TARGET = 0.90
 # micro-F1 0.971 with them. Neither estimates unseen traffic any more.
 # fresh11 was scored once, blind: micro-F1 0.968 before the given-name rules, 0.969 after
 # them (lowest special-category figure 0.375, biometric recall). It has since been used for
-# tuning: micro-F1 0.986, every special category at 1.000; the floor leaves room for one
-# document's error in biometric (16 documents).
+# tuning: micro-F1 0.996 (person_name precision 0.986 once things named like people were
+# told apart), every special category at 1.000; the floor leaves room for one document's
+# error in biometric (16 documents).
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.995, 0.94),
     "fresh": (0.995, 0.95),
@@ -109,7 +110,7 @@ HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "fresh8": (0.99, 0.96),
     "fresh9": (0.965, 0.82),
     "fresh10": (0.99, 0.94),
-    "fresh11": (0.98, 0.93),
+    "fresh11": (0.99, 0.93),
 }
 
 

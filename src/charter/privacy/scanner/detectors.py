@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Final
 
 from charter.privacy.scanner import keywords as kw
+from charter.privacy.scanner import named
 from charter.privacy.scanner import validators as v
 from charter.privacy.scanner.keyclass import KeyInfo
 from charter.privacy.scanner.kinds import SPECIAL_CATEGORY
@@ -759,6 +760,8 @@ def _name_shape(value: str) -> int:
             return 0
     if any(part.lower().rstrip(".") in _NOT_NAME_WORDS for part in parts):
         return 0
+    if len(parts) >= 2 and named.thing_named(parts):
+        return 0  # "Darwin Data Lake", "Backup Robot", "Santa Clara Valley Water"
     if len(parts) >= 2 and all(part[0].isupper() for part in parts
                                if part.lower() not in _PARTICLES):
         return 2

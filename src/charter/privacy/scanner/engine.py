@@ -338,6 +338,10 @@ class Scanner:
                 self._judge(value, member(path, key), info, inherited, walk)
         if cues & SUBJECT:
             walk.subject = True
+        if cues & (SUBJECT | DEDUCTION):  # an `employee`'s payslip: its church tax line
+            for where, hit in records.payroll_lines(obj):
+                key, position, name = where
+                walk.add(member(at_index(member(path, key), position), name), hit)
         if cues & _RULED or parent.cue & _RULED_BELOW or cues & _PAIR == _PAIR:
             _records(obj, path, parent, cues, walk)
 
@@ -391,7 +395,7 @@ class Scanner:
         name with a known given name is a person's unless the object or its key says it is a
         thing (`product`, `venue`, a `sku` beside it).
         """
-        if det.is_empty(value):
+        if det.is_empty(value) or (obj is not None and _not_a_person(obj)):
             return
         if info.tokens[-1] in {"name", "names", "nom", "nombre", "display", "nm"} and (
                 len(info.tokens) == 1):
@@ -1124,14 +1128,64 @@ _THING_PARENTS: Final = frozenset({
     "awards", "days", "dates", "calendar", "feiertage", "fetes", "festivos", "course",
     "courses", "book", "books", "album", "track", "tracks", "song",
     "film", "movie", "game", "games", "organisation", "organization", "company", "org",
-    "workspace", "channel", "category", "categories", "collection",
+    "workspace", "channel", "category", "categories", "collection", "hub", "hubs", "depot",
+    "warehouse", "facility", "facilities", "employer", "merchant", "supplier", "insurer",
 })
 _THING_SIBLINGS: Final = frozenset({
     "sku", "price", "brand", "manufacturer", "vendor", "ean", "gtin", "upc", "isbn", "stock",
     "inventory", "imo", "mmsi", "tonnage", "capacity", "seats", "opening", "hours", "menu",
     "genre", "artist", "album", "release", "edition", "vintage", "tagline", "slug",
-    "domain", "logo", "members", "headcount", "founded", "ticker",
+    "domain", "logo", "members", "headcount", "founded", "ticker", "vat",
 })
+
+
+# Keys that say what a record is (`__typename`, `type`, `resourceType`, `category`,
+# `object`), and the values of theirs that name no person: a GraphQL `Project` node, a
+# social post's author that is a `Brand`, a SCIM `Group`, a Slack `bot`.
+_TYPE_LAST: Final = frozenset({"typename", "type", "kind", "category", "object"})
+_NOT_PEOPLE: Final = frozenset({
+    "project", "projects", "team", "teams", "group", "groups", "queue", "queues", "brand",
+    "brands", "page", "pages", "organization", "organisation", "org", "company", "business",
+    "service", "bot", "robot", "repository", "repo", "channel", "product", "application",
+    "app", "device", "workspace", "department", "merchant", "store", "venue", "place",
+    "location", "integration", "service account", "serviceaccount", "service principal",
+    "bot user", "machine user", "system user", "mailing list", "distribution list",
+})
+# Keys of an account's login name, whose value tells a service account from a person's
+# (`userName: "svc-backup"`, `login: "deploy-bot"`, `"is_bot": true`).
+_LOGIN_KEYS: Final = frozenset(tuple(key.split()) for key in (
+    "user name", "username", "login", "user login", "handle", "account name", "user id",
+    "principal name", "user principal name", "upn", "s am account name"))
+_BOT_KEYS: Final = frozenset({("is", "bot"), ("bot",), ("is", "app", "user"),
+                              ("is", "service", "account")})
+_SERVICE_MARKS: Final = ("svc-", "svc_", "svc.", "srv-", "sa-", "system:serviceaccount")
+_SERVICE_WORDS: Final = frozenset({"bot", "robot", "svc", "daemon", "serviceaccount"})
+
+
+def _not_a_person(obj: dict[Any, Any]) -> bool:
+    """An object whose `name` is no person's, by its own word: a sibling type naming a
+    project, a team, a brand or a bot; a service account's login (`svc-backup`,
+    `deploy-bot`); a bot flag."""
+    for key, value in obj.items():
+        if type(key) is not str:
+            continue
+        tokens = _CLASSIFY(key).tokens
+        if not tokens:
+            continue
+        if type(value) is str:
+            if not value or len(value) > 40:
+                continue
+            if tokens[-1] in _TYPE_LAST and len(tokens) <= 2:
+                if " ".join(words(fold(value))) in _NOT_PEOPLE:
+                    return True
+            elif tokens in _LOGIN_KEYS:
+                folded = fold(value)
+                if folded.startswith(_SERVICE_MARKS) or not _SERVICE_WORDS.isdisjoint(
+                        words(folded.replace("-", " ").replace("_", " "))):
+                    return True
+        elif value is True and tokens in _BOT_KEYS:
+            return True
+    return False
 
 
 def _thing_record(obj: dict[Any, Any], parent: KeyInfo) -> bool:

@@ -160,6 +160,11 @@ _NOT_PEOPLE: Final = frozenset({"file", "host", "product", "service", "app", "us
                                 "event", "campaign", "device", "model", "account", "bank",
                                 "business", "store", "shop", "table", "column", "field"})
 
+# A telephone call's caller ID name (CNAM), as carriers and call APIs spell its key.
+_CALLER_NAMES: Final = frozenset(tuple(key.split()) for key in (
+    "cnam", "caller name", "caller id name", "callerid name", "callee name", "cnam name",
+    "calling name", "caller display name"))
+
 # People's roles in a record, as a key's last word: the value is a person's name when it
 # is a full name with a known given name (`donor: "Rodrigo Medina"`, `subject: "Inès
 # Nguyen"`, `invitedBy: "Sabine Baumgärtner"`, `affected_members: [...]`).
@@ -232,6 +237,8 @@ def _classify(key: str) -> KeyInfo:
     if kind is None and len(tokens) > 1 and tokens[-1] in {"name", "names", "display"} and (
             set(tokens[:-1]) & (_STRONG | _WEAK)) and not set(tokens[:-1]) & _NOT_PEOPLE:
         kind = "person_name"  # agent_name, driverName, emergency_contact_name
+    if kind is None and tokens in _CALLER_NAMES:
+        kind = "person_name"  # a call's caller ID name: `cnam: "Lambert, Anaïs"`
     cue = cue_of(tokens)
     if cue & PERSON_ONLY:
         kind = None  # `Herkunft`: an ethnicity only in a person's record (see `records`)

@@ -359,3 +359,45 @@ _PAIR: Final = (
 )
 PAIR: Final = re.compile(" " + _PAIR)
 PAIR_HEAD: Final = re.compile(_PAIR)  # the same pair opening a string
+
+
+# Words that name a thing, a body or a place and no person's surname: the common nouns of
+# projects, queues, service accounts, businesses and places ("Darwin Data Lake", "Falcon
+# Migration", "Backup Robot", "VIP Escalations", "St. Helena Winery", "Santa Clara Valley
+# Water", "Florence Nightingale Foundation"), and the days of the week that are nobody's
+# surname ("Ruby Tuesday"; Monday, Friday, Sunday, Freitag, Sonntag and Domingo are).
+NOT_SURNAMES: Final = frozenset(
+    """
+data lakehouse migration migrations robot robots bot bots escalation escalations
+backup backups pipeline pipelines dashboard portal queue helpdesk servicedesk
+onboarding offboarding fraud billing payroll analytics platform gateway integration
+integrations sync scheduler monitoring alerting alerts notifications crawler scraper
+importer exporter automation deployment deployments rollout upgrade refresh cleanup
+roadmap tender backlog triage intake dispatch helpline hotline inbox mailbox noreply
+payments payables receivables treasury procurement recruiting recruitment facilities
+maintenance inventory fulfilment fulfillment returns refunds underwriting collections
+infrastructure compliance newsletter webinar hackathon workspace repository repo
+winery wineries brewery distillery vineyard vineyards creamery dairy bakery
+water valley creek foundation institute museum society academy
+tuesday wednesday thursday saturday dienstag mittwoch donnerstag
+lundi mardi mercredi jeudi vendredi samedi lunes martes miercoles jueves viernes
+""".split()
+)
+
+# First words that make a name a place's, a project's or a ship's: "Santa Clara", "St.
+# Helena", "Mount Pleasant", "Operation Nightingale", "Project Hermes", "HMS Victoria".
+_THING_OPENERS: Final = frozenset(
+    """
+saint st ste san santa sankt sao mount mt fort cape operation project team hms uss rms
+""".split()
+)
+
+
+def thing_named(parts: list[str]) -> bool:
+    """The words of a name-shaped value (two or more) name a thing, a body or a place, not
+    a person: a first word that opens a place's or a project's name, or a later word that
+    no surname is ("Backup Robot", "Ruby Tuesday")."""
+    first = fold_name(parts[0].rstrip("."))
+    if first in _THING_OPENERS and known(first) == 0:
+        return True
+    return any(fold_name(part.rstrip(".,")) in NOT_SURNAMES for part in parts[1:])

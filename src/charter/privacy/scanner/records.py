@@ -426,6 +426,52 @@ def _deductions(obj: dict[Any, Any], found: list[Found]) -> None:
             found.append((key, ("religious_belief", "key:religious_belief", 0.85)))
 
 
+# A payroll record's lines, as its key's words, and the words of its other fields that make
+# it a payroll's: `{"employee": ..., "gross": ..., "lines": [{"code": "KIST", ...}]}`.
+_PAY_LINES: Final = frozenset(tuple(key.split()) for key in (
+    "lines", "line items", "items", "components", "pay components", "pay items", "pay lines",
+    "entries", "positions", "posten", "elements", "pay elements", "wage types", "lohnarten"))
+_PAYROLL_WORDS: Final = frozenset({
+    "employee", "employees", "mitarbeiter", "mitarbeiterin", "arbeitnehmer", "salarie",
+    "empleado", "trabajador", "gross", "net", "brutto", "netto", "payslip", "paystub",
+    "payroll", "salary", "wage", "wages", "lohn", "gehalt", "lohnabrechnung",
+    "gehaltsabrechnung", "nomina", "paie", "pay"})
+# Fields of an order's or an invoice's line, which a payroll line has not.
+_ORDER_LINE: Final = frozenset({"sku", "quantity", "qty", "product", "ean", "gtin",
+                                "article", "artikel", "unit", "menge"})
+
+
+def payroll_lines(obj: dict[Any, Any]) -> list[tuple[tuple[str, int, str], Hit]]:
+    """Church tax among a payroll record's lines (`lines: [{"code": "KIST", "amount":
+    -31.2}]` beside an `employee`): only a church's members pay it. Order lines (with a
+    `sku` or a `quantity`) are no payroll's."""
+    lines: list[tuple[str, list[Any]]] = []
+    payroll = False
+    for key, value in obj.items():
+        if type(key) is not str:
+            continue
+        tokens = classify(key).tokens
+        if type(value) is list and tokens in _PAY_LINES:
+            lines.append((key, value))
+        elif not _PAYROLL_WORDS.isdisjoint(tokens):
+            payroll = True
+    found: list[tuple[tuple[str, int, str], Hit]] = []
+    if not payroll:
+        return found
+    for key, items in lines:
+        for position, item in enumerate(items):
+            if type(item) is not dict or any(
+                    type(name) is str and not _ORDER_LINE.isdisjoint(classify(name).tokens)
+                    for name in item):
+                continue
+            for name, value in item.items():
+                if type(name) is str and type(value) is str and len(value) < 80 and (
+                        not _CHURCH_TAX.isdisjoint(words(fold(value)))):
+                    found.append(((key, position, name),
+                                  ("religious_belief", "key:religious_belief", 0.85)))
+    return found
+
+
 def _named(value: str, names: frozenset[str]) -> bool:
     """Whether `value` holds one of `names` (whole words, written as a name)."""
     text = f" {' '.join(words(fold(value)))} "
