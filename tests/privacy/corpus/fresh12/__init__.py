@@ -1,0 +1,1 @@
+"""fresh12: a blind, labeled corpus of enterprise and public-service API payloads."""

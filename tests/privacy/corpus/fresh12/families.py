@@ -1,0 +1,81 @@
+"""The family registry: name, template, and how many documents of each to build."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from . import (
+    fam_civic,
+    fam_edu,
+    fam_extra,
+    fam_gov,
+    fam_health,
+    fam_hr,
+    fam_identity,
+    fam_misc,
+    fam_money,
+    fam_msg,
+    fam_notes,
+    fam_services,
+    fam_social,
+    fam_tech,
+)
+from .ctx import Ctx
+
+Family = Callable[[Ctx], Any]
+
+FAMILIES: tuple[tuple[str, Family, int], ...] = (
+    ("payroll_export", fam_hr.payroll_export, 12),
+    ("absence_record", fam_hr.absence_record, 12),
+    ("ats_candidate", fam_hr.ats_candidate, 13),
+    ("benefits_claim", fam_hr.benefits_claim, 12),
+    ("fhir_bundle", fam_health.fhir_bundle, 12),
+    ("hl7_message", fam_health.hl7_message, 9),
+    ("pharmacy_rx", fam_health.pharmacy_rx, 11),
+    ("wellness_workout", fam_health.wellness_workout, 11),
+    ("genetics_lab", fam_health.genetics_lab, 10),
+    ("council_case", fam_gov.council_case, 14),
+    ("probation_record", fam_gov.probation_record, 13),
+    ("visa_application", fam_gov.visa_application, 12),
+    ("canvass_record", fam_civic.canvass_record, 22),
+    ("union_member", fam_civic.union_member, 11),
+    ("church_member", fam_civic.church_member, 11),
+    ("charity_donation", fam_civic.charity_donation, 13),
+    ("telecom_cdr", fam_services.telecom_cdr, 9),
+    ("utility_account", fam_services.utility_account, 10),
+    ("insurance_claim", fam_services.insurance_claim, 11),
+    ("field_job", fam_services.field_job, 10),
+    ("smart_home", fam_services.smart_home, 10),
+    ("llm_chat", fam_tech.llm_chat, 16),
+    ("log_lines", fam_tech.log_lines, 13),
+    ("config_dump", fam_tech.config_dump, 14),
+    ("code_webhook", fam_tech.code_webhook, 14),
+    ("school_pupil", fam_edu.school_pupil, 11),
+    ("uni_application", fam_edu.uni_application, 12),
+    ("dating_profile", fam_social.dating_profile, 15),
+    ("game_event", fam_social.game_event, 10),
+    ("ad_event", fam_social.ad_event, 12),
+    ("helpdesk_ticket", fam_msg.helpdesk_ticket, 15),
+    ("team_chat", fam_msg.team_chat, 14),
+    ("mail_events", fam_msg.mail_events, 8),
+    ("sms_webhook", fam_msg.sms_webhook, 10),
+    ("bank_transactions", fam_money.bank_transactions, 12),
+    ("payment_event", fam_money.payment_event, 13),
+    ("kyc_check", fam_money.kyc_check, 11),
+    ("tenant_application", fam_money.tenant_application, 10),
+    ("scim_user", fam_identity.scim_user, 10),
+    ("oidc_tokens", fam_identity.oidc_tokens, 11),
+    ("crm_contacts", fam_identity.crm_contacts, 9),
+    ("kafka_batch", fam_misc.kafka_batch, 11),
+    ("export_manifest", fam_misc.export_manifest, 11),
+    ("report_tuples", fam_misc.report_tuples, 10),
+    ("background_check", fam_misc.background_check, 11),
+    ("shop_order", fam_extra.shop_order, 14),
+    ("access_enrolment", fam_extra.access_enrolment, 18),
+    ("ancestry_kit", fam_extra.ancestry_kit, 12),
+    ("hotel_checkin", fam_extra.hotel_checkin, 13),
+    ("call_transcript", fam_extra.call_transcript, 15),
+    ("ngo_case_notes", fam_notes.ngo_case_notes, 22),
+    ("staff_survey", fam_notes.staff_survey, 16),
+)
