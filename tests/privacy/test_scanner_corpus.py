@@ -55,8 +55,10 @@ FRESH9 = "fresh9"
 FRESH10 = "fresh10"
 # a twelfth, written blind, with door controllers, call centres and validation errors
 FRESH11 = "fresh11"
+# a thirteenth, written blind, with applications, payroll exports, reports and case notes
+FRESH12 = "fresh12"
 # the splits that carry their own generator and validator (`build.py`, `check.py`)
-CHECKED = (FRESH8, FRESH9, FRESH10, FRESH11)
+CHECKED = (FRESH8, FRESH9, FRESH10, FRESH11, FRESH12)
 ALL_SPLITS = (*SPLITS, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, *CHECKED)
 MICRO_F1_TARGET = 0.95
 SPECIAL_TARGET = 0.90
@@ -98,6 +100,10 @@ SPECIAL_TARGET = 0.90
 # tuning: micro-F1 0.996 (person_name precision 0.986 once things named like people were
 # told apart), every special category at 1.000; the floor leaves room for one document's
 # error in biometric (16 documents).
+# fresh12 was scored once, blind: micro-F1 0.950 (lowest special-category figure 0.760,
+# trade_union recall). It has since been used for tuning: micro-F1 0.969, every special
+# category at 1.000; the floor leaves room for one document's error in trade_union (25
+# documents).
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.995, 0.94),
     "fresh": (0.995, 0.95),
@@ -111,6 +117,7 @@ HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "fresh9": (0.965, 0.82),
     "fresh10": (0.99, 0.94),
     "fresh11": (0.99, 0.93),
+    "fresh12": (0.965, 0.95),
 }
 
 

@@ -43,6 +43,8 @@ _DECLINED: Final = frozenset({
     "non communique", "non renseigne", "sans reponse", "prefiero no decirlo",
     "prefiero no decir", "prefiero no responder", "prefiero no contestar", "no contesta",
     "sin respuesta", "no consta", "ns/nc", "nc",
+    # the UK school census: "REFU" (refused), "NOBT" (information not yet obtained)
+    "refu", "nobt", "information refused", "information not yet obtained", "not obtained",
 })
 # "I do not wish to answer", "I choose not to self-identify", "decline to disclose".
 _DECLINE: Final = re.compile(

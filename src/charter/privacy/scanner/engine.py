@@ -55,7 +55,12 @@ from charter.privacy.scanner.normalize import fold, words
 from charter.privacy.scanner.paths import index as at_index
 from charter.privacy.scanner.paths import member
 from charter.privacy.scanner.phrases import looks_like_code, text_personal
-from charter.privacy.scanner.statements import calendar_entry, covered_item, policy_statement
+from charter.privacy.scanner.statements import (
+    calendar_entry,
+    covered_item,
+    filled_columns,
+    policy_statement,
+)
 from charter.privacy.scanner.text import TermMatcher
 
 _NO_KEY: Final = KeyInfo(None)
@@ -536,6 +541,12 @@ class Scanner:
             text = fold(original)
             short = len(text) < 40 and text.count(" ") < 2
             found_kinds = self._terms.match(text, present, short, original)
+            if found_kinds and "\n" in original and (
+                    kept := filled_columns(original)) is not None:
+                # a delimited export: its header's names of columns no row fills say nothing
+                again = self._terms.match(fold(kept), present, False, kept)
+                found_kinds = {kind: confidence for kind, confidence in found_kinds.items()
+                               if kind in again or kind not in SPECIAL_CATEGORY}
             if found_kinds and (policy_statement(text) or _catalogued(places[number])):
                 # a policy's list of grounds, a holiday's or a plan's catalogue: about no one
                 found_kinds = {kind: confidence for kind, confidence in found_kinds.items()

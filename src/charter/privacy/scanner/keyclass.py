@@ -201,6 +201,9 @@ _BIOMETRIC_PAYLOAD: Final = frozenset({"template", "templates", "embedding", "em
                                        "print", "data", "blob", "descriptor",
                                        "descriptors", "code", "vectors", "payload"})
 
+# ... and the encoding written after it (`vector_b64`, `template_hex`).
+_ENCODINGS: Final = frozenset({"b64", "base64", "hex", "bytes"})
+
 _CACHE: dict[str, KeyInfo] = {}
 CACHE: Final = _CACHE  # read-only for callers that look up before calling `classify`
 _CACHE_LIMIT: Final = 50_000
@@ -256,14 +259,15 @@ def _classify(key: str) -> KeyInfo:
         tokens[-1] in _ROLES or (len(tokens) >= 2 and tokens[-1] in _BY))
     names_inside = role or tokens[-1] in _VARS or (
         len(tokens) >= 2 and tokens[-2] in _VARS_OF and tokens[-1] in _VARS_LAST)
+    payload = tokens[-1] in _BIOMETRIC_PAYLOAD or (
+        len(tokens) >= 2 and tokens[-1] in _ENCODINGS and tokens[-2] in _BIOMETRIC_PAYLOAD)
     return KeyInfo(
         kind=kind, exact=exact, person=person, ambiguous_name=nameish, role=role,
         names_inside=names_inside,
         no_numbers=no_numbers, text=tokens[-1] in _TEXT,
         topic=kind is None and bool(tokenset & _TOPIC) and not tokenset & _NOT_TOPIC,
-        biometric_payload=kind is None and tokens[-1] in _BIOMETRIC_PAYLOAD, tokens=tokens,
-        cue=cue, plain=kind is None and not nameish and not role and (
-            tokens[-1] not in _BIOMETRIC_PAYLOAD),
+        biometric_payload=kind is None and payload, tokens=tokens,
+        cue=cue, plain=kind is None and not nameish and not role and not payload,
     )
 
 

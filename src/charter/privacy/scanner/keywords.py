@@ -137,6 +137,7 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "dna match", "shared cm", "shared centimorgans", "shared dna", "maternal haplogroup",
         "paternal haplogroup", "mtdna", "y dna", "ydna", "ancestry dna", "dna kit",
         "herkunftsanalyse", "estimation ethnique", "estimacion etnica",
+        "haplogroups", "haplogruppe", "haplogroupe", "haplogrupo",
     ),
     "biometric": (
         "biometric", "biometrics", "biometric data", "biometric template", "fingerprint",
@@ -587,7 +588,8 @@ META_TOKENS: Final = frozenset({
     "rate", "rates", "ratio", "percent", "percentage", "pct", "stats", "statistics",
     "average", "avg", "median", "mean",
     # a product feature named after a category (`religion_filter`, `orientation_facet`)
-    "filter", "filters", "facet", "facets", "toggle", "toggles",
+    "filter", "filters", "facet", "facets", "toggle", "toggles", "module", "modules",
+    "plugin", "plugins",
 })
 
 # Where a meta token is itself the data for a kind, it does not veto that kind.

@@ -43,6 +43,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("political_opinion", 0.85, tn.POLITICIANS, tn.PARTY_CUES, 3, 1),
     Rule("political_opinion", 0.8, tn.PARTIES, tn.PERSON_IS_A | tn.SELF, 1, -1),
     Rule("trade_union", 0.85, tn.UNIONS, tn.UNION_CUES, 4, 2),
+    Rule("trade_union", 0.85, tn.UNIONS, tn.UNION_FEE, -1, 1),
     Rule("political_opinion", 0.85, tn.IDEOLOGIES, tn.SELF | tn.COPULA, 2, -1),
     Rule("political_opinion", 0.8, tn.LEANINGS, tn.SELF, 2, -1),
     # French and Spanish put the word of conviction after: "conservateur convaincu"
@@ -54,6 +55,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("sex_life_orientation", 0.85, tn.ORIENTATIONS, tn.DROPPED_SUBJECT_VERBS, 1, -1,
          opening=True),
     Rule("racial_ethnic_origin", 0.8, tn.PEOPLES, tn.BE, 3, -1, tn.PLACE_WORDS),
+    Rule("racial_ethnic_origin", 0.8, tn.PEOPLES, tn.DESCENT, 4, 1, tn.PLACE_WORDS),
 )
 
 # Sentences end at `.`, `!`, `?` or `;` followed by a space, or at a line break ("ver.di"

@@ -129,7 +129,8 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
             vetoes.append((None, _GENETIC_HEALTH, NO_PERSON))
         if cues & c.CATALOG and not _cites_listing(obj) and not _court_list(obj):
             vetoes.append((None, _SPECIAL, NO_PERSON))
-        if cues & c.LOOKUP or (parent.cue & c.LOOKUP and _labels(obj)):
+        if (cues & c.LOOKUP and not _people_table(obj)) or (
+                parent.cue & c.LOOKUP and _labels(obj)):
             vetoes.append((None, _SPECIAL, NO_PERSON))
     if parent.cue & c.LOCALE and _labels(obj):
         vetoes.append((None, _SPECIAL, ALWAYS))  # `{"es": {"campo.religion": "Religión"}}`
@@ -579,7 +580,8 @@ def _form(obj: dict[Any, Any], cues: int, parent: KeyInfo) -> bool:
     keys = [classify(key) for key in obj if type(key) is str]
     if any(info.tokens and info.tokens[-1] in _ANSWER for info in keys):
         return False
-    if any(info.cue & c.FORM and info.tokens not in _WEAK_FORM for info in keys):
+    if any(type(key) is str and (info := classify(key)).cue & c.FORM
+           and info.tokens not in _WEAK_FORM and not _decided(value) for key, value in obj.items()):
         return True  # a placeholder, an enum, a widget: a form's field
     # `{"key": "ethnicity", "label": "Ethnic group", "options": [...]}`: a label beside
     # what only a field's definition has, and nothing else
@@ -591,6 +593,19 @@ def _form(obj: dict[Any, Any], cues: int, parent: KeyInfo) -> bool:
     kind = obj.get("type", obj.get("input_type", obj.get("inputType")))
     return _schema_type(kind) and all(
         info.tokens and info.tokens[-1] in _SCHEMA_KEYS for info in keys)
+
+
+# What a choice made carries, beside what was chosen (`choices: [{"course": "L300",
+# "decision": "offer"}]`): an application's choices, not a form's options.
+_DECISIONS: Final = frozenset({"decision", "decisions", "outcome", "status", "offer",
+                               "result", "entscheidung", "resultado"})
+
+
+def _decided(value: object) -> bool:
+    """A list of choices made, each with its outcome."""
+    return type(value) is list and bool(value) and all(
+        type(item) is dict and any(type(key) is str and key.lower() in _DECISIONS
+                                   for key in item) for item in value)
 
 
 def _schema_type(kind: object) -> bool:
@@ -1082,6 +1097,23 @@ def _hl7_segment(obj: dict[Any, Any], found: list[Found]) -> None:
                 found.append(((key, number), ("person_name", "hl7", 0.9)))
             elif kind == "date_of_birth" and _HL7_BIRTH.fullmatch(field):
                 found.append(((key, number), ("date_of_birth", "hl7", 0.9)))
+
+
+# A table's header (`columns: ["name", "dob", "reason"]`) naming a column of a person's
+# data: its `rows` are people's records, not reference data.
+_HEADER_NAMES: Final = frozenset({"columns", "column", "header", "headers", "fields",
+                                  "cols"})
+_PERSON_COLUMNS: Final = frozenset({"person_name", "date_of_birth", "email", "phone",
+                                    "postal_address", "national_id", "passport"})
+
+
+def _people_table(obj: dict[Any, Any]) -> bool:
+    """A `rows` table whose header names a person's column (a report, an export)."""
+    for key, value in obj.items():
+        if type(key) is str and key.lower() in _HEADER_NAMES and type(value) is list:
+            return any(type(column) is str and classify(column).kind in _PERSON_COLUMNS
+                       for column in value)
+    return False
 
 
 def _decoded(obj: dict[Any, Any], vetoes: list[Veto]) -> None:

@@ -71,3 +71,30 @@ def covered_item(tokens: tuple[str, ...]) -> bool:
     `covered_services`)."""
     return bool(tokens) and (tokens[-1] in _COVERED or (
         len(tokens) > 1 and tokens[-1] in _SERVICES and tokens[-2] in _COVERED))
+
+
+# A delimited export's separators, most specific first.
+_DELIMITERS: Final = (";", "\t", "|", ",")
+
+
+def filled_columns(text: str) -> str | None:
+    """A delimited export (a header line, then rows of as many cells) without the header's
+    names of the columns no row fills (`konfession` above empty cells names no one's faith);
+    None when the text is not such an export or every column holds something."""
+    lines = text.strip().splitlines()
+    if len(lines) < 2:
+        return None
+    for delimiter in _DELIMITERS:
+        header = lines[0].split(delimiter)
+        if len(header) < 3:
+            continue
+        rows = [line.split(delimiter) for line in lines[1:] if line.strip()]
+        if not rows or any(len(row) != len(header) for row in rows):
+            return None
+        empty = {index for index in range(len(header))
+                 if all(not row[index].strip() for row in rows)}
+        if not empty:
+            return None
+        kept = delimiter.join(cell for index, cell in enumerate(header) if index not in empty)
+        return "\n".join([kept, *lines[1:]])
+    return None

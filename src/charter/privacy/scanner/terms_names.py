@@ -48,6 +48,7 @@ UNIONS: Final = frozenset({
     "ig bce", "ig bau", "gew", "evg", "ngg", "gdp", "dgb", "komba", "gdl", "marburger bund",
     "cgt", "cfdt", "force ouvriere", "cfe cgc", "cftc", "unsa", "sud rail", "sud sante",
     "solidaires", "snes", "snuipp", "ccoo", "comisiones obreras", "ugt", "csif", "cig", "cnt",
+    "ela",
 })
 # Political ideologies; the first set is unmistakable after "is a", the second only after
 # a word of self-description ("a lifelong conservative", not "a conservative estimate").
@@ -84,6 +85,10 @@ ETHNIC: Final = frozenset({
 PEOPLES: Final = frozenset({"roma", "sinti", "romani", "rom", "rrom", "romnja", "gitanos",
                             "yenish", "jenische", "sorbe", "sorbin", "sorben", "maori",
                             "inuk", "inuit"})
+# Cue words: a person's or a family's descent ("stammt aus der Volksgruppe der Sorben").
+DESCENT: Final = frozenset({"stammt", "stammen", "abstammung", "descent", "descended",
+                            "descendant", "descendants", "descends", "descendiente",
+                            "descendante"})
 # Words right before a name that make it a place ("moved to Roma", "vive en Roma").
 PLACE_WORDS: Final = frozenset({"in", "en", "nach", "a", "to", "de", "da", "di", "from", "von",
                                 "aus", "at", "near", "via", "pres", "cerca"})
@@ -101,7 +106,8 @@ CASED: Final[dict[str, tuple[str, ...]]] = {
     "equity": ("Equity",), "cwa": ("CWA",), "usw": ("USW",), "aft": ("AFT",), "gew": ("GEW",),
     "evg": ("EVG",), "gdp": ("GdP",), "sud rail": ("SUD", "Sud"), "sud sante": ("SUD", "Sud"),
     "solidaires": ("Solidaires",), "cig": ("CIG",),
-    "cnt": ("CNT",), "roma": ("Roma",), "rom": ("Rom",), "unison": ("UNISON", "Unison"),
+    "cnt": ("CNT",), "ela": ("ELA",),
+    "roma": ("Roma",), "rom": ("Rom",), "unison": ("UNISON", "Unison"),
     "grune": ("Grüne", "Grune", "GRÜNE"), "grunen": ("Grünen", "Grunen", "GRÜNEN"),
     "republicains": ("Républicains", "Republicains"), "trump": ("Trump",),
     "volt": ("Volt", "VOLT"), "greens": ("Greens",), "the greens": ("Greens",),
@@ -127,7 +133,7 @@ _TIES: Final = frozenset({
     "secretario", "secretaria", "tresorier", "tresoriere", "schatzmeister",
     "schatzmeisterin", "tesorero", "tesorera", "branch", "paid up", "card carrying", "joined",
     "beigetreten", "eingetreten", "rejoint", "adhere", "afilio", "official", "organiser",
-    "organizer",
+    "organizer", "afilie",
 })
 # ... to a party: also voting, campaigning, holding a party's seat, giving to it.
 PARTY_CUES: Final = _TIES | frozenset({
@@ -148,6 +154,7 @@ PARTY_CUES: Final = _TIES | frozenset({
     # a membership fee or a gift in a bank transfer's remittance text
     "membership", "mitgliedschaft", "mitgliedsbeitrag", "parteibeitrag", "dues", "subscription",
     "cotisation", "cuota", "donation", "spende", "don", "donativo", "aportacion",
+    "donacion", "donaciones", "dono",
 })
 # ... to a union: also its roles, dues and strikes.
 UNION_CUES: Final = _TIES | frozenset({
@@ -160,6 +167,8 @@ UNION_CUES: Final = _TIES | frozenset({
     "organisiert", "organisierte", "organisierter", "syndique", "syndiquee", "deduction",
     "deductions", "abzug", "retenue", "descuento",
 })
+# ... and, right after the union's name, its fee ("bei der GEW, Beitrag läuft übers Konto").
+UNION_FEE: Final = frozenset({"beitrag", "beitrage", "beitragssatz"})
 # Cue words: a person describing their own convictions.
 SELF: Final = frozenset({
     "lifelong", "staunch", "committed", "ardent", "avowed", "convinced", "proud",

@@ -108,6 +108,7 @@ _HEALTH: Final[Entries] = (
     ("me operaron de", 0.8), ("operado de", 0.8), ("operada de", 0.8), ("opere du", 0.8),
     ("operee du", 0.8), ("opere de la", 0.8), ("operee de la", 0.8),
     # (over-the-counter names count in a sentence, not as a product's name)
+    ("naproxen", 0.8),
     ("ibuprofen", 0.7), ("ibuprofeno", 0.7), ("paracetamol", 0.7), ("acetaminophen", 0.7),
     ("doliprane", 0.7), ("diazepam", 0.85), ("lorazepam", 0.85), ("alprazolam", 0.85),
     ("zolpidem", 0.85), ("amoxicillin", 0.85), ("amoxicilline", 0.85), ("amoxicilina", 0.85),

@@ -30,6 +30,9 @@ _HEALTH: Final[Entries] = (
     *((drug, 0.85) for drug in _GERMAN_DRUGS if len(drug) >= 7),
     # a named syndrome is a diagnosis ("Dravet syndrome", "syndrome de Dravet")
     ("syndrome", 0.7), ("syndrom", 0.7), ("sindrome", 0.7),
+    # detained under mental health law ("I was sectioned in 2021")
+    ("was sectioned", 0.85), ("been sectioned", 0.85), ("got sectioned", 0.85),
+    ("sectioned under", 0.85),
     # the course of multiple sclerosis, with the disease abbreviated
     ("relapsing ms", 0.9), ("progressive ms", 0.85), ("relapsing remitting", 0.9),
     ("schubformige ms", 0.9), ("schubformig remittierend", 0.9), ("sep remittente", 0.85),
@@ -65,6 +68,7 @@ _CRIMINAL: Final[Entries] = (
     ("out of prison", 0.85),
     ("licence conditions", 0.75), ("on licence", 0.7), ("aus der haft entlassen", 0.9),
     ("aus dem gefangnis entlassen", 0.9), ("sorti de prison", 0.85),
+    ("sort de prison", 0.85), ("sortie de prison", 0.85),
     ("salio de la carcel", 0.85), ("salio de prision", 0.85),
     ("cautions or convictions", 0.85), ("no convictions", 0.8), ("no cautions", 0.8),
     ("unspent convictions", 0.9), ("spent convictions", 0.85), ("previous convictions", 0.85),
@@ -173,6 +177,8 @@ _SEX_LIFE: Final[Entries] = (
     ("partner and i ~ two men", 0.85), ("partner and i ~ two guys", 0.85),
     ("partnerin und ich ~ zwei frauen", 0.85), ("partner und ich ~ zwei manner", 0.85),
     ("compagne et moi ~ deux femmes", 0.85), ("compagnon et moi ~ deux hommes", 0.85),
+    ("mann und ich ~ beide manner", 0.85), ("frau und ich ~ beide frauen", 0.85),
+    ("husband and i ~ both men", 0.85), ("wife and i ~ both women", 0.85),
     ("geschlechtsverkehr", 0.8),
     ("ungeschutzter geschlechtsverkehr", 0.85), ("sexual intercourse", 0.8),
     ("unprotected sex", 0.85), ("rapports sexuels", 0.8), ("relations sexuelles", 0.8),
