@@ -109,7 +109,7 @@ def test_an_officer_reviews_and_publishes_the_policy(admin: Admin, store: Engine
     assert status == 200 and second["created"] and second["notifications"] == 1
     assert (second["version"]["version"], second["version"]["material"],
             second["version"]["approver"]) == (2, True, "dana")
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 60  # delivered in the background: slow on a busy machine
     while not receiver.received and time.monotonic() < deadline:
         time.sleep(0.05)
     [(headers, body)] = receiver.received
