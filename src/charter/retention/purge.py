@@ -71,8 +71,8 @@ class FileStore(Protocol):
         does not keep (it is given when each was written); returns how many."""
         ...
 
-    def oldest(self) -> datetime | None:
-        """When the oldest file was written; None when there is none."""
+    def written(self) -> list[datetime]:
+        """When each file kept there was written."""
         ...
 
 

@@ -140,20 +140,22 @@ def _files(config: CharterConfig, now: datetime, record: RecordType, store: File
         return TableReport(record.table, record.retention, limit, record.erasure, "not_aged",
                            None, 0, 0, 0, False, hold_ids)
     action = record.erasure if record.erasure == "delete" else "keep"
-    age = _age(store.oldest(), now)
+    written = store.written()  # one listing of the directory; the counts below are from it
+    age = _age(min(written, default=None), now)
     cutoff = cutoff_for(config, record, now)
     if cutoff is None:
-        count = store.purge(datetime.max.replace(tzinfo=UTC), dry_run=True)  # all of them
+        count = len(written)
         return TableReport(record.table, record.retention, None, record.erasure,
                            "unknown_class", age, 0, 0, count, count > 0, hold_ids)
     keep = file_held(record, holds)
-    past_limit = store.purge(cutoff, dry_run=True)
-    rows_held = past_limit - store.purge(cutoff, dry_run=True, keep=keep) if past_limit else 0
+    past = [created for created in written if created < cutoff]
+    rows_held = sum(1 for created in past if keep(created))
     overdue = 0
-    if past_limit and action != "keep":
-        overdue = store.purge(cutoff - timedelta(seconds=grace), dry_run=True, keep=keep)
+    if past and action != "keep":
+        late = cutoff - timedelta(seconds=grace)
+        overdue = sum(1 for created in past if created < late and not keep(created))
     return TableReport(record.table, record.retention, limit, record.erasure, action, age,
-                       past_limit, rows_held, overdue, overdue > 0, hold_ids)
+                       len(past), rows_held, overdue, overdue > 0, hold_ids)
 
 
 def _age(oldest: Any, now: datetime) -> float | None:

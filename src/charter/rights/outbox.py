@@ -120,9 +120,9 @@ class FileOutbox:
             return len(old)
         return sum(_unlink(message.path) for message in old)
 
-    def oldest(self) -> datetime | None:
-        """When the oldest message waiting was written; None when none is."""
-        return min((message.created for message in self.queued()), default=None)
+    def written(self) -> list[datetime]:
+        """When each message waiting was written."""
+        return [message.created for message in self.queued()]
 
 
 def normal_address(value: str) -> str:
