@@ -101,9 +101,10 @@ SPECIAL_TARGET = 0.90
 # told apart), every special category at 1.000; the floor leaves room for one document's
 # error in biometric (16 documents).
 # fresh12 was scored once, blind: micro-F1 0.950 (lowest special-category figure 0.760,
-# trade_union recall). It has since been used for tuning: micro-F1 0.969, every special
-# category at 1.000; the floor leaves room for one document's error in trade_union (25
-# documents).
+# trade_union recall). It has since been used for tuning: micro-F1 0.969 after the special
+# categories' rules, 0.983 after identifiers in exports, file names and e-mail keys and
+# cells judged by their table's header; every special category at 1.000; the floor leaves
+# room for one document's error in trade_union (25 documents).
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.995, 0.94),
     "fresh": (0.995, 0.95),
@@ -117,7 +118,7 @@ HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "fresh9": (0.965, 0.82),
     "fresh10": (0.99, 0.94),
     "fresh11": (0.99, 0.93),
-    "fresh12": (0.965, 0.95),
+    "fresh12": (0.98, 0.95),
 }
 
 

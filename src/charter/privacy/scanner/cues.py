@@ -58,10 +58,13 @@ ADMIXTURE: Final = 1 << 41   # a person's ancestry as shares: `ancestry`, `admix
 CAMPAIGN: Final = 1 << 42    # an election campaign a person works for: `campaign`, `campaña`
 HEREDITARY: Final = 1 << 43  # an inherited condition screened for: `sickle_cell`, `cf`
 CERTIFICATE: Final = 1 << 44  # an EU digital COVID certificate's entry: `tg`, `gn`
+ADDRESSED: Final = 1 << 45   # a key that is an e-mail address (set by `keyclass`, not here)
 
 _DOC_WORDS: Final = frozenset({"document", "doc", "id", "identity", "identification",
                                "ausweis", "dokument", "documento", "piece", "pieza", "kyc"})
 _TYPE_WORDS: Final = frozenset({"type", "kind", "typ", "tipo", "art", "category", "class"})
+# A bare `document` key names the document's type beside its number.
+_DOCUMENT: Final = frozenset({("document",), ("doc",), ("dokument",), ("documento",)})
 _NUMBER_WORDS: Final = frozenset({"number", "no", "nr", "num", "numero", "nummer", "value",
                                   "identifier", "num\u00e9ro"})
 _PLAY: Final = frozenset({
@@ -307,7 +310,8 @@ def cue_of(tokens: tuple[str, ...]) -> int:
     bits = 0
     tokenset = set(tokens)
     last = tokens[-1]
-    if last in _TYPE_WORDS and (len(tokens) == 1 or tokens[0] in _DOC_WORDS):
+    if (last in _TYPE_WORDS and (len(tokens) == 1 or tokens[0] in _DOC_WORDS)) or (
+            tokens in _DOCUMENT):  # `right_to_work: {"document": "passport", "number": ...}`
         bits |= DOC_TYPE
     if last in _NUMBER_WORDS or tokens in {("id",), ("document", "id"), ("doc", "id")}:
         bits |= DOC_NUMBER

@@ -29,6 +29,7 @@ from charter.privacy.scanner import detectors as det
 from charter.privacy.scanner import patterns as pat
 from charter.privacy.scanner import validators as v
 from charter.privacy.scanner.cues import (
+    ADDRESSED,
     ADMIXTURE,
     CALLER,
     CANVASS,
@@ -276,8 +277,8 @@ class Scanner:
                 if len(value) > 20 and (value[0] in "{[-" or "&" in value) and self._nested(
                         value, member(path, key), info, inherited, walk, depth):
                     continue
-                if len(value) > 30 and "\n" in value and _csv_names(value):
-                    walk.add(member(path, key), ("person_name", "csv:person_name", 0.85))
+                if len(value) > 30 and "\n" in value:
+                    _csv_export(value, member(path, key), walk)
                 if info.plain and inherited is None:  # most keys: nothing to judge here
                     strings.append(value)
                     places.append((path, key, info))
@@ -314,11 +315,12 @@ class Scanner:
                     walk.add(member(path, key), ("precise_location", "key:precise_location",
                                                  0.85))
                 elif kind is list and info.tokens and info.tokens[-1] in _HEADER_LAST and (
-                        info.tokens in _HEADER_KEYS) and (
-                        rows := _located_rows(value, obj)) is not None:
-                    # `columns: ["ts", "lat", "lon"]` beside `rows: [[..., 52.52, 13.40]]`
-                    walk.add(member(path, rows), ("precise_location",
-                                                  "columns:precise_location", 0.85))
+                        info.tokens in _HEADER_KEYS):
+                    if (rows := _located_rows(value, obj)) is not None:
+                        # `columns: ["ts", "lat", "lon"]` beside `rows: [[..., 52.52, 13.4]]`
+                        walk.add(member(path, rows), ("precise_location",
+                                                      "columns:precise_location", 0.85))
+                    _columns(value, obj, path, walk)
                 elif kind is dict and info.tokens and (
                         info.tokens[-1] in codebooks.CODEBOOK_LAST) and (
                         info.tokens in codebooks.CODEBOOK_KEYS):
@@ -343,6 +345,11 @@ class Scanner:
                 self._judge(value, member(path, key), info, inherited, walk)
         if cues & SUBJECT:
             walk.subject = True
+        if cues & ADDRESSED:  # keys that are e-mail addresses: judged as text
+            for key in obj:
+                if type(key) is str and (cached(key) or _CLASSIFY(key)).cue & ADDRESSED:
+                    strings.append(key)
+                    places.append((path, key, _NO_KEY))
         if cues & (SUBJECT | DEDUCTION):  # an `employee`'s payslip: its church tax line
             for where, hit in records.payroll_lines(obj):
                 key, position, name = where
@@ -443,6 +450,8 @@ class Scanner:
             cue = self._patterns(walk, joined, starts)
             held = self._free_text(walk, joined, starts, cue)
             _prose_names(walk, joined, starts, held)
+            if "_" in joined:
+                _file_names(walk, joined, starts)
             if "|" in joined and _HL7_SEGMENT.search(joined):
                 _hl7(walk)
         if walk.vetoes:
@@ -986,6 +995,40 @@ def _located_rows(header: list[Any], obj: dict[Any, Any]) -> str | None:
     return None
 
 
+def _columns(header: list[Any], obj: dict[Any, Any], path: str, walk: _Walk) -> None:
+    """A header's columns judge the cells of the rows beside it, as keys judge values:
+    `columns: ["name", "dob"]` with `rows: [["Florian Gräfe", "1954-08-21"]]`. A bare `name`
+    column holds people's names only beside another column of a person's data."""
+    if not 2 <= len(header) <= 64 or not all(type(cell) is str for cell in header):
+        return
+    infos = [_CLASSIFY(cell) for cell in header]
+    keyed = [(index, info.kind, info) for index, info in enumerate(infos)
+             if info.kind is not None and info.kind != "person_name"]
+    personal = any(kind in _PERSONAL_SIBLINGS for _, kind, _ in keyed)
+    names = [index for index, info in enumerate(infos) if info.kind == "person_name" or (
+        personal and info.tokens in _BARE_NAME_COLUMNS)]
+    if not keyed and not names:
+        return
+    for key, rows in obj.items():
+        if type(key) is not str or type(rows) is not list or rows is header:
+            continue
+        where = member(path, key)
+        for number, row in enumerate(rows[:50]):
+            if type(row) is not list or len(row) != len(header):
+                continue
+            for index, kind, info in keyed:
+                cell = row[index]
+                if cell is not None and cell != "":
+                    hit = det.keyed(kind, cell, info)
+                    if hit is not None:
+                        walk.add(f"{where}[{number}][{index}]", hit)
+            for index in names:
+                cell = row[index]
+                if type(cell) is str and det.looks_like_name(cell, strict=True):
+                    walk.add(f"{where}[{number}][{index}]",
+                             ("person_name", "columns:person_name", 0.8))
+
+
 def _coordinates(pair: list[Any]) -> bool:
     """Two floats written with 4 or more decimals, one a valid latitude, both longitudes."""
     first, second = pair
@@ -1022,17 +1065,42 @@ _LAST_COLUMNS: Final = frozenset({("last", "name"), ("lastname",), ("surname",),
                                   ("apellido",), ("lname",)})
 
 
-def _csv_names(text: str) -> bool:
-    """A CSV export (`name,email\n"Jane Doe",jane@...`) whose name column, or first- and
-    last-name columns, hold people's names."""
+def _csv_export(text: str, path: str, walk: _Walk) -> None:
+    """A CSV export inside a string (`name;steuer_id;iban\n"Ruiz, Javier";93078475615;...`):
+    each cell is judged as the value of its column's header, as if the row were an object,
+    and the name columns as `_csv_names` says. Only the first rows are read."""
     end = text.find("\n", 0, 200)
     if end < 3:
-        return False
+        return
     header = text[:end].rstrip("\r")
     delimiter = max(",;\t|", key=header.count)
     if header.count(delimiter) < 1:
-        return False
+        return
     infos = [_CLASSIFY(cell.strip().strip('"')) for cell in header.split(delimiter)]
+    if _csv_names(text, end, delimiter, infos):
+        walk.add(path, ("person_name", "csv:person_name", 0.85))
+    keyed: list[tuple[int, str, KeyInfo]] = []
+    for index, info in enumerate(infos):
+        if info.kind is not None and info.kind != "person_name":  # names: `_csv_names`
+            keyed.append((index, info.kind, info))
+    if not keyed:
+        return
+    rows = 0
+    for row in csv.reader(io.StringIO(text[end + 1:end + 4000]), delimiter=delimiter):
+        if len(row) != len(infos):
+            continue
+        for index, kind, info in keyed:
+            cell = row[index].strip()
+            if cell:
+                walk.add(path, det.keyed(kind, cell, info))
+        rows += 1
+        if rows >= 20:
+            break
+
+
+def _csv_names(text: str, end: int, delimiter: str, infos: list[KeyInfo]) -> bool:
+    """A CSV export (`name,email\n"Jane Doe",jane@...`) whose name column, or first- and
+    last-name columns, hold people's names."""
     personal = any(info.kind in _PERSONAL_SIBLINGS and info.kind != "person_name"
                    for info in infos)
     columns = [index for index, info in enumerate(infos) if info.tokens in _NAME_COLUMNS or (
@@ -1253,6 +1321,16 @@ def _prose_names(walk: _Walk, joined: str, starts: list[int], held: set[int]) ->
                 walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
                 resume = match.end()
         match = search(joined, resume)
+
+
+def _file_names(walk: _Walk, joined: str, starts: list[int]) -> None:
+    """Names in file names and paths: `hr/leavers/Moreau_Baptiste_exit_interview.docx`."""
+    done: set[int] = set()
+    for match in named.FILE_PAIR.finditer(joined):
+        number = bisect.bisect_right(starts, match.start()) - 1
+        if number not in done and named.in_file_name(joined, match):
+            done.add(number)
+            walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
 
 
 def _prose_name(walk: _Walk, number: int, start: int, end: int, first: str,

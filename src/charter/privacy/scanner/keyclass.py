@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import Final
 
 from charter.privacy.scanner import keywords as kw
-from charter.privacy.scanner.cues import PERSON_ONLY, cue_of
+from charter.privacy.scanner.cues import ADDRESSED, PERSON_ONLY, cue_of
 from charter.privacy.scanner.normalize import fold, key_tokens
 
 
@@ -204,6 +204,9 @@ _BIOMETRIC_PAYLOAD: Final = frozenset({"template", "templates", "embedding", "em
 # ... and the encoding written after it (`vector_b64`, `template_hex`).
 _ENCODINGS: Final = frozenset({"b64", "base64", "hex", "bytes"})
 
+# A whole key that is an e-mail address (the scanner's own pattern then judges it).
+_ADDRESS_KEY: Final = re.compile(r"[^\s@]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
 _CACHE: dict[str, KeyInfo] = {}
 CACHE: Final = _CACHE  # read-only for callers that look up before calling `classify`
 _CACHE_LIMIT: Final = 50_000
@@ -243,6 +246,9 @@ def _classify(key: str) -> KeyInfo:
     if kind is None and tokens in _CALLER_NAMES:
         kind = "person_name"  # a call's caller ID name: `cnam: "Lambert, Anaïs"`
     cue = cue_of(tokens)
+    if "@" in key and _ADDRESS_KEY.fullmatch(key.strip()):
+        # statistics keyed by recipient: `{"jane@example.com": {"opened": 2}}`
+        return KeyInfo(None, tokens=tokens, cue=ADDRESSED, plain=True)
     if cue & PERSON_ONLY:
         kind = None  # `Herkunft`: an ethnicity only in a person's record (see `records`)
     tokenset = set(tokens)

@@ -360,6 +360,25 @@ _PAIR: Final = (
 PAIR: Final = re.compile(" " + _PAIR)
 PAIR_HEAD: Final = re.compile(_PAIR)  # the same pair opening a string
 
+# Two capitalised words joined by an underscore inside a file name or a path, followed by
+# another part or the extension: `CV_Lukas_Hoffmeister_2026.pdf`, `Moreau_Baptiste_exit.docx`.
+FILE_PAIR: Final = re.compile(
+    r"(?<![^\W_])([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{1,20})_"
+    r"([A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019A-Z-]{1,24})(?=[_.-])")
+_EXTENSION: Final = re.compile(r"[^\s/]{0,80}?\.[A-Za-z][A-Za-z0-9]{1,4}(?![\w.])")
+
+
+def in_file_name(text: str, match: re.Match[str]) -> bool:
+    """A person's name in a file name: a known given name beside a surname, in either
+    order, in a string whose part ends with an extension (`.pdf`)."""
+    first, second = match.group(1), match.group(2)
+    if not ((given(first) == GIVEN and _surname(second)) or (
+            given(second) == GIVEN and _surname(first))):
+        return False
+    if fold_name(first) in THING_WORDS or fold_name(second) in THING_WORDS:
+        return False
+    return _EXTENSION.match(text, match.end()) is not None
+
 
 # Words that name a thing, a body or a place and no person's surname: the common nouns of
 # projects, queues, service accounts, businesses and places ("Darwin Data Lake", "Falcon

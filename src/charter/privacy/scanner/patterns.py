@@ -158,7 +158,7 @@ UPPER_GATE: Final = re.compile(r"[A-Z]{2} ?\d\d")
 # `\b`: no word character before it.
 IBAN: Final = re.compile(r"[A-Z](?<!\w.)[A-Z]" + _SOURCES["iban"].removeprefix("[A-Z]{2}")
                          + r"\b")
-NINO: Final = re.compile(r"[A-CEGHJ-PR-TW-Z](?<!\w.)"
+NINO: Final = re.compile(r"[A-CEGHJ-PR-TW-Z](?<![^\W_].)"
                          + _SOURCES["nino"].removeprefix("[A-CEGHJ-PR-TW-Z]") + r"\b")
 IPV6: Final = re.compile(_SOURCES["ipv6"])
 
