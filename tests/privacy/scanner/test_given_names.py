@@ -46,6 +46,10 @@ FOUND: list[Any] = [
     {"body": "afiliado al PP desde los 18, concejal suplente — Pilar Abernathy"},
     {"body": "ist bi und hat das im Team erzählt\n\n-- Lukas"},
     {"notiz": "bitte Herrn Jürgen Weber zurückrufen"},
+    # a message that greets its reader, with no other cue to a name in it
+    {"message": "Hola Javier, el pedido 4471 sale mañana por la tarde."},
+    {"body": "Hi Priya, the invoice batch is exported, 42 lines."},
+    {"text": "Chère Bérénice, le dossier est complet."},
     # a letter's greeting, in a letter that gives an address
     {"html": "<p>Dear Tyrone,</p><p>Your parcel goes to 30 Station Road, Bristol BS3 4HX.</p>"},
     {"html": "<p>Chère/Cher Bérénice,</p><p>Livraison au 143 avenue Jean Jaurès, Nantes</p>"},

@@ -69,7 +69,10 @@ _FAMILIES: Final[dict[str, tuple[str, bool, tuple[str, ...] | None, str | None]]
                   r"|salarié|salariée|name|nombre|appelle|llamo|heiße|heisse|regards"
                   r"|sincerely|cheers|thanks|cordialement|saludos|atentamente|grüße|grüßen"
                   r"|grusse|grussen|gruß|gruss|wrote|schrieb|escribió|escribio"
-                  r"|calling|speaking|atiende|habla|appareil|apparat)\b"
+                  r"|calling|speaking|atiende|habla|appareil|apparat"
+                  # a letter's greeting: "Hola Javier," (see `phrases._GREETING`)
+                  r"|dear|hi|hello|hallo|hola|liebe|lieber|ch(?:e|è)re?|estimad[oa]|querid[oa]"
+                  r"|bonjour|buongiorno|cara|caro)\b"
                   r"|\ba (?:é|e)crit"
                   r"|\n[> \t]*--[ \t]*\r?\n"
                   r"|str\.|stra(?:ss|ß)e|weg\b|gasse|platz|allee|damm\b|ring\b|street|\bst\b"
