@@ -110,7 +110,9 @@ SPECIAL_TARGET = 0.90
 # fresh13 was scored once, blind: micro-F1 0.952 (precision 0.948, recall 0.956; lowest
 # special-category figure 0.735, sex_life_orientation recall, then religious_belief
 # precision 0.745). Its misses have since guided rules for options lists, game characters,
-# bank directories, rejected values, rulebooks, cycle logs and prayers.
+# bank directories, rejected values, rulebooks, cycle logs, prayers, form answers and names
+# in log lines: micro-F1 0.984, lowest special-category figure 0.816 (sex_life_orientation
+# recall); it no longer estimates unseen traffic.
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.995, 0.94),
     "fresh": (0.995, 0.95),
@@ -123,9 +125,9 @@ HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "fresh8": (0.99, 0.96),
     "fresh9": (0.965, 0.82),
     "fresh10": (0.99, 0.94),
-    "fresh11": (0.99, 0.93),
+    "fresh11": (0.995, 0.93),
     "fresh12": (0.98, 0.95),
-    "fresh13": (0.95, 0.73),
+    "fresh13": (0.98, 0.80),
 }
 
 

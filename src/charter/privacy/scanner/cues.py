@@ -59,10 +59,22 @@ CAMPAIGN: Final = 1 << 42    # an election campaign a person works for: `campaig
 HEREDITARY: Final = 1 << 43  # an inherited condition screened for: `sickle_cell`, `cf`
 CERTIFICATE: Final = 1 << 44  # an EU digital COVID certificate's entry: `tg`, `gn`
 ADDRESSED: Final = 1 << 45   # a key that is an e-mail address (set by `keyclass`, not here)
+ROUTING: Final = 1 << 46     # a bank's code, not an account: `routing_number`, `sort_code`
+EVOLUTION: Final = 1 << 47   # a genetic algorithm: `fitness`, `crossover`, `elitism`
+RULEBOOK: Final = 1 << 48    # an organisation's rules: `rules`, `handbook`, `guidelines`
 
 _DOC_WORDS: Final = frozenset({"document", "doc", "id", "identity", "identification",
                                "ausweis", "dokument", "documento", "piece", "pieza", "kyc"})
 _TYPE_WORDS: Final = frozenset({"type", "kind", "typ", "tipo", "art", "category", "class"})
+# Keys of a bank's code (routing, sort code, BSB, Bankleitzahl): an account's only beside
+# the account's number.
+_ROUTING: Final = frozenset({("routing", "number"), ("routing",), ("aba",), ("aba", "routing"),
+                             ("routing", "no"), ("sort", "code"), ("sortcode",), ("bsb",),
+                             ("blz",), ("bankleitzahl",), ("bank", "code"), ("bank", "number"),
+                             ("transit", "number")})
+_EVOLUTION: Final = frozenset({"fitness", "crossover", "elitism"})
+_RULEBOOK: Final = frozenset({("rules",), ("handbook",), ("guidelines",), ("richtlinien",),
+                              ("reglement",), ("policy", "rules"), ("house", "rules")})
 # A bare `document` key names the document's type beside its number.
 _DOCUMENT: Final = frozenset({("document",), ("doc",), ("dokument",), ("documento",)})
 _NUMBER_WORDS: Final = frozenset({"number", "no", "nr", "num", "numero", "nummer", "value",
@@ -329,6 +341,12 @@ def cue_of(tokens: tuple[str, ...]) -> int:
         bits |= PRESS
     if tokenset & _DEDUCTION:
         bits |= DEDUCTION
+    if tokens in _ROUTING:
+        bits |= ROUTING
+    if tokenset & _EVOLUTION or tokens == ("mutation", "rate"):
+        bits |= EVOLUTION
+    if tokens in _RULEBOOK:
+        bits |= RULEBOOK
     if tokenset & _CANVASS or " ".join(tokens) in _DOOR_TO_DOOR:
         bits |= CANVASS
     squeezed = "".join(tokens)

@@ -72,6 +72,9 @@ _TOKEN_VALUE: Final = re.compile(r"[A-Za-z0-9._~+/=:-]{16,}")
 # Lower-case words joined by hyphens or underscores: what a person types for a setting, never
 # what a machine generates for a token or a key (a password may be words: see `_PASSWORDS`).
 _WORDS_ONLY: Final = re.compile(r"[a-z]{3,}(?:[-_ ][a-z]{2,}){1,4}")
+# A professional qualification after a name: letters, dots, hyphens and commas only, short
+# ("LCSW", "PsyD", "MD, PhD", "Dipl.-Psych."); six letters or fewer if it has no dot.
+_DEGREE: Final = re.compile(r"[A-Za-z]{2,6}|(?=.{2,24}$)[A-Za-z]+(?:[.,]-?[ ]?[A-Za-z]*)+\.?")
 # How someone authenticated (an access log's `auth`, `method`): not a secret itself.
 _AUTH_METHODS: Final = frozenset({
     "face", "facial", "fingerprint", "finger", "iris", "palm", "vein", "voice", "biometric",
@@ -636,6 +639,8 @@ def _check_account(kind: str, value: object, info: KeyInfo) -> Hit | None:
         return None  # shaped like an IBAN, checksum wrong: a typo or a test value
     digits = sum(char.isdigit() for char in text)
     compact = v.digits_only(text)
+    if info.tokens in _ABA_KEYS and not v.aba_routing_ok(compact):
+        return None  # a US routing number carries a check digit
     if 6 <= digits <= 34 and digits >= len(compact) - 4 and compact.isalnum():
         return (kind, "key:bank_account", 0.85)
     return None
@@ -646,7 +651,26 @@ def _check_national_id(kind: str, value: object, info: KeyInfo) -> Hit | None:
         value = str(value)
     if not isinstance(value, str) or is_empty(value):
         return None
+    scheme = _SCHEMES.get(info.tokens)
+    if scheme is not None:  # a key naming one scheme: its own check decides
+        return (kind, "key:national_id", 0.9) if scheme(value.strip()) else None
     return (kind, "key:national_id", 0.9) if v.national_id_ok(value) else None
+
+
+# Keys of a US ABA routing number.
+_ABA_KEYS: Final = frozenset({("routing", "number"), ("routing",), ("aba",), ("aba", "routing"),
+                             ("routing", "no"), ("aba", "number")})
+# Keys naming one national scheme, and its validator.
+_SCHEMES: Final[dict[tuple[str, ...], Callable[[str], bool]]] = {
+    **dict.fromkeys([("ssn",), ("us", "ssn"), ("social", "security", "number")], v.ssn_ok),
+    **dict.fromkeys([("nino",), ("ni", "number"), ("ni", "no"), ("national", "insurance"),
+                     ("national", "insurance", "number"), ("ni",)], v.nino_ok),
+    **dict.fromkeys([("nir",), ("insee",), ("numero", "securite", "sociale"),
+                     ("numero", "insee")], v.nir_ok),
+    **dict.fromkeys([("steuer", "id"), ("steuerid",), ("steueridentifikationsnummer",),
+                     ("steuer", "identifikationsnummer"), ("idnr",)], v.steuer_id_ok),
+    **dict.fromkeys([("dni",), ("nie",), ("dni", "nie")], v.dni_ok),
+}
 
 
 def _check_passport(kind: str, value: object, info: KeyInfo) -> Hit | None:
@@ -678,6 +702,8 @@ def _check_credential(kind: str, value: object, info: KeyInfo) -> Hit | None:
         return None
     if _MASKED.search(text):
         return None  # "sk_live_********": shown masked, the secret is not here
+    if not _PASSWORDS.intersection(info.tokens) and _DEGREE.fullmatch(text):
+        return None  # a therapist's `credentials`: "LCSW", "PsyD", "Dipl.-Psych."
     if " " in text and not text.lower().startswith(("bearer ", "basic ", "token ")):
         if len(text.split()) > 3:
             return None  # prose, not a secret

@@ -45,6 +45,8 @@ from charter.privacy.scanner.cues import (
     LOOKUP,
     MODALITY,
     ORDER,
+    PLAY,
+    RULEBOOK,
     SUBJECT,
 )
 from charter.privacy.scanner.findings import Finding, Found, best_per_path
@@ -100,7 +102,7 @@ _FORM_BODY: Final = re.compile(r"[A-Za-z_][\w.\[\]-]*=[^&\s]*(?:&[A-Za-z_][\w.\[
 # Context bits that have a record rule (SUBJECT only marks the document as a person's).
 _RULED: Final = ~(SUBJECT | FIELD_REF | FIELD_VALUE)
 _RULED_BELOW: Final = (DEDUCTION | CANVASS | CARD | FORM | DONATION | MODALITY | LOCALE | LOOKUP
-                       | CALLER | CHARGES | ORDER | DECLARATION | ADMIXTURE)
+                       | CALLER | CHARGES | ORDER | DECLARATION | ADMIXTURE | PLAY | RULEBOOK)
 _PAIR: Final = FIELD_REF | FIELD_VALUE  # `{"field": "password", "new": "..."}`
 _CLASSIFY: Final = classify
 # The gated patterns with the family whose prefilter gate opens each.
@@ -427,7 +429,8 @@ class Scanner:
                   and det.looks_like_name(value, strict=True)):  # a finisher: "Jane Doe"
                 walk.add(path, ("person_name", "key:person_name", 0.75))
             elif obj is not None and (
-                    named.full_name(value) or (maybe and named.lone_given(value))) and (
+                    named.full_name(value) or (maybe and named.lone_given(value)) or (
+                        _bare_named(obj) and named.lone_given(value))) and (
                     not _thing_record(obj, parent)):
                 # "Keisha Whitfield" beside a face template; "Alejandro" beside an e-mail
                 walk.add(path, ("person_name", "key:person_name", 0.75))
@@ -452,6 +455,7 @@ class Scanner:
             _prose_names(walk, joined, starts, held)
             if "_" in joined:
                 _file_names(walk, joined, starts)
+            _embedded_names(walk, joined, starts)
             if "|" in joined and _HL7_SEGMENT.search(joined):
                 _hl7(walk)
         if walk.vetoes:
@@ -544,6 +548,8 @@ class Scanner:
             original = strings[number]
             if info.no_numbers and _CODE_SHAPED.fullmatch(original):
                 continue  # an identifier (`sku: "TSH-NQ60"`), not a word of prose
+            if original.startswith(("https://", "http://")) and " " not in original:
+                continue  # a link (`.../v1/prayer-times`): an address, not a statement
             if "{" in original or "=" in original:
                 if looks_like_code(original):  # `union SearchResult = Member | Congregation`
                     continue
@@ -1330,6 +1336,25 @@ def _file_names(walk: _Walk, joined: str, starts: list[int]) -> None:
         number = bisect.bisect_right(starts, match.start()) - 1
         if number not in done and named.in_file_name(joined, match):
             done.add(number)
+            walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
+
+
+# Keys of an object that is nothing but someone's name tag (`{"name": "Salma"}`,
+# `{"id": "u1", "name": "Matteo", "avatar": "..."}`).
+_TAG_KEYS: Final = frozenset({"name", "id", "avatar", "photo", "picture", "image", "initials",
+                              "color", "colour", "role", "handle", "avatar_url", "avatarUrl"})
+
+
+def _bare_named(obj: dict[Any, Any]) -> bool:
+    """An object holding a name and at most an id, an avatar or a role: a participant."""
+    return len(obj) <= 4 and all(key in _TAG_KEYS for key in obj)
+
+
+def _embedded_names(walk: _Walk, joined: str, starts: list[int]) -> None:
+    """Names given as a field inside a string: a logged body, a key-value log line."""
+    for match in named.EMBEDDED.finditer(joined):
+        if named.full_name(match.group(1)):
+            number = bisect.bisect_right(starts, match.start()) - 1
             walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
 
 

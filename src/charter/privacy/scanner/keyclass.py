@@ -116,6 +116,7 @@ _TEXT: Final = frozenset({
 })
 
 _TOPIC: Final = frozenset({
+    "options", "opciones", "optionen", "enum", "enums", "picklist", "selectable", "allowed",
     "genre", "genres", "category", "categories", "topic", "topics", "tag", "tags", "section",
     "department", "keyword", "keywords", "collection", "shelf", "aisle", "catalog",
     "catalogue", "slug", "subjects", "theme", "themes", "niche", "vertical",
@@ -204,6 +205,13 @@ _BIOMETRIC_PAYLOAD: Final = frozenset({"template", "templates", "embedding", "em
 # ... and the encoding written after it (`vector_b64`, `template_hex`).
 _ENCODINGS: Final = frozenset({"b64", "base64", "hex", "bytes"})
 
+# The last word of a key listing what a form or a setting offers.
+_OPTIONS: Final = frozenset({"options", "opciones", "optionen", "enum", "enums", "picklist",
+                             "choices_available", "selectable", "allowed"})
+# Words of a key naming algorithms, never a secret.
+_ALGORITHMS: Final = frozenset({"alg", "algs", "algorithm", "algorithms", "supported"})
+
+
 # A whole key that is an e-mail address (the scanner's own pattern then judges it).
 _ADDRESS_KEY: Final = re.compile(r"[^\s@]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
@@ -245,6 +253,10 @@ def _classify(key: str) -> KeyInfo:
         kind = "person_name"  # agent_name, driverName, emergency_contact_name
     if kind is None and tokens in _CALLER_NAMES:
         kind = "person_name"  # a call's caller ID name: `cnam: "Lambert, Anaïs"`
+    if kind is not None and len(tokens) > 1 and tokens[-1] in _OPTIONS:
+        kind = None  # `religion_options: ["Hindu", ...]`: what a form offers, no one's answer
+    elif kind == "credential" and not _ALGORITHMS.isdisjoint(tokens):
+        kind = None  # `id_token_signing_alg_values_supported: ["RS256"]`
     cue = cue_of(tokens)
     if "@" in key and _ADDRESS_KEY.fullmatch(key.strip()):
         # statistics keyed by recipient: `{"jane@example.com": {"opened": 2}}`

@@ -169,6 +169,8 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "volksgruppe", "origine ethnique", "ethnicite", "origine raciale", "etnia",
         "origen etnico", "raza", "grupo etnico", "etnicidad",
         "racial group", "racial identity", "race code", "race category", "race ethnicity code",
+        "self identified race", "self identified ethnicity", "self described race",
+        "self described ethnicity", "race self identified", "self reported race",
         "ethnic identity", "ethnic code", "hispanic latino", "hispanic or latino",
         "hispanic origin", "latino origin", "herkunft", "abstammung", "ethnische zugehorigkeit",
         "volkszugehorigkeit", "appartenance ethnique", "origine raciale", "pertenencia etnica",
@@ -215,6 +217,7 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "religious_belief": (
         "religion", "religions", "religious", "religious affiliation", "congregation", "parish",
+        "prayer", "prayers", "salat", "salah", "gebet", "priere", "oracion",
         "tithe", "baptism", "church", "church membership", "church tax",
         "kirchengemeinde", "pfarrei", "paroisse", "parroquia", "diezmo", "mosque", "synagogue",
         "religious belief",
@@ -270,6 +273,8 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "sexual preferences", "sexual partners", "sexual partners last 12m",
         "sexual partners 12m", "sexual partners last 12 months", "sexual partners last year",
         "number of sexual partners", "sex partners", "sexual history", "sexual activity",
+        "intercourse", "sexual intercourse", "unprotected sex", "geschlechtsverkehr",
+        "rapport sexuel", "rapports sexuels", "relaciones sexuales", "relacion sexual",
         "lgbt", "lgbtq", "sexuelle orientierung", "sexualitat", "orientation sexuelle",
         "sexualite", "orientacion sexual", "sexualidad", "vie sexuelle",
         "sexual identity", "orientation sexuelle declaree", "sexuelle identitat",
@@ -392,6 +397,7 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "credential": (
         "password", "passwd", "pwd", "pass", "passphrase", "secret", "secrets",
+        "psk", "wpa key", "wpa psk", "wifi password", "wlan passwort", "wlan key",
         "client secret", "app secret", "api secret", "secret key", "secret access key",
         "aws secret access key", "api key", "apikey", "api token", "access token",
         "refresh token", "id token", "auth token", "bearer token", "session token",
@@ -587,6 +593,10 @@ META_TOKENS: Final = frozenset({
     "attempts", "attempt", "error", "errors", "message", "text", "description", "only",
     "rate", "rates", "ratio", "percent", "percentage", "pct", "stats", "statistics",
     "average", "avg", "median", "mean",
+    # a timetable (`prayer_times`, `Gebetszeiten`, `horaires_priere`)
+    "times", "timetable", "zeiten", "horaires", "horarios",
+    # a page of results (`pageInfo: {"hasNextPage": true, "endCursor": "..."}`)
+    "cursor", "cursors", "page", "pages", "pagination", "paging",
     # a product feature named after a category (`religion_filter`, `orientation_facet`)
     "filter", "filters", "facet", "facets", "toggle", "toggles", "module", "modules",
     "plugin", "plugins",

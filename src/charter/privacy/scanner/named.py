@@ -365,6 +365,12 @@ PAIR_HEAD: Final = re.compile(_PAIR)  # the same pair opening a string
 FILE_PAIR: Final = re.compile(
     r"(?<![^\W_])([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{1,20})_"
     r"([A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019A-Z-]{1,24})(?=[_.-])")
+# A name written as a field inside text: a logged request body (`{"name": "Dmytro
+# Shevchuk"}` quoted in a log line) or a key-value log (`name=Dmytro Shevchuk`).
+EMBEDDED: Final = re.compile(
+    r"[Nn]ame\\?[\"']?[ \t]*[:=][ \t]*\\?[\"']?"
+    r"([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{1,20}(?:-[A-Z][a-z]+)? "
+    r"[A-Z\u00c0-\u00de][\w'\u2019-]{1,30})")
 _EXTENSION: Final = re.compile(r"[^\s/]{0,80}?\.[A-Za-z][A-Za-z0-9]{1,4}(?![\w.])")
 
 

@@ -78,6 +78,8 @@ _SPECIAL: Final = frozenset(SPECIAL_CATEGORY)
 _HEALTH: Final = frozenset({"health"})
 _GENETIC_HEALTH: Final = frozenset({"genetic", "health"})
 _RACE: Final = frozenset({"racial_ethnic_origin"})
+_MACHINE_WORDS: Final = frozenset({"health", "political_opinion"})
+_GENETIC: Final = frozenset({"genetic"})
 _RELIGION: Final = frozenset({"religious_belief"})
 # A game character's own statistics: where they are, its `faith` is a part of the game.
 _GAME_STATS: Final = frozenset({"mana", "hp", "xp", "npc", "loot", "max health", "maxhealth",
@@ -96,6 +98,8 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
     vetoes: list[Veto] = []
     if cues & c.DOC_TYPE:
         _document(obj, found, vetoes, parent)
+    if cues & c.ROUTING:
+        _bank_codes(obj, vetoes)
     if cues & c.LOCUS:
         _loci(obj, found)
     if cues & c.MODALITY:
@@ -124,6 +128,9 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
         vetoes.append((None, _RACE, ALWAYS))
         if _game_character(obj):
             vetoes.append((None, _RELIGION, ALWAYS))  # a cleric's `faith`: "Order of Dawn"
+    elif parent.cue & c.PLAY and _game_character(obj):
+        # `character: {"race": "dwarf", "faith": "Sun Order", "level": 5}`
+        vetoes.append((None, _RACE | _RELIGION, ALWAYS))
     if not cues & c.SUBJECT and not parent.person:
         if cues & c.GENE_REF and _gene_reference(obj):
             vetoes.append((None, _GENETIC_HEALTH, NO_PERSON))
@@ -154,13 +161,21 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
     if (cues | parent.cue) & c.DONATION:
         _donation(obj, found)
     if cues & c.FIELD_REF and cues & c.FIELD_VALUE:
-        _field_change(obj, found)
+        _field_change(obj, found, vetoes)
+    elif cues & c.FIELD_REF:
+        _form_answer(obj, found)
     if cues & c.SCREENING:
         _screening(obj, parent, found)
     if cues & c.MOOD:
         _mood(obj, found)
     if cues & c.MACHINE and not cues & c.SUBJECT:
-        vetoes.append((None, _HEALTH, NO_PERSON))  # a host's `diagnosis`: "disk pressure"
+        # a host's `diagnosis`: "disk pressure"; a cluster's `party` and `election`: its nodes
+        vetoes.append((None, _MACHINE_WORDS, NO_PERSON))
+    if cues & c.EVOLUTION:
+        vetoes.append((None, _GENETIC, NO_PERSON))  # a genetic algorithm's `genome`
+    if parent.cue & c.RULEBOOK:
+        # an organisation's rules ("criminal record checks only for regulated roles")
+        vetoes.append((None, _SPECIAL, TEXT_ONLY))
     if cues & c.STREET:
         _bare_street(obj, vetoes)
     if parent.cue & c.CALLER:
@@ -351,6 +366,25 @@ def _document(obj: dict[Any, Any], found: list[Found], vetoes: list[Veto],
         if type(value) is str and _id_shaped(value):
             found.append((key, (kind, f"key:{kind}", 0.9)))
             vetoes.append((key, _PAIRED - {kind}, ALWAYS))
+
+
+def _bank_codes(obj: dict[Any, Any], vetoes: list[Veto]) -> None:
+    """A bank's routing number or sort code is an account's only beside the account's
+    number; alone (a directory of banks, a payout form's lookup) it names a bank."""
+    for key in obj:
+        if type(key) is str:
+            info = classify(key)
+            if (info.kind == "bank_account" and not info.cue & c.ROUTING) or (
+                    not _ACCOUNT_WORDS.isdisjoint(info.tokens)):
+                return
+    for key in obj:
+        if type(key) is str and classify(key).cue & c.ROUTING:
+            vetoes.append((key, _BANK, ALWAYS))
+
+
+_BANK: Final = frozenset({"bank_account"})
+_ACCOUNT_WORDS: Final = frozenset({"account", "acct", "konto", "cuenta", "compte", "accountnumber",
+                                   "kontonummer"})
 
 
 def _id_shaped(value: str) -> bool:
@@ -733,7 +767,9 @@ _CHECKED_KINDS: Final = frozenset({"national_id", "bank_account", "payment_card"
 _ERROR_KEYS: Final = frozenset({"error", "errors", "reason", "code", "error code", "fehler",
                                 "erreur", "rule", "violation"})
 _CHECK_FAILED: Final = re.compile(r"checksum|check ?digit|check ?sum|luhn|mod ?97|mod ?11|"
-                                  r"prufziffer|pruefziffer|cle de controle|digito de control")
+                                  r"prufziffer|pruefziffer|cle de controle|digito de control|"
+                                  r"cle invalide|letra incorrecta|invalid (?:prefix|area|key)")
+_NUMBERS: Final = frozenset({"national_id", "bank_account", "payment_card", "phone"})
 
 
 def _failed_check(obj: dict[Any, Any]) -> bool:
@@ -747,8 +783,10 @@ def _failed_check(obj: dict[Any, Any]) -> bool:
     return False
 
 
-def _field_change(obj: dict[Any, Any], found: list[Found]) -> None:
-    """`{"field": "password", "old": "...", "new": "..."}`: the values are the named field's."""
+def _field_change(obj: dict[Any, Any], found: list[Found], vetoes: list[Veto]) -> None:
+    """`{"field": "password", "old": "...", "new": "..."}`: the values are the named field's.
+    A value rejected for its check digit is no one's number, whatever else it looks like
+    (a phone number, by its digits)."""
     kind = None
     named = None
     for key, value in obj.items():
@@ -758,8 +796,14 @@ def _field_change(obj: dict[Any, Any], found: list[Found]) -> None:
             kind = named.kind
             if kind is not None:
                 break
-    if kind is None or named is None or kind not in _CHANGED_KINDS or (
-            kind in _CHECKED_KINDS and _failed_check(obj)):
+    if kind is None or named is None or kind not in _CHANGED_KINDS:
+        return
+    if kind in _CHECKED_KINDS and _failed_check(obj):
+        # (a value that passes the check after all is reported by the patterns as usual)
+        for key, value in obj.items():
+            if type(key) is str and classify(key).cue & c.FIELD_VALUE and (
+                    type(value) is str and keyed(kind, value, named) is None):
+                vetoes.append((key, _NUMBERS, ALWAYS))
         return
     for key, value in obj.items():
         if type(key) is str and classify(key).cue & c.FIELD_VALUE and type(value) is not dict:
@@ -769,6 +813,45 @@ def _field_change(obj: dict[Any, Any], found: list[Found]) -> None:
                 if hit is not None:
                     found.append((key, hit))
                     break
+
+
+# Where a form's answer names its field (`{"field": {"ref": "email"}, "email": "..."}`), and
+# the keys that hold the answer.
+_FIELD_LABELS: Final = ("ref", "title", "label", "name", "key")
+_ANSWERS: Final = frozenset({"text", "answer", "email", "phone_number", "date", "number", "url"})
+# A field that asks for the person's name (its reference alone names no kind).
+_NAME_FIELDS: Final = frozenset({("name",), ("full", "name"), ("your", "name"), ("nombre",),
+                                 ("nom",), ("name", "surname"), ("fullname",)})
+
+
+def _form_answer(obj: dict[Any, Any], found: list[Found]) -> None:
+    """A form service's answer (`{"field": {"ref": "name"}, "type": "text", "text":
+    "Andriy Shevchuk"}`): the field's reference names what the answer is."""
+    field = obj.get("field")
+    if type(field) is not dict:
+        return
+    info = None
+    for label in _FIELD_LABELS:
+        value = field.get(label)
+        if type(value) is str and 0 < len(value) <= 60:
+            info = classify(value)
+            if info.kind is not None:
+                break
+    if info is None:
+        return
+    kind = "person_name" if info.tokens in _NAME_FIELDS else info.kind
+    if kind is None:
+        return
+    for key, value in obj.items():
+        if key not in _ANSWERS or type(value) is dict or type(value) is list:
+            continue
+        if kind == "person_name":
+            if type(value) is str and looks_like_name(value, strict=True):
+                found.append((key, ("person_name", "key:person_name", 0.8)))
+        else:
+            hit = keyed(kind, value, info)
+            if hit is not None:
+                found.append((key, hit))
 
 
 def _mood(obj: dict[Any, Any], found: list[Found]) -> None:

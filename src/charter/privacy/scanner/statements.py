@@ -17,7 +17,11 @@ from charter.privacy.scanner.normalize import words
 _POLICY: Final = re.compile(
     r"\b(?:discriminat\w*|equal (?:employment )?opportunit\w*|without regard to|"
     r"regardless of|irrespective of|diskriminier\w*|benachteilig\w*|unabhangig von|"
-    r"discrimin\w*|sans distinction|sin distincion|sin importar|independientemente)\b")
+    r"discrimin\w*|sans distinction|sin distincion|sin importar|independientemente|"
+    # a list of the categories themselves: "protected characteristics include ..."
+    r"protected (?:characteristic|ground|attribute|categor)\w*|special categor\w*|"
+    r"geschutzte\w* merkmal\w*|besondere\w* kategorie\w*|categories particulieres|"
+    r"caracteristiques protegees|categorias especiales)\b")
 # Protected grounds, one word each (a statement lists several).
 _GROUNDS: Final = frozenset({
     "race", "racial", "color", "colour", "religion", "religious", "creed", "belief", "beliefs",
@@ -49,7 +53,10 @@ _CALENDAR: Final = re.compile(r"holiday|feiertag|festivo|feriado|jours? feries?|
 # Array keys listing what a plan or product covers: treatments named, no patient.
 _COVERED: Final = frozenset({"covers", "covered", "coverage", "inclusions", "included",
                              "exclusions", "excluded", "leistungen", "garanties",
-                             "coberturas"})
+                             "coberturas",
+                             # what a flight or a venue offers (`meal_service: ["KSML"]`)
+                             "offered", "offers", "offering", "available", "menu", "menus",
+                             "catering"})
 
 
 def calendar_entry(path: str) -> bool:
@@ -70,7 +77,13 @@ def covered_item(tokens: tuple[str, ...]) -> bool:
     """An entry of an array listing what a plan covers (`covers: ["IVF", "mental health"]`,
     `covered_services`)."""
     return bool(tokens) and (tokens[-1] in _COVERED or (
-        len(tokens) > 1 and tokens[-1] in _SERVICES and tokens[-2] in _COVERED))
+        len(tokens) > 1 and tokens[-1] in _SERVICES and tokens[-2] in _COVERED) or (
+        tokens in _OFFERED))
+
+
+# A list of what is served on board or at a venue: no passenger's request.
+_OFFERED: Final = frozenset({("meal", "service"), ("meal", "services"), ("meals", "offered"),
+                             ("meal", "options"), ("special", "meals", "offered")})
 
 
 # A delimited export's separators, most specific first.

@@ -23,6 +23,11 @@ from charter.privacy.scanner.terms_situations import SITUATION_TERMS
 _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
     "health": (
         ("by mouth", 0.8), ("inhaler", 0.8),
+        # a wearable's alert on a person's heart, a treatment paid for
+        ("resting hr", 0.75), ("high heart rate", 0.8), ("low heart rate", 0.8),
+        ("irregular rhythm", 0.8), ("irregular heart rhythm", 0.85), ("methadon", 0.85),
+        ("methadonprogramm", 0.9), ("metadona", 0.85), ("kinesitherapie", 0.8),
+        ("physiotherapie", 0.75), ("psychotherapie", 0.85), ("psicoterapia", 0.85),
         ("neurodermitis", 0.85), ("heuschnupfen", 0.8), ("gdb ~ anerkannt", 0.85),
         ("gdb von", 0.8), ("offered prep", 0.8), ("started prep", 0.8),
         ("mg daily", 0.8), ("twice daily", 0.75),
@@ -146,7 +151,11 @@ _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("palb2", 0.9), ("mlh1", 0.9), ("msh2", 0.9), ("tp53", 0.85), ("mthfr", 0.85),
         ("hexa", 0.8), ("ldlr", 0.8), ("hbb", 0.8), ("cyp2d6", 0.85), ("cyp2c19", 0.85),
         ("sequencing found", 0.85), ("gene variant", 0.9), ("variant in the", 0.6),
-        ("snp", 0.75), ("genotyping", 0.85),
+        # (`snp` alone is also the Scottish National Party: "a member of the SNP")
+        ("snps", 0.8), ("snp array", 0.85), ("snp chip", 0.85), ("snp call", 0.85),
+        ("snp calls", 0.85), ("snp panel", 0.85), ("snp genotype", 0.85),
+        ("snp genotypes", 0.85), ("snp data", 0.8), ("snp results", 0.85), ("snp rs", 0.85),
+        ("snp profile", 0.85), ("snp variant", 0.85), ("genotyping", 0.85),
         ("genetic test", 0.85), ("genetic testing", 0.85), ("genetic marker", 0.85),
         ("genetic markers", 0.85), ("genetic predisposition", 0.9), ("genetic data", 0.85),
         ("genetic disorder", 0.85), ("genetic condition", 0.85), ("genetic mutation", 0.9),
@@ -223,6 +232,14 @@ _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("afiliado a podemos", 0.85), ("afiliada a podemos", 0.85),
         ("militante del pp", 0.85), ("militante del psoe", 0.85), ("concejal del", 0.7),
         ("political party", 0.7), ("party member", 0.75), ("member of the ~ party", 0.85),
+        ("soutient le rn", 0.85), ("soutient la france insoumise", 0.85),
+        ("soutient le ps", 0.85), ("soutient lfi", 0.85), ("vota al pp", 0.85),
+        ("vota a vox", 0.85), ("vota al psoe", 0.85), ("vota a podemos", 0.85),
+        # a party by its short name after its member
+        ("member of the snp", 0.9), ("snp member", 0.85), ("joined the snp", 0.85),
+        ("member of the spd", 0.9), ("member of the cdu", 0.9), ("member of the afd", 0.9),
+        ("member of the fdp", 0.9), ("member of labour", 0.85), ("member of plaid", 0.85),
+        ("member of the tories", 0.85), ("member of the dup", 0.9), ("member of sinn fein", 0.9),
 
         ("supports the ~ party", 0.85), ("supporter of the ~ party", 0.85),
         ("labour party", 0.85),
@@ -253,7 +270,13 @@ _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("buddhist", 0.8), ("sikh", 0.8), ("atheist", 0.8), ("agnostic", 0.75),
         ("mosque", 0.8), ("synagogue", 0.8), ("attends church", 0.85), ("goes to church", 0.85),
         ("church service", 0.7), ("church every", 0.8), ("mass every", 0.8), ("prays", 0.7),
-        ("prayer times", 0.7), ("ramadan", 0.75), ("fasting for ramadan", 0.9),
+        ("prayer times", 0.7), ("fasting for ramadan", 0.9),
+        # Ramadan as something a person keeps (the word alone names a season or a sale)
+        ("during ramadan", 0.8), ("for ramadan", 0.8), ("fais le ramadan", 0.9),
+        ("faire le ramadan", 0.85), ("hago el ramadan", 0.9), ("hacer el ramadan", 0.85),
+        ("im ramadan", 0.8), ("pendant le ramadan", 0.8), ("durante el ramadan", 0.8),
+        ("my ramadan", 0.85), ("mon ramadan", 0.85), ("mein ramadan", 0.85),
+        ("ramadan fast", 0.85), ("observing ramadan", 0.9), ("keeping ramadan", 0.9),
         ("kosher", 0.6), ("halal", 0.6), ("jehovah", 0.85), ("jehovahs", 0.85), ("mormon", 0.8),
         ("baptized", 0.75), ("baptised", 0.75), ("bar mitzvah", 0.85), ("bat mitzvah", 0.85),
         ("religious holiday", 0.75), ("yom kippur", 0.85), ("diwali", 0.6),
@@ -319,6 +342,9 @@ _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
     ),
     "criminal_record": (
         ("fuhrungszeugnis", 0.8), ("background check found", 0.7),
+        # the person a case is about ("le profil ADN du suspect correspond")
+        ("du suspect", 0.75), ("le suspect", 0.7), ("el sospechoso", 0.75),
+        ("del sospechoso", 0.75), ("des verdachtigen", 0.75), ("der tatverdachtige", 0.8),
         ("criminal record", 0.85), ("criminal history", 0.85), ("criminal conviction", 0.9),
         ("convicted", 0.8), ("conviction for", 0.85), ("prior conviction", 0.85),
         ("prior convictions", 0.85), ("sentenced to", 0.85), ("served time", 0.8),
