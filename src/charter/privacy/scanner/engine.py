@@ -453,7 +453,7 @@ class Scanner:
             cue = self._patterns(walk, joined, starts)
             held = self._free_text(walk, joined, starts, cue)
             _prose_names(walk, joined, starts, held)
-            if "_" in joined:
+            if named.FILE_GATE.search(joined) is not None:
                 _file_names(walk, joined, starts)
             _embedded_names(walk, joined, starts)
             if "|" in joined and _HL7_SEGMENT.search(joined):
@@ -1352,9 +1352,9 @@ def _bare_named(obj: dict[Any, Any]) -> bool:
 
 def _embedded_names(walk: _Walk, joined: str, starts: list[int]) -> None:
     """Names given as a field inside a string: a logged body, a key-value log line."""
-    for match in named.EMBEDDED.finditer(joined):
-        if named.full_name(match.group(1)):
-            number = bisect.bisect_right(starts, match.start()) - 1
+    for start, name in named.embedded(joined):
+        if named.full_name(name):
+            number = bisect.bisect_right(starts, start) - 1
             walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
 
 

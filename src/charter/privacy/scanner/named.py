@@ -366,11 +366,27 @@ FILE_PAIR: Final = re.compile(
     r"(?<![^\W_])([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{1,20})_"
     r"([A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019A-Z-]{1,24})(?=[_.-])")
 # A name written as a field inside text: a logged request body (`{"name": "Dmytro
-# Shevchuk"}` quoted in a log line) or a key-value log (`name=Dmytro Shevchuk`).
-EMBEDDED: Final = re.compile(
-    r"[Nn]ame\\?[\"']?[ \t]*[:=][ \t]*\\?[\"']?"
+# Shevchuk"}` quoted in a log line) or a key-value log (`name=Dmytro Shevchuk`). The
+# pattern starts at the literal `ame`, which `re` finds fast; `embedded` checks the `n`.
+_EMBEDDED: Final = re.compile(
+    r"ame\\?[\"']?[ \t]*[:=][ \t]*\\?[\"']?"
     r"([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{1,20}(?:-[A-Z][a-z]+)? "
     r"[A-Z\u00c0-\u00de][\w'\u2019-]{1,30})")
+# An underscore before a capital: where a name in a file name can start (a cheap test
+# before `FILE_PAIR`, whose first character is a class `re` tries at every position).
+FILE_GATE: Final = re.compile(r"_[A-Z\u00c0-\u00de]")
+
+
+def embedded(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of each name written as a `name` field inside `text`."""
+    found = []
+    for match in _EMBEDDED.finditer(text):
+        start = match.start()
+        if start and text[start - 1] in "Nn":
+            found.append((start, match.group(1)))
+    return found
+
+
 _EXTENSION: Final = re.compile(r"[^\s/]{0,80}?\.[A-Za-z][A-Za-z0-9]{1,4}(?![\w.])")
 
 
