@@ -99,8 +99,9 @@ _CODE_SHAPED: Final = re.compile(r"(?=[^0-9]*[0-9])[A-Z0-9]+(?:[-_/.][A-Z0-9]+)+
 # A form body kept as a string (a logged request, a webhook's raw body): `name=value` pairs
 # joined by `&`, percent-encoded, with no spaces.
 _FORM_BODY: Final = re.compile(r"[A-Za-z_][\w.\[\]-]*=[^&\s]*(?:&[A-Za-z_][\w.\[\]-]*=[^&\s]*)+")
-# Context bits that have a record rule (SUBJECT only marks the document as a person's).
-_RULED: Final = ~(SUBJECT | FIELD_REF | FIELD_VALUE)
+# Context bits that have a record rule (SUBJECT only marks the document as a person's;
+# ADDRESSED makes the key itself a string to read).
+_RULED: Final = ~(SUBJECT | FIELD_REF | FIELD_VALUE | ADDRESSED)
 _RULED_BELOW: Final = (DEDUCTION | CANVASS | CARD | FORM | DONATION | MODALITY | LOCALE | LOOKUP
                        | CALLER | CHARGES | ORDER | DECLARATION | ADMIXTURE | PLAY | RULEBOOK)
 _PAIR: Final = FIELD_REF | FIELD_VALUE  # `{"field": "password", "new": "..."}`
@@ -1001,6 +1002,16 @@ def _located_rows(header: list[Any], obj: dict[Any, Any]) -> str | None:
     return None
 
 
+def _keyed_columns(infos: list[KeyInfo]) -> list[tuple[int, str, KeyInfo]]:
+    """(index, kind, header) of the columns whose header names a kind; names are left to
+    the name rules, which need the other columns to tell a person from a product."""
+    keyed = []
+    for index, info in enumerate(infos):
+        if info.kind is not None and info.kind != "person_name":
+            keyed.append((index, info.kind, info))
+    return keyed
+
+
 def _columns(header: list[Any], obj: dict[Any, Any], path: str, walk: _Walk) -> None:
     """A header's columns judge the cells of the rows beside it, as keys judge values:
     `columns: ["name", "dob"]` with `rows: [["Florian Gräfe", "1954-08-21"]]`. A bare `name`
@@ -1008,8 +1019,7 @@ def _columns(header: list[Any], obj: dict[Any, Any], path: str, walk: _Walk) -> 
     if not 2 <= len(header) <= 64 or not all(type(cell) is str for cell in header):
         return
     infos = [_CLASSIFY(cell) for cell in header]
-    keyed = [(index, info.kind, info) for index, info in enumerate(infos)
-             if info.kind is not None and info.kind != "person_name"]
+    keyed = _keyed_columns(infos)
     personal = any(kind in _PERSONAL_SIBLINGS for _, kind, _ in keyed)
     names = [index for index, info in enumerate(infos) if info.kind == "person_name" or (
         personal and info.tokens in _BARE_NAME_COLUMNS)]
@@ -1085,10 +1095,7 @@ def _csv_export(text: str, path: str, walk: _Walk) -> None:
     infos = [_CLASSIFY(cell.strip().strip('"')) for cell in header.split(delimiter)]
     if _csv_names(text, end, delimiter, infos):
         walk.add(path, ("person_name", "csv:person_name", 0.85))
-    keyed: list[tuple[int, str, KeyInfo]] = []
-    for index, info in enumerate(infos):
-        if info.kind is not None and info.kind != "person_name":  # names: `_csv_names`
-            keyed.append((index, info.kind, info))
+    keyed = _keyed_columns(infos)
     if not keyed:
         return
     rows = 0

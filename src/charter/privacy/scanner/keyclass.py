@@ -115,8 +115,11 @@ _TEXT: Final = frozenset({
     "response", "chat", "conversation", "memo", "annotation", "complaint", "issue",
 })
 
-_TOPIC: Final = frozenset({
-    "options", "opciones", "optionen", "enum", "enums", "picklist", "selectable", "allowed",
+# The last word of a key listing what a form or a setting offers.
+_OPTIONS: Final = frozenset({"options", "opciones", "optionen", "enum", "enums", "picklist",
+                             "selectable", "allowed"})
+
+_TOPIC: Final = _OPTIONS | frozenset({
     "genre", "genres", "category", "categories", "topic", "topics", "tag", "tags", "section",
     "department", "keyword", "keywords", "collection", "shelf", "aisle", "catalog",
     "catalogue", "slug", "subjects", "theme", "themes", "niche", "vertical",
@@ -205,9 +208,6 @@ _BIOMETRIC_PAYLOAD: Final = frozenset({"template", "templates", "embedding", "em
 # ... and the encoding written after it (`vector_b64`, `template_hex`).
 _ENCODINGS: Final = frozenset({"b64", "base64", "hex", "bytes"})
 
-# The last word of a key listing what a form or a setting offers.
-_OPTIONS: Final = frozenset({"options", "opciones", "optionen", "enum", "enums", "picklist",
-                             "choices_available", "selectable", "allowed"})
 # Words of a key naming algorithms, never a secret.
 _ALGORITHMS: Final = frozenset({"alg", "algs", "algorithm", "algorithms", "supported"})
 
@@ -238,6 +238,9 @@ def _classify(key: str) -> KeyInfo:
         tokens = tokens[1:]  # survey answers: q_religion, q12_union_member
     if not tokens:
         return _NONE
+    if "@" in key and _ADDRESS_KEY.fullmatch(key.strip()):
+        # statistics keyed by recipient: `{"jane@example.com": {"opened": 2}}`
+        return KeyInfo(None, tokens=tokens, cue=ADDRESSED, plain=True)
     joined = " ".join(tokens)
     kind, exact, vetoed = _match_phrase(tokens)
     if kind is None and not vetoed:
@@ -258,9 +261,6 @@ def _classify(key: str) -> KeyInfo:
     elif kind == "credential" and not _ALGORITHMS.isdisjoint(tokens):
         kind = None  # `id_token_signing_alg_values_supported: ["RS256"]`
     cue = cue_of(tokens)
-    if "@" in key and _ADDRESS_KEY.fullmatch(key.strip()):
-        # statistics keyed by recipient: `{"jane@example.com": {"opened": 2}}`
-        return KeyInfo(None, tokens=tokens, cue=ADDRESSED, plain=True)
     if cue & PERSON_ONLY:
         kind = None  # `Herkunft`: an ethnicity only in a person's record (see `records`)
     tokenset = set(tokens)

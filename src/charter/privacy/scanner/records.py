@@ -78,7 +78,7 @@ _SPECIAL: Final = frozenset(SPECIAL_CATEGORY)
 _HEALTH: Final = frozenset({"health"})
 _GENETIC_HEALTH: Final = frozenset({"genetic", "health"})
 _RACE: Final = frozenset({"racial_ethnic_origin"})
-_MACHINE_WORDS: Final = frozenset({"health", "political_opinion"})
+_HEALTH_POLITICAL: Final = frozenset({"health", "political_opinion"})
 _GENETIC: Final = frozenset({"genetic"})
 _RELIGION: Final = frozenset({"religious_belief"})
 # A game character's own statistics: where they are, its `faith` is a part of the game.
@@ -170,7 +170,7 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
         _mood(obj, found)
     if cues & c.MACHINE and not cues & c.SUBJECT:
         # a host's `diagnosis`: "disk pressure"; a cluster's `party` and `election`: its nodes
-        vetoes.append((None, _MACHINE_WORDS, NO_PERSON))
+        vetoes.append((None, _HEALTH_POLITICAL, NO_PERSON))
     if cues & c.EVOLUTION:
         vetoes.append((None, _GENETIC, NO_PERSON))  # a genetic algorithm's `genome`
     if parent.cue & c.RULEBOOK:
