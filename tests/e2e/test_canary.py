@@ -123,7 +123,8 @@ def _send_everything(gateway: str, real_key: str) -> None:
                          "phone": PERSONAL["phone"]},
             "payment": {"card_number": PERSONAL["card"], "iban": PERSONAL["iban"]},
             "login": {"password": SECRETS["password"], "aws_key": SECRETS["aws"]},
-            "notes": f"call {PERSONAL['name']} about the refund"}
+            "notes": f"call {PERSONAL['name']} about the refund",
+            "subscribers": {PERSONAL["email"]: {"plan": "pro"}}}  # an address as a key
     clinical = {"patient": {"name": PERSONAL["name"]}, "diagnosis": PERSONAL["diagnosis"]}
     query = (f"?email={quote(PERSONAL['email'])}&token={SECRETS['stripe']}"
              f"&card={quote(PERSONAL['card'])}")

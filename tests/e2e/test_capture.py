@@ -17,6 +17,7 @@ from tests.e2e.conftest import Charter, CharterFactory, Upstream, wait_until
 pytestmark = [pytest.mark.e2e, pytest.mark.clause("DATA-2")]
 
 EMAIL = "jane.doe@example.com"
+KEYED = "sam.keyed@example.org"  # an address used as a key
 
 
 def _routes(upstream: str) -> str:
@@ -52,7 +53,7 @@ def _operator(server: Charter, role: str) -> dict[str, str]:
     return {"authorization": f"Bearer {login.json()['token']}"}
 
 
-def _captured_request(server: Charter, body: dict[str, str]) -> str:
+def _captured_request(server: Charter, body: dict[str, object]) -> str:
     """Send `body` until both of its bodies are captured; the request id that was. (The
     day's key is made in the background as the worker starts; until it is ready captures
     are skipped.)"""
@@ -80,7 +81,8 @@ def test_a_captured_exchange_is_encrypted_at_rest_and_readable_only_by_role(
         charter: CharterFactory, demo_upstream: Upstream) -> None:
     server = charter(_routes(demo_upstream.url))
     marker = "zebra-" + secrets.token_hex(8)
-    request_id = _captured_request(server, {"note": marker, "contact": EMAIL})
+    request_id = _captured_request(server, {"note": marker, "contact": EMAIL,
+                                            "lists": {KEYED: {"plan": "pro"}}})
 
     # Neither the body nor any of it is in the store in clear, the WAL included.
     stored = _store_bytes(server)
@@ -102,10 +104,12 @@ def test_a_captured_exchange_is_encrypted_at_rest_and_readable_only_by_role(
     body = request.json()["body"]
     # As the guard left it: the e-mail address redacted, the rest as sent.
     assert marker in body and "[redacted:email]" in body and EMAIL not in body
+    assert KEYED not in body and '"plan": "pro"' in body.replace('":"', '": "')
     response = httpx.get(f"{server.admin}/admin/captures/{metadata['response']['id']}",
                          headers=operator)
     assert response.status_code == 200 and marker in response.json()["body"]
-    assert EMAIL not in response.json()["body"]  # the upstream only ever saw it redacted
+    # the upstream only ever saw them redacted
+    assert EMAIL not in response.json()["body"] and KEYED not in response.json()["body"]
 
     support = _operator(server, "support")
     refused = httpx.get(f"{server.admin}/admin/captures/{metadata['request']['id']}",

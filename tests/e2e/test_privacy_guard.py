@@ -138,6 +138,25 @@ def test_redaction_replaces_values_before_the_upstream_sees_them(
     assert CARD not in response.text
 
 
+@pytest.mark.clause("DATA-7")
+def test_an_address_used_as_a_key_is_renamed_before_the_upstream_sees_it(
+        charter: CharterFactory, demo_upstream: Upstream) -> None:
+    server = charter(_routes(demo_upstream.url))
+    sent = {"list": "weekly", "subscribers": {
+        "ada@example.com": {"plan": "pro", "since": 2021},
+        "bo@example.org": "paused",
+    }}
+    response = httpx.post(f"{server.gateway}/redacting/echo", json=sent)
+    assert response.status_code == 200, response.text
+    received = json.loads(response.json()["body"])
+    # The keys go; a nested object stays (it is judged on its own), a plain value goes too
+    assert received["list"] == "weekly"
+    assert sorted(received["subscribers"]) == ["[redacted:email]", "[redacted:email]#2"]
+    assert sorted(map(str, received["subscribers"].values())) == [
+        "[redacted:email]", "{'plan': 'pro', 'since': 2021}"]
+    assert "example.com" not in response.text and "example.org" not in response.text
+
+
 def test_bodies_the_guard_cannot_read_are_refused_not_passed(
         charter: CharterFactory, demo_upstream: Upstream) -> None:
     server = charter(_routes(demo_upstream.url))

@@ -35,3 +35,31 @@ def test_replacing_a_missing_path_changes_nothing() -> None:
     assert jsonpaths.replace(doc, ["a", 5], "x") == {"a": [1]}
     assert jsonpaths.replace(doc, ["z", "y"], "x") == {"a": [1]}
     assert jsonpaths.replace("text", [], "x") == "x"
+
+
+def test_rename_key_keeps_the_order_and_the_value() -> None:
+    doc = {"a": {"x": 1, "ada@example.com": {"plan": "pro"}, "z": 3}}
+    assert jsonpaths.rename_key(doc, ["a", "ada@example.com"], "[redacted:email]") == (
+        "[redacted:email]")
+    assert list(doc["a"].items()) == [("x", 1), ("[redacted:email]", {"plan": "pro"}),
+                                      ("z", 3)]
+
+
+def test_rename_key_never_overwrites_a_key_already_there() -> None:
+    doc = {"[redacted:email]": 1, "bo@example.org": 2, "[redacted:email]#2": 3}
+    assert jsonpaths.rename_key(doc, ["bo@example.org"], "[redacted:email]") == (
+        "[redacted:email]#3")
+    assert doc == {"[redacted:email]": 1, "[redacted:email]#3": 2, "[redacted:email]#2": 3}
+
+
+@pytest.mark.parametrize("steps", [[], ["a", 0], ["missing"], ["a", "b", "c"]])
+def test_rename_key_without_a_key_to_rename_changes_nothing(steps: list[object]) -> None:
+    doc = {"a": [{"b": 1}]}
+    assert jsonpaths.rename_key(doc, steps, "new") is None  # type: ignore[arg-type]
+    assert doc == {"a": [{"b": 1}]}
+
+
+def test_get_reads_the_node_or_none() -> None:
+    doc = {"a": [{"b": 1}]}
+    assert jsonpaths.get(doc, ["a", 0]) == {"b": 1}
+    assert jsonpaths.get(doc, ["a", 3]) is None and jsonpaths.get(doc, []) is doc

@@ -68,6 +68,45 @@ def replace(document: Any, steps: list[Step], value: Any) -> Any:
     return document
 
 
+def get(document: Any, steps: list[Step]) -> Any:
+    """The node at `steps`, or None when the path does not exist."""
+    node = document
+    for step in steps:
+        node = _child(node, step)
+        if node is _MISSING:
+            return None
+    return node
+
+
+def rename_key(document: Any, steps: list[Step], name: str) -> str | None:
+    """Rename the key at `steps` (its last step, a key of an object) to `name`, keeping the
+    object's order and the value; `name#2`, `name#3`, ... when `name` is taken. The key
+    given, or None when the path does not end at an object's key."""
+    if not steps or not isinstance(steps[-1], str):
+        return None
+    node = document
+    for step in steps[:-1]:
+        node = _child(node, step)
+        if node is _MISSING:
+            return None
+    old = steps[-1]
+    if not isinstance(node, dict) or old not in node:
+        return None
+    new, n = name, 1
+    while new in node:
+        n += 1
+        new = f"{name}#{n}"
+    items = [(new if key == old else key, value) for key, value in node.items()]
+    node.clear()
+    node.update(items)
+    return new
+
+
+def is_plain_key(key: str) -> bool:
+    """A key written `.name` in a path: letters, digits and underscores only."""
+    return _NAME.fullmatch(key) is not None
+
+
 _MISSING = object()
 
 

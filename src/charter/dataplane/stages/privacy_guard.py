@@ -17,6 +17,7 @@ passed unchecked.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 from urllib.parse import quote, unquote_plus
 
@@ -240,7 +241,7 @@ class PrivacyGuardStage(Stage):
         redact = [f for f, action in decided if action == "redact"]
         if redact:
             if body.is_json():
-                body.replace_json(_redact_json(value, redact))
+                body.replace_json(redact_json(value, redact, scanner.scan_text))
             elif body.is_form():
                 body.replace(_redact_form(body.data, redact))
             else:
@@ -328,13 +329,34 @@ def _unreadable(ctx: RequestContext, direction: str, code: str, message: str) ->
     return problem(400, "invalid_json", title, message, request_id=rid)
 
 
-def _redact_json(value: Any, findings: list[Finding]) -> Any:
+def redact_json(value: Any, findings: list[Finding],
+                 scan_key: Callable[[str], list[Finding]]) -> Any:
+    """`value` with each finding's value replaced by its placeholder. A key that itself holds
+    the kind found (an e-mail address used as a key) is renamed to the placeholder too; its
+    value stays when it is an object or array, whose own findings name their own paths."""
+    keyed: list[tuple[list[jsonpaths.Step], str]] = []
     # Shortest paths first: once a parent is replaced, its children are gone with it.
     for finding in sorted(findings, key=lambda f: len(f.path)):
         steps = jsonpaths.parse(finding.path)
-        if steps is not None:
-            value = jsonpaths.replace(value, steps, placeholder(finding.kind))
+        if steps is None:
+            continue
+        if _key_holds(steps, finding.kind, scan_key):
+            keyed.append((steps, finding.kind))
+            if isinstance(jsonpaths.get(value, steps), (dict, list)):
+                continue
+        value = jsonpaths.replace(value, steps, placeholder(finding.kind))
+    # Deepest keys first, so that renaming a key never moves a path still to be renamed.
+    for steps, kind in sorted(keyed, key=lambda item: -len(item[0])):
+        jsonpaths.rename_key(value, steps, placeholder(kind))
     return value
+
+
+def _key_holds(steps: list[jsonpaths.Step], kind: str,
+               scan_key: Callable[[str], list[Finding]]) -> bool:
+    last = steps[-1] if steps else None
+    if not isinstance(last, str) or jsonpaths.is_plain_key(last):
+        return False  # `.name` keys are words, never data
+    return any(f.kind == kind for f in scan_key(last))
 
 
 def _redact_form(data: bytes, findings: list[Finding]) -> bytes:
