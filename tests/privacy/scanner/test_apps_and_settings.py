@@ -38,6 +38,11 @@ FOUND: list[tuple[str, Any, str]] = [
                                                  "ref": "name"},
                                        "type": "text", "text": "Andriy Shevchuk"}]},
      "person_name"),
+    # ... even when a later label (its question) names nothing
+    ("form-answer-name-titled", {"answers": [{"field": {"ref": "name",
+                                                        "title": "Who should we thank?"},
+                                              "type": "text", "text": "Andriy Shevchuk"}]},
+     "person_name"),
     ("form-answer-dob", {"answers": [{"field": {"id": "b1", "ref": "date_of_birth"},
                                       "type": "date", "date": "1990-04-02"}]},
      "date_of_birth"),

@@ -830,17 +830,15 @@ def _form_answer(obj: dict[Any, Any], found: list[Found]) -> None:
     field = obj.get("field")
     if type(field) is not dict:
         return
-    info = None
-    for label in _FIELD_LABELS:
+    kind = info = None
+    for label in _FIELD_LABELS:  # the first label that names a kind or asks for a name
         value = field.get(label)
         if type(value) is str and 0 < len(value) <= 60:
             info = classify(value)
-            if info.kind is not None:
+            kind = "person_name" if info.tokens in _NAME_FIELDS else info.kind
+            if kind is not None:
                 break
-    if info is None:
-        return
-    kind = "person_name" if info.tokens in _NAME_FIELDS else info.kind
-    if kind is None:
+    if kind is None or info is None:
         return
     for key, value in obj.items():
         if key not in _ANSWERS or type(value) is dict or type(value) is list:
