@@ -62,6 +62,7 @@ ADDRESSED: Final = 1 << 45   # a key that is an e-mail address (set by `keyclass
 ROUTING: Final = 1 << 46     # a bank's code, not an account: `routing_number`, `sort_code`
 EVOLUTION: Final = 1 << 47   # a genetic algorithm: `fitness`, `crossover`, `elitism`
 RULEBOOK: Final = 1 << 48    # an organisation's rules: `rules`, `handbook`, `guidelines`
+EVENT: Final = 1 << 49       # an analytics event's name: `event`, `event_name`
 
 _DOC_WORDS: Final = frozenset({"document", "doc", "id", "identity", "identification",
                                "ausweis", "dokument", "documento", "piece", "pieza", "kyc"})
@@ -73,6 +74,7 @@ _ROUTING: Final = frozenset({("routing", "number"), ("routing",), ("aba",), ("ab
                              ("blz",), ("bankleitzahl",), ("bank", "code"), ("bank", "number"),
                              ("transit", "number")})
 _EVOLUTION: Final = frozenset({"fitness", "crossover", "elitism"})
+_EVENT: Final = frozenset({("event",), ("event", "name"), ("eventname",), ("event", "type")})
 _RULEBOOK: Final = frozenset({("rules",), ("handbook",), ("guidelines",), ("richtlinien",),
                               ("reglement",), ("policy", "rules"), ("house", "rules")})
 # A bare `document` key names the document's type beside its number.
@@ -167,6 +169,9 @@ _MODALITIES: Final = frozenset({
     "gesicht", "stimme", "visage", "voix", "rostro", "voz", "palma", "paume", "irides",
     "voiceprint", "faceprint", "palmprint", "iriscode", "stimmprofil",
 })
+# ... and the words before it that say whose it is: a camera's `known_face`, `enrolled_voice`.
+_ENROLLED: Final = frozenset({"known", "enrolled", "registered", "reference", "stored",
+                              "saved", "trusted", "user", "owner", "member"})
 _PERSON_ONLY: Final = frozenset({"herkunft", "abstammung"})
 _CARD: Final = frozenset({"card", "cards", "last4", "funding", "cvc", "cvv", "wallet", "bin",
                           "pan", "karte", "carte", "tarjeta", "cardholder"})
@@ -347,12 +352,15 @@ def cue_of(tokens: tuple[str, ...]) -> int:
         bits |= EVOLUTION
     if tokens in _RULEBOOK:
         bits |= RULEBOOK
+    if tokens in _EVENT:
+        bits |= EVENT
     if tokenset & _CANVASS or " ".join(tokens) in _DOOR_TO_DOOR:
         bits |= CANVASS
     squeezed = "".join(tokens)
     if _STRONG_LOCUS.fullmatch(squeezed) or squeezed in _WEAK_LOCUS:
         bits |= LOCUS
-    if len(tokens) == 1 and last in _MODALITIES:
+    if last in _MODALITIES and (len(tokens) == 1 or (
+            len(tokens) == 2 and tokens[0] in _ENROLLED)):
         bits |= MODALITY
     if len(tokens) == 1 and last in _PERSON_ONLY:
         bits |= PERSON_ONLY

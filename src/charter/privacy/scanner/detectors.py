@@ -286,6 +286,12 @@ def _ssn(text: str, info: KeyInfo, leaf: str) -> Hit | None:
     return ("national_id", "ssn", 0.95 if info.kind == "national_id" else 0.8)
 
 
+def _steuer_id(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    if info.no_numbers or not v.steuer_id_ok(text):
+        return None
+    return ("national_id", "steuer_id", 0.85)
+
+
 def _nir(text: str, info: KeyInfo, leaf: str) -> Hit | None:
     if info.no_numbers or not v.nir_ok(text):
         return None
@@ -381,7 +387,8 @@ _JUDGES: Final[dict[str, _Judge]] = {
     "url_password": _url_password, "url_query": _url_query, "assignment": _assignment,
     "email": _email,
     "iban": _iban, "nino": _nino, "dni": _dni, "coords": _coords, "ipv4": _ipv4,
-    "ipv6": _ipv6, "ssn": _ssn, "nir": _nir, "card": _card, "phone": _phone, "dob": _dob,
+    "ipv6": _ipv6, "ssn": _ssn, "steuer_id": _steuer_id, "nir": _nir, "card": _card,
+    "phone": _phone, "dob": _dob,
     "genetic": _genetic, "cli_password": _cli_password, "x12": _x12,
     "biometric_record": _biometric_record, "vector": _vector,
     "pnr_docs": _found("passport", "pnr_docs", 0.9),

@@ -300,8 +300,10 @@ class Scanner:
                 elif info.biometric_payload and _biometric_record(obj):
                     walk.add(member(path, key), ("biometric", "key:biometric", 0.85))
                 elif info.role and (named.full_name(value) or (
-                        info.tokens[-1] in _GREETING_KEYS and named.greeting(value))):
-                    # `donor: "Rodrigo Medina"`, `invitedBy: "Sabine Baumgärtner"`
+                        info.tokens[-1] in _GREETING_KEYS and named.greeting(value)) or (
+                        info.tokens == ("user",) and named.lone_given(value))):
+                    # `donor: "Rodrigo Medina"`, `invitedBy: "Sabine Baumgärtner"`, a door
+                    # lock's `user: "Camille"`
                     walk.add(member(path, key), ("person_name", "key:person_name", 0.75))
                 strings.append(value)
                 places.append((path, key, info))

@@ -189,6 +189,9 @@ _ROLES: Final = frozenset({
     # whom a message greets: `salutation: "Dear Declan"`
     "salutation", "greeting", "anrede", "saludo", "addressee",
 })
+# An account's user, named by its login (`user: "Camille"`, `user_name: "Priya Iyer"`): a
+# person when the value is a person's name rather than a handle.
+_USER_KEYS: Final = frozenset({("user",), ("user", "name"), ("username",)})
 # A template's or a notification's variables: `{"vars": {"name": "Declan"}}`.
 _VARS: Final = frozenset({"vars", "variables", "substitutions", "placeholders",
                           "personalisation", "personalization", "personalisations",
@@ -274,7 +277,8 @@ def _classify(key: str) -> KeyInfo:
         # `candidate_ref: "Jane Doe"`: a person referred to by name rather than by number
         len(tokens) == 2 and tokens[1] in {"ref", "reference"} and tokens[0] in _STRONG)
     role = kind is None and not nameish and (
-        tokens[-1] in _ROLES or (len(tokens) >= 2 and tokens[-1] in _BY))
+        tokens[-1] in _ROLES or (len(tokens) >= 2 and tokens[-1] in _BY)
+        or tokens in _USER_KEYS)
     names_inside = role or tokens[-1] in _VARS or (
         len(tokens) >= 2 and tokens[-2] in _VARS_OF and tokens[-1] in _VARS_LAST)
     payload = tokens[-1] in _BIOMETRIC_PAYLOAD or (

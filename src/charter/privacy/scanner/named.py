@@ -420,6 +420,8 @@ maintenance inventory fulfilment fulfillment returns refunds underwriting collec
 infrastructure compliance newsletter webinar hackathon workspace repository repo
 winery wineries brewery distillery vineyard vineyards creamery dairy bakery
 water valley creek foundation institute museum society academy
+web webapp mobile ios android desktop console sdk cli widget plugin
+grill bistro diner trattoria pizzeria taqueria cantina brasserie tavern steakhouse
 tuesday wednesday thursday saturday dienstag mittwoch donnerstag
 lundi mardi mercredi jeudi vendredi samedi lunes martes miercoles jueves viernes
 """.split()

@@ -127,6 +127,8 @@ def _single(text: str, run: str, start: int) -> list[Candidate]:
     if p.SSN_RUN.fullmatch(run):
         return [("ssn", run, start)]
     found: list[Candidate] = []
+    if digits in (9, 11) and (scheme := _id_label(text, start, digits)) is not None:
+        return [(scheme, run, start)]  # `SSN=681774098`, `Steuer-ID 37 204 871 656`
     if 13 <= digits <= 15 and run[0] in "12" and p.NIR_RUN.fullmatch(run):
         found.append(("nir", run, start))
     if p.CARD_RUN.fullmatch(run) and 13 <= digits <= 19:
@@ -139,6 +141,20 @@ def _single(text: str, run: str, start: int) -> list[Candidate]:
             or _MOBILE.fullmatch(run) or _phone_cue(text, start)):
         found.append(("phone", run, start))
     return found
+
+
+# Labels written just before a national number in text, by the number's digit count.
+_ID_LABELS: Final = {
+    9: ("ssn", ("ssn", "social security", "soc sec", "ss#", "ss #")),
+    11: ("steuer_id", ("steuer", "idnr", "id-nr", "identifikationsnummer", "tax id", "tin")),
+}
+
+
+def _id_label(text: str, start: int, digits: int) -> str | None:
+    """The scheme a label just before the number names (`SSN=`, `Steuer-ID:`), if any."""
+    scheme, labels = _ID_LABELS[digits]
+    window = text[max(0, start - 24):start].lower()
+    return scheme if any(label in window for label in labels) else None
 
 
 def _phone_cue(text: str, start: int) -> bool:

@@ -160,6 +160,8 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
         vetoes.append((None, _SPECIAL, NO_PERSON))
     if (cues | parent.cue) & c.DONATION:
         _donation(obj, found)
+    if cues & c.EVENT:
+        _donation_event(obj, found)
     if cues & c.FIELD_REF and cues & c.FIELD_VALUE:
         _field_change(obj, found, vetoes)
     elif cues & c.FIELD_REF:
@@ -757,6 +759,30 @@ def _donation(obj: dict[Any, Any], found: list[Found]) -> None:
             found.append((key, ("political_opinion", "key:political_opinion", 0.8)))
 
 
+# An analytics event that is a gift (`"event": "Donation Completed"`), and the keys of its
+# details (`properties: {"recipient": "Labour"}`).
+_GIFT_EVENT: Final = frozenset({"donation", "donated", "donate", "donations", "spende",
+                                "gespendet", "don", "donacion", "donativo", "contribution"})
+_EVENT_DETAILS: Final = frozenset({"properties", "props", "data", "traits", "payload",
+                                   "params", "parameters", "attributes", "metadata",
+                                   "details"})
+
+
+def _donation_event(obj: dict[Any, Any], found: list[Found]) -> None:
+    """An analytics event for a gift: its details' recipient, as a donation's."""
+    if not any(type(key) is str and classify(key).cue & c.EVENT and type(value) is str
+               and len(value) < 80 and _GIFT_EVENT.intersection(words(fold(value)))
+               for key, value in obj.items()):
+        return
+    for key, value in obj.items():
+        if type(value) is dict and type(key) is str and classify(key).tokens in {
+                (word,) for word in _EVENT_DETAILS}:
+            given: list[Found] = []
+            _donation(value, given)
+            found.extend(((key, *(where if type(where) is tuple else (where,))), hit)
+                         for where, hit in given)
+
+
 _CHANGED_KINDS: Final = frozenset(SPECIAL_CATEGORY) | {
     "credential", "national_id", "passport", "payment_card", "bank_account",
     "date_of_birth", "phone", "postal_address", "person_name", "precise_location"}
@@ -895,14 +921,24 @@ def _screening(obj: dict[Any, Any], parent: KeyInfo, found: list[Found]) -> None
 
 def _measured(obj: dict[Any, Any], found: list[Found]) -> None:
     """Under a body part's key (`face: {"model": ..., "embedding": [...]}`): the vector or
-    encoded template it holds."""
+    encoded template it holds, and the name of whose it is (`known_face: {"label": ...}`)."""
     for key, value in obj.items():
-        if type(key) is not str or not classify(key).biometric_payload:
+        if type(key) is not str:
+            continue
+        info = classify(key)
+        if info.tokens in _WHOSE and type(value) is str and looks_like_name(value, strict=True):
+            found.append((key, ("person_name", "key:person_name", 0.75)))
+        if not info.biometric_payload:
             continue
         if (type(value) is list and len(value) >= _VECTOR_MIN and all(
                 type(item) is float or type(item) is int for item in value)) or (
                 type(value) is str and _CODE.fullmatch(value.strip())):
             found.append((key, ("biometric", "key:biometric", 0.85)))
+
+
+# A biometric record's label: the person it belongs to.
+_WHOSE: Final = frozenset({("label",), ("name",), ("person",), ("person", "name"),
+                           ("display", "name"), ("identity",)})
 
 
 def _ancestry(obj: dict[Any, Any], found: list[Found]) -> None:

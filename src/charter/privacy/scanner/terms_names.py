@@ -23,6 +23,7 @@ PARTIES: Final = frozenset({
     "democrat", "democrats", "democratic party", "republican", "republicans",
     "republican party", "gop", "libertarian party", "dsa", "spd", "cdu", "csu", "fdp", "afd",
     "grune", "grunen", "die grunen", "bundnis 90", "die linke", "linke", "linken",
+    "gruene", "gruenen", "die gruenen", "buendnis 90",
     "linkspartei", "bsw",
     "freie wahler", "parti socialiste", "les republicains", "republicains",
     "rassemblement national",
