@@ -40,6 +40,19 @@ FOUND: list[tuple[str, Any, str]] = [
     ("ssn-in-words", {"note": "his SSN is 536904399, please verify"}, "national_id"),
     ("steuer-id-labelled", {"msg": "kyc check steuerId=37 204 871 656 result=ok"},
      "national_id"),
+    # birth dates written out in Spanish and English
+    ("naci-el", {"description": "Para verificar, nací el 19 de enero de 1994. ¡gracias!"},
+     "date_of_birth"),
+    ("born-on-the", {"note": "he was born on the 3rd of March 1990"}, "date_of_birth"),
+    # a family speaking of its faith and its origin
+    ("wir-sind-muslime", {"resume_text": "Wir sind Muslime und essen kein Schweinefleisch."},
+     "religious_belief"),
+    ("family-punjabi", {"body": "my family's Punjabi, my mum will ask you a million questions"},
+     "racial_ethnic_origin"),
+    ("were-hmong", {"body": "we're Hmong and my grandparents only speak Hmong at home"},
+     "racial_ethnic_origin"),
+    ("half-half", {"text": "soy half Korean half Mexican, so the form should let me pick two"},
+     "racial_ethnic_origin"),
 ]
 
 NOT_FOUND: list[tuple[str, Any, str]] = [
@@ -63,6 +76,10 @@ NOT_FOUND: list[tuple[str, Any, str]] = [
     ("order-number", {"msg": "order 681774098 shipped"}, "national_id"),
     ("ssn-invalid", {"msg": "SSN=666123456 rejected"}, "national_id"),
     ("steuer-id-invalid", {"msg": "steuerId=37 204 871 657"}, "national_id"),
+    # a group's food or language is no one's origin
+    ("punjabi-food", {"title": "Punjabi food night at the community hall"},
+     "racial_ethnic_origin"),
+    ("speaks-tamil", {"languages": "I speak Tamil and English"}, "racial_ethnic_origin"),
 ]
 
 

@@ -62,9 +62,13 @@ _ALTERNATIVES: Final[tuple[tuple[str, str], ...]] = (
     ("dob", r"(?i:(?:born(?: on| in)?|d\.?o\.?b\.?|date of birth|birth ?date|birthday"
             r"|geboren(?: am)?|geburtsdatum|geb\.(?: am)?|n(?:é|e)(?:e|\(e\))? le"
             r"|date de naissance"
-            r"|nacid[oa] el|fecha de nacimiento)[ \t]*(?:[:=]|is|was|ist|war|est|es)?[ \t]*"
-            r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.? ?[A-Za-zéû]{3,9}\.? \d{4}"
-            r"|[A-Za-z]{3,9}\.? \d{1,2},? \d{4}))"),
+            r"|nacid[oa] el|nac(?:í|i) el|naci(?:ó|o) el|fecha de nacimiento)"
+            r"[ \t]*(?:[:=]|is|was|ist|war|est|es)?[ \t]*(?:the )?"
+            # 12/03/1990; 3. März 1990, 3 mars 1990, 19 de enero de 1994, 3rd of March 1990;
+            # March 3, 1990
+            r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+            r"|\d{1,2}(?:st|nd|rd|th|er)?\.? ?(?:de |of )?[A-Za-zéûäèç]{3,10}\.?,? (?:de )?\d{4}"
+            r"|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}))"),
     # An ISO/IEC 19794 biometric record in base64: its format identifier (`FMR\0` finger
     # minutiae, `FAC\0` face, `IIR\0` iris, `FIR\0` finger image, `VIR\0` vascular) makes
     # these five characters, which random base64 starts with once in a billion.
@@ -126,7 +130,8 @@ ASSIGNMENT: Final = re.compile(_SOURCES["assignment"])
 DOB_WORDS: Final = ("born", "dob", "d.o.b", "date of birth", "birth", "birthday", "geboren",
                     "geburtsdatum", "geb.", "né le", "née le", "ne le", "nee le", "né(e) le",
                     "ne(e) le",
-                    "date de naissance", "nacido el", "nacida el", "fecha de nacimiento")
+                    "date de naissance", "nacido el", "nacida el", "fecha de nacimiento",
+                    "nací el", "naci el", "nació el", "nacio el")
 DOB: Final = re.compile(_SOURCES["dob"])
 
 # E-mail addresses are found from their "@": the domain by this pattern, the local part by

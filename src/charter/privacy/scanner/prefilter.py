@@ -54,7 +54,7 @@ _FAMILIES: Final[dict[str, tuple[str, bool, tuple[str, ...] | None, str | None]]
     "assignment": (r"pass|pwd|mdp|secret|api_?key|access_token|kennwort|contrase|mot de passe",
                    True, None, None),
     "dob": (r"born|dob|d\.o\.b|birth|geboren|geb\.|naissance|(?:ne|né)(?:e|\(e\))? le|nacid"
-            r"|nacimiento",
+            r"|nacimiento|nac(?:i|í) el|naci(?:o|ó) el",
             True, None, None),
     "upper": (r"[A-Z]{2} ?\d\d", False, None, r"[A-Z]{2} ?\d\d"),
     "ipv6": (r"::|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){7}", False, None, None),
@@ -89,7 +89,8 @@ _LOWER_GATES: Final = {
     "assignment": ("pass", "pwd", "mdp", "secret", "api_key", "apikey", "access_token", "kennwort",
                    "contrase", "mot de passe"),
     "dob": ("born", "dob", "d.o.b", "birth", "geboren", "geb.", "naissance", "ne le",
-            "nee le", "née le", "né le", "ne(e) le", "né(e) le", "nacid", "nacimiento"),
+            "nee le", "née le", "né le", "ne(e) le", "né(e) le", "nacid", "nacimiento",
+            "nací el", "naci el", "nació el", "nacio el"),
     "cli_password": ("login ", "login\t", "--password ", "--password="),
 }
 FAMILIES: Final = tuple(_FAMILIES)

@@ -56,6 +56,8 @@ RULES: Final[tuple[Rule, ...]] = (
          opening=True),
     Rule("racial_ethnic_origin", 0.8, tn.PEOPLES, tn.BE, 3, -1, tn.PLACE_WORDS),
     Rule("racial_ethnic_origin", 0.8, tn.PEOPLES, tn.DESCENT, 4, 1, tn.PLACE_WORDS),
+    Rule("racial_ethnic_origin", 0.8, tn.ETHNIC_GROUPS, tn.FAMILY_IS, 1, -1),
+    Rule("racial_ethnic_origin", 0.75, tn.NATIONALITIES, tn.SHARE, 0, -1),
 )
 
 # Sentences end at `.`, `!`, `?` or `;` followed by a space, or at a line break ("ver.di"

@@ -263,6 +263,11 @@ _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
     "religious_belief": (
         ("religious", 0.65), ("is muslim", 0.85), ("a muslim", 0.85),
         ("muslim", 0.75), ("islam", 0.75), ("islamic", 0.7), ("is jewish", 0.85),
+        # a family or a couple speaking for itself: "Wir sind Muslime", "we are Catholics"
+        ("muslims", 0.75), ("muslime", 0.75), ("musulmans", 0.8), ("musulmanes", 0.8),
+        ("musulmanas", 0.8), ("wir sind juden", 0.85), ("wir sind katholiken", 0.85),
+        ("wir sind christen", 0.85), ("we are catholics", 0.85), ("we are christians", 0.85),
+        ("we are hindus", 0.85), ("we are sikhs", 0.85), ("somos judios", 0.85),
         ("jewish", 0.75), ("judaism", 0.8), ("is christian", 0.85), ("a christian", 0.85),
         ("practicing christian", 0.9), ("practising christian", 0.9),
         ("christian faith", 0.85), ("catholic", 0.8), ("protestant", 0.75),

@@ -86,6 +86,32 @@ ETHNIC: Final = frozenset({
 PEOPLES: Final = frozenset({"roma", "sinti", "romani", "rom", "rrom", "romnja", "gitanos",
                             "yenish", "jenische", "sorbe", "sorbin", "sorben", "maori",
                             "inuk", "inuit"})
+# Ethnic groups that are no country's nationality, as a person says they belong to one ("we're
+# Hmong", "my family's Punjabi", "Sie ist Kurdin").
+ETHNIC_GROUPS: Final = frozenset({
+    "hmong", "punjabi", "kurdish", "kurd", "kurdin", "kurde", "kurda", "kurdo", "tamil",
+    "pashtun", "uyghur", "uighur", "hazara", "igbo", "yoruba", "hausa", "zulu", "xhosa",
+    "gujarati", "bengali", "oromo", "amhara", "tigrayan", "chechen", "tatar", "circassian",
+    "assyrian", "bedouin", "sami", "kabyle", "baloch", "sindhi", "karen", "quechua",
+    "mizrahi", "ashkenazi", "sephardic", "sephardi", "cherokee", "navajo", "lakota",
+})
+# Cue words: a person or a family saying what they are ("we're", "my family's", "half").
+FAMILY_IS: Final = frozenset({
+    "we re", "we are", "family s", "family is", "parents are", "i m", "i am", "im", "soy",
+    "somos", "je suis", "nous sommes", "ich bin", "wir sind", "mi familia es",
+    "ma famille est", "meine familie ist", "half", "mixed", "part",
+})
+# Nationalities, which name an origin only as a share of someone ("half Korean half Mexican").
+NATIONALITIES: Final = frozenset({
+    "korean", "mexican", "japanese", "chinese", "vietnamese", "filipino", "filipina", "thai",
+    "indian", "pakistani", "nigerian", "ghanaian", "kenyan", "ethiopian", "somali",
+    "jamaican", "haitian", "cuban", "puerto rican", "dominican", "colombian", "brazilian",
+    "peruvian", "irish", "italian", "polish", "greek", "turkish", "iranian", "persian",
+    "lebanese", "syrian", "moroccan", "algerian", "egyptian", "german", "french", "spanish",
+    "english", "scottish", "welsh", "swedish", "norwegian", "russian", "ukrainian",
+})
+# Cue words: a share of an origin.
+SHARE: Final = frozenset({"half", "quarter", "halb", "moitie", "mitad", "medio", "media"})
 # Cue words: a person's or a family's descent ("stammt aus der Volksgruppe der Sorben").
 DESCENT: Final = frozenset({"stammt", "stammen", "abstammung", "descent", "descended",
                             "descendant", "descendants", "descends", "descendiente",
