@@ -1,6 +1,7 @@
-"""Accounts, devices, events and log lines: a user named by a person's name, a camera's known
-faces, an analytics event for a gift to a party, a national number labelled in a log line;
-an application's or a restaurant's name is no one's."""
+"""Accounts, devices, events, log lines and language-model traffic: a user named by a person's
+name, a camera's known faces, an analytics event for a gift to a party, a national number or
+a passport labelled in text, a model's answer; an application's or a restaurant's name, a
+tokenizer's vocabulary, a moderation policy and a gene panel are no one's data."""
 
 from __future__ import annotations
 
@@ -53,6 +54,33 @@ FOUND: list[tuple[str, Any, str]] = [
      "racial_ethnic_origin"),
     ("half-half", {"text": "soy half Korean half Mexican, so the form should let me pick two"},
      "racial_ethnic_origin"),
+    # a language model's answer is text, not a form's options
+    ("completion-choices", {"id": "chatcmpl-1", "choices": [{
+        "index": 0, "finish_reason": "stop", "message": {
+            "role": "assistant", "content": "Genotyp APOE ε3/ε4 laut Laborbericht."}}]},
+     "genetic"),
+    ("stream-delta", {"choices": [{"delta": {"content": "HIV positive since 2019"}}]},
+     "health"),
+    # a passport's number after its label, in four languages
+    ("passport-en", {"input": "My passport number is 830538082, it expires in 2031."},
+     "passport"),
+    ("passport-de", {"text": "Meine Reisepassnummer ist K70M7Y4JC."}, "passport"),
+    ("passport-de-nr", {"bemerkung": "Reisepass-Nr. H4N335GRG."}, "passport"),
+    ("passport-fr", {"commentaire": "Passeport n° 19IS27843."}, "passport"),
+    ("passport-es", {"text": "Mi número de pasaporte es CNJ581149."}, "passport"),
+    # a name on a letter's own line, and thanks to a person by name
+    ("name-line", {"content": "Ladung \u2013 Amtsgericht\nKHALIL Samir\nIhnen wird Diebstahl "
+                              "vorgeworfen."}, "person_name"),
+    ("thanks-name", {"content": "Thanks Jiwoo. Understood. A draft reply follows."},
+     "person_name"),
+    ("ukrainian-name", {"content": "El expediente lo lleva Dmytro Bondarenko."},
+     "person_name"),
+    # an accusation, and a birth date after its German label or with "Nacido/a"
+    ("charged-with", {"note": "He was charged with theft last year."}, "criminal_record"),
+    ("vorgeworfen", {"content": "Ihnen wird Diebstahl gemäß § 242 StGB vorgeworfen."},
+     "criminal_record"),
+    ("geburtsdatum", {"content": "Hallo.\n\nGeburtsdatum: 7. April 1962."}, "date_of_birth"),
+    ("nacido-a", {"content": "CV\nNacido/a el 14 de julio de 1966\nBilbao"}, "date_of_birth"),
 ]
 
 NOT_FOUND: list[tuple[str, Any, str]] = [
@@ -80,6 +108,27 @@ NOT_FOUND: list[tuple[str, Any, str]] = [
     ("punjabi-food", {"title": "Punjabi food night at the community hall"},
      "racial_ethnic_origin"),
     ("speaks-tamil", {"languages": "I speak Tamil and English"}, "racial_ethnic_origin"),
+    # a form's choices are still options
+    ("form-choices", {"id": "religion", "choices": ["Catholic", "Muslim"]},
+     "religious_belief"),
+    # a tokenizer's vocabulary, a moderation policy, a model card, a party's press feed, a
+    # gene panel
+    ("vocabulary", {"vocab_sample": {"\u2581prayer": 18292, "\u2581gene": 18807,
+                                     "\u0120union": 36053}}, "religious_belief"),
+    ("moderation-policy", {"categories": [{"id": "hate", "description": (
+        "Content that expresses hate based on race, religion, sexual orientation or "
+        "disability.")}]}, "sex_life_orientation"),
+    ("model-card", {"limitations": "May reflect biases related to health, religion, "
+                                   "ethnicity or political topics present in web text."},
+     "racial_ethnic_origin"),
+    ("press-feed", {"feed": "party-press", "party": "Labour Party", "items": [
+        {"title": "Our manifesto", "published": "2026-01-26T15:24:03Z"}]},
+     "political_opinion"),
+    ("str-panel", {"str_loci": ["D3S1358", "TPOX", "D21S11", "D16S539"]}, "genetic"),
+    # a card charged with money, a passport's expiry, a passport's number as no phone
+    ("card-charged", {"note": "Your card was charged with EUR 20."}, "criminal_record"),
+    ("passport-expiry", {"note": "Passport expires 20310101"}, "passport"),
+    ("passport-not-phone", {"input": "My passport number is 830538082."}, "phone"),
 ]
 
 

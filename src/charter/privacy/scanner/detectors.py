@@ -391,6 +391,7 @@ _JUDGES: Final[dict[str, _Judge]] = {
     "phone": _phone, "dob": _dob,
     "genetic": _genetic, "cli_password": _cli_password, "x12": _x12,
     "biometric_record": _biometric_record, "vector": _vector,
+    "passport_text": _found("passport", "text:passport", 0.8),
     "pnr_docs": _found("passport", "pnr_docs", 0.9),
     "pnr_docs_dob": _found("date_of_birth", "pnr_docs", 0.85),
     "pnr_ctcm": _found("phone", "pnr_ctcm", 0.85),
@@ -415,6 +416,8 @@ def keyed(kind: str, value: object, info: KeyInfo) -> Hit | None:
     """
     if value is None:
         return None
+    if kind == "genetic" and isinstance(value, str) and _BARE_LOCUS.fullmatch(value.strip()):
+        return None  # a kit's panel (`str_loci: ["D3S1358", "TPOX"]`), no one's alleles
     if isinstance(value, bool) and kind == "biometric" and not _DEVICE_FEATURE.isdisjoint(
             info.tokens):
         return None  # `biometric_unlock: true`: an app setting, not a body's measurement
@@ -437,6 +440,9 @@ def keyed(kind: str, value: object, info: KeyInfo) -> Hit | None:
 
 
 _NO_INFO: Final = KeyInfo(None)
+# An STR locus named alone, without its alleles.
+_BARE_LOCUS: Final = re.compile(r"(?i:D\d{1,2}S\d{2,4}|TPOX|TH01|FGA|vWA|CSF1PO|AMEL"
+                                r"|Amelogenin|Penta ?[DE]|DYS\d{3}[a-z]?|SE33)")
 # Words of an app or device feature that uses biometrics (`biometric_unlock`, `face_login`,
 # `fingerprint_auth_allowed`): a switch for it says nothing about anyone's body.
 _DEVICE_FEATURE: Final = frozenset({

@@ -459,6 +459,8 @@ class Scanner:
             if named.FILE_GATE.search(joined) is not None:
                 _file_names(walk, joined, starts)
             _embedded_names(walk, joined, starts)
+            if len(starts) <= joined.count("\n"):  # a string with lines of its own
+                _name_lines(walk, joined, starts)
             if "|" in joined and _HL7_SEGMENT.search(joined):
                 _hl7(walk)
         if walk.vetoes:
@@ -485,7 +487,9 @@ class Scanner:
                         walk.add(walk.path_of(number),
                                  ("person_name", "text:person_name", 0.8))
         for family, keywords, pattern in (("assignment", pat.ASSIGNMENT_WORDS, pat.ASSIGNMENT),
-                                          ("dob", pat.DOB_WORDS, pat.DOB)):
+                                          ("dob", pat.DOB_WORDS, pat.DOB),
+                                          ("passport_text", pat.PASSPORT_WORDS,
+                                           pat.PASSPORT_TEXT)):
             position = _first(gates, starts, family)
             if position is not None:
                 for match in _at_words(joined, position, keywords, pattern):
@@ -1357,6 +1361,16 @@ _TAG_KEYS: Final = frozenset({"name", "id", "avatar", "photo", "picture", "image
 def _bare_named(obj: dict[Any, Any]) -> bool:
     """An object holding a name and at most an id, an avatar or a role: a participant."""
     return len(obj) <= 4 and all(key in _TAG_KEYS for key in obj)
+
+
+def _name_lines(walk: _Walk, joined: str, starts: list[int]) -> None:
+    """A line of a letter or a CV that is nothing but a name: "KHALIL Samir", "CV - Rubén
+    Barrionuevo" (a string's first line is its value, judged by its key instead)."""
+    for match in named.NAME_LINE.finditer(joined):
+        where = match.start(1)
+        number = bisect.bisect_right(starts, where) - 1
+        if match.start() != starts[number] - 1 and named.full_name(match.group(1)):
+            walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
 
 
 def _embedded_names(walk: _Walk, joined: str, starts: list[int]) -> None:

@@ -24,6 +24,30 @@ WORDLIKE: Final = 1  # a given name that is also a common word, place or brand
 GIVEN: Final = 2
 
 _BLOCKS: Final = (
+    # ukrainian georgian central asian korean vietnamese arabic turkish persian african
+    # south asian chinese: more of the names people write in Latin letters
+    """
+    dmytro bohdan andriy andrii oleksandr oleksii oleksiy serhii serhiy yurii vasyl
+    volodymyr mykhailo petro ostap yevhen yevheniia halyna nataliia iryna tetiana yuliia
+    svitlana liudmyla mariia anastasiia viktoriia khrystyna solomiia zoriana bohdana larysa
+    valentyna orysia giorgi levan zurab tamuna ketevan davit irakli shota nodar lasha natia
+    tornike aigerim nurlan aizhan askar yerlan dauren aruzhan dinara nursultan bakhyt
+    farrukh dilnoza gulnara zarina shakhzod jasur bekzod sardor hyun jihoon jiho minji
+    seoyeon soyeon eunji hyejin sungmin taeyang donghyun jaehyun seungho junho youngjae
+    hyunwoo jiwon sooah haeun dayeon huong trang phuong thao tuan hieu khanh nhung ngoc
+    abdullah abdulrahman abdelkader youssef yousef mostafa khaled walid tarek hamza bilal
+    nabil rania noura nour khadija zainab hanan samira rasha ghada mehmet ahmet emre burak
+    oguz serkan kerem baris zeynep ayse esra merve busra gizem ozlem selin ebru derya
+    dariush kourosh babak behrouz bijan mehrdad saeed hossein mehdi navid omid payam pouya
+    roya nasrin niloufar azadeh golnaz mahsa chinedu chukwuemeka emeka obinna ifeanyi
+    nnamdi uchenna adaeze chiamaka ifeoma nkechi funmilayo folake adebayo babatunde olumide
+    temitope tunde kwabena kwame kofi akosua abena wanjiru wanjiku njeri kamau otieno
+    achieng akinyi tendai tatenda farai thabo sipho thandiwe nomvula lerato aarav vihaan
+    arjun rohan rahul vikram sanjay suresh ramesh rajesh anil sunil deepak manoj pradeep
+    harpreet gurpreet jaspreet manpreet simran navjot baljit kuldeep ananya aditi kavya
+    ishaan neha pooja shreya sneha divya lakshmi meena zhiwei xiaoyu yuxuan zihan haoran
+    junjie jiayi xinyi yiming yutong jianhua xiaohong
+    """,
     # english us uk irish scottish welsh australian
     """
     aaliyah aaron abbie abby abigail ada adam adeline adrian adrienne agnes aidan aiden ailbhe

@@ -218,6 +218,10 @@ _ALGORITHMS: Final = frozenset({"alg", "algs", "algorithm", "algorithms", "suppo
 # A whole key that is an e-mail address (the scanner's own pattern then judges it).
 _ADDRESS_KEY: Final = re.compile(r"[^\s@]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
+# How tokenizers mark a word's pieces in their vocabularies: SentencePiece's `▁`, byte-level
+# BPE's `Ġ`, WordPiece's `##`.
+_SUBWORD_MARKS: Final = ("\u2581", "\u0120", "##")
+
 _CACHE: dict[str, KeyInfo] = {}
 CACHE: Final = _CACHE  # read-only for callers that look up before calling `classify`
 _CACHE_LIMIT: Final = 50_000
@@ -241,6 +245,8 @@ def _classify(key: str) -> KeyInfo:
         tokens = tokens[1:]  # survey answers: q_religion, q12_union_member
     if not tokens:
         return _NONE
+    if key.startswith(_SUBWORD_MARKS):
+        return KeyInfo(None, tokens=tokens)  # a tokenizer's vocabulary: `"▁prayer": 18292`
     if "@" in key and _ADDRESS_KEY.fullmatch(key.strip()):
         # statistics keyed by recipient: `{"jane@example.com": {"opened": 2}}`
         return KeyInfo(None, tokens=tokens, cue=ADDRESSED, plain=True)
@@ -279,7 +285,8 @@ def _classify(key: str) -> KeyInfo:
     role = kind is None and not nameish and (
         tokens[-1] in _ROLES or (len(tokens) >= 2 and tokens[-1] in _BY)
         or tokens in _USER_KEYS)
-    names_inside = role or tokens[-1] in _VARS or (
+    # (a `user` object is judged as a record: its `is_bot`, its login)
+    names_inside = (role and tokens not in _USER_KEYS) or tokens[-1] in _VARS or (
         len(tokens) >= 2 and tokens[-2] in _VARS_OF and tokens[-1] in _VARS_LAST)
     payload = tokens[-1] in _BIOMETRIC_PAYLOAD or (
         len(tokens) >= 2 and tokens[-1] in _ENCODINGS and tokens[-2] in _BIOMETRIC_PAYLOAD)

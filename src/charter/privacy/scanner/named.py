@@ -260,6 +260,11 @@ _GREETING_WORDS: Final = frozenset(
         "ola",
         "beste",
         "hej",
+        # thanks to someone by name: "Thanks Jiwoo", "Danke Aylin", "Merci Inès"
+        "thanks",
+        "danke",
+        "merci",
+        "gracias",
     }
 )
 
@@ -372,6 +377,12 @@ _EMBEDDED: Final = re.compile(
     r"ame\\?[\"']?[ \t]*[:=][ \t]*\\?[\"']?"
     r"([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{1,20}(?:-[A-Z][a-z]+)? "
     r"[A-Z\u00c0-\u00de][\w'\u2019-]{1,30})")
+# A line that is two or three words of a name, the surname in capitals or not, after a
+# newline and an optional heading ("CV - ", with any dash): "KHALIL Samir", "Rubén BARRIONUEVO".
+NAME_LINE: Final = re.compile(
+    r"\n(?:[A-Z]{2,3} [\u2013\u2014-] )?"
+    r"([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff'\u2019-]+(?: [A-Z\u00c0-\u00de]"
+    r"[A-Za-z\u00c0-\u00ff'\u2019-]+){1,2})[ \t]*(?=\n|$)")
 # An underscore before a capital: where a name in a file name can start (a cheap test
 # before `FILE_PAIR`, whose first character is a class `re` tries at every position).
 FILE_GATE: Final = re.compile(r"_[A-Z\u00c0-\u00de]")

@@ -62,13 +62,21 @@ _ALTERNATIVES: Final[tuple[tuple[str, str], ...]] = (
     ("dob", r"(?i:(?:born(?: on| in)?|d\.?o\.?b\.?|date of birth|birth ?date|birthday"
             r"|geboren(?: am)?|geburtsdatum|geb\.(?: am)?|n(?:é|e)(?:e|\(e\))? le"
             r"|date de naissance"
-            r"|nacid[oa] el|nac(?:í|i) el|naci(?:ó|o) el|fecha de nacimiento)"
+            r"|nacid[oa](?:/[oa])? el|nac(?:í|i) el|naci(?:ó|o) el|fecha de nacimiento)"
             r"[ \t]*(?:[:=]|is|was|ist|war|est|es)?[ \t]*(?:the )?"
             # 12/03/1990; 3. März 1990, 3 mars 1990, 19 de enero de 1994, 3rd of March 1990;
             # March 3, 1990
             r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
             r"|\d{1,2}(?:st|nd|rd|th|er)?\.? ?(?:de |of )?[A-Za-zéûäèç]{3,10}\.?,? (?:de )?\d{4}"
             r"|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}))"),
+    # A passport's number after its label: "My passport number is 830538082", "Reisepass
+    # J1LX08ZX6", "Mon numéro de passeport est 12CF92945", "Passeport n° 19IS27843"; the
+    # number has six to nine capitals and digits, one digit at least.
+    ("passport_text", r"(?i:passport|reisepass|passeport|pasaporte)(?i:[-\w]{0,8})"
+                      r"(?:[ \t]*(?i:num(?:ber|mer|ero)|n[uú]mero|no\.?|nr\.?|n[°º]\.?|is|ist"
+                      r"|est|es|[:=#.]))*[ \t]*"
+                      # not a date written as eight digits ("passport expires 20310101")
+                      r"(?=[A-Z]{0,8}\d)(?!(?:19|20)\d{6}(?!\d))[A-Z0-9]{6,9}(?![A-Za-z0-9])"),
     # An ISO/IEC 19794 biometric record in base64: its format identifier (`FMR\0` finger
     # minutiae, `FAC\0` face, `IIR\0` iris, `FIR\0` finger image, `VIR\0` vascular) makes
     # these five characters, which random base64 starts with once in a billion.
@@ -131,8 +139,10 @@ DOB_WORDS: Final = ("born", "dob", "d.o.b", "date of birth", "birth", "birthday"
                     "geburtsdatum", "geb.", "né le", "née le", "ne le", "nee le", "né(e) le",
                     "ne(e) le",
                     "date de naissance", "nacido el", "nacida el", "fecha de nacimiento",
-                    "nací el", "naci el", "nació el", "nacio el")
+                    "nací el", "naci el", "nació el", "nacio el", "nacido/a el", "nacida/o el")
 DOB: Final = re.compile(_SOURCES["dob"])
+PASSPORT_WORDS: Final = ("passport", "reisepass", "passeport", "pasaporte")
+PASSPORT_TEXT: Final = re.compile(_SOURCES["passport_text"])
 
 # E-mail addresses are found from their "@": the domain by this pattern, the local part by
 # walking back over the characters a local part may have.

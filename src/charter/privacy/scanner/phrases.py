@@ -171,11 +171,13 @@ _TITLED: Final = re.compile(
 
 
 # A letter's greeting, where the letter starts (after an opening tag: "<p>Dear Tyrone,"):
-# "Dear Tyrone,", "Chère/Cher Bérénice,", "Estimado/a Joaquín,".
+# "Dear Tyrone,", "Chère/Cher Bérénice,", "Estimado/a Joaquín,"; a reply's thanks: "Thanks
+# Jiwoo.".
 _GREETING: Final = re.compile(
     r"(?:Dear|Hi|Hello|Hallo|Hola|Liebe|Lieber|Ch[eè]re?(?:/Ch[eè]re?)?"
-    r"|Estimad[oa](?:/[oa])?|Querid[oa](?:/[oa])?|Bonjour|Buongiorno|Cara|Caro)[ \t]+"
-    r"([^\W\d_][^\W\d_'-]+)[ \t]*[,!]")
+    r"|Estimad[oa](?:/[oa])?|Querid[oa](?:/[oa])?|Bonjour|Buongiorno|Cara|Caro"
+    r"|Thanks|Danke|Merci|Gracias)[ \t]+"
+    r"([^\W\d_][^\W\d_'-]+)[ \t]*[,!.]")
 
 
 def _greeted(original: str) -> bool:

@@ -54,8 +54,9 @@ _FAMILIES: Final[dict[str, tuple[str, bool, tuple[str, ...] | None, str | None]]
     "assignment": (r"pass|pwd|mdp|secret|api_?key|access_token|kennwort|contrase|mot de passe",
                    True, None, None),
     "dob": (r"born|dob|d\.o\.b|birth|geboren|geb\.|naissance|(?:ne|né)(?:e|\(e\))? le|nacid"
-            r"|nacimiento|nac(?:i|í) el|naci(?:o|ó) el",
+            r"|nacimiento|nac(?:i|í) el|naci(?:o|ó) el|geburtsdatum",
             True, None, None),
+    "passport_text": (r"passport|reisepass|passeport|pasaporte", True, None, None),
     "upper": (r"[A-Z]{2} ?\d\d", False, None, r"[A-Z]{2} ?\d\d"),
     "ipv6": (r"::|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){7}", False, None, None),
     "numeric": (r"[+(]?\d[\d .,;:()/-]{5,}\d", False, None, None),
@@ -72,7 +73,7 @@ _FAMILIES: Final[dict[str, tuple[str, bool, tuple[str, ...] | None, str | None]]
                   r"|calling|speaking|atiende|habla|appareil|apparat"
                   # a letter's greeting: "Hola Javier," (see `phrases._GREETING`)
                   r"|dear|hi|hello|hallo|hola|liebe|lieber|ch(?:e|è)re?|estimad[oa]|querid[oa]"
-                  r"|bonjour|buongiorno|cara|caro)\b"
+                  r"|bonjour|buongiorno|cara|caro|danke|merci|gracias)\b"
                   r"|\ba (?:é|e)crit"
                   r"|\n[> \t]*--[ \t]*\r?\n"
                   r"|str\.|stra(?:ss|ß)e|weg\b|gasse|platz|allee|damm\b|ring\b|street|\bst\b"
@@ -90,8 +91,9 @@ _LOWER_GATES: Final = {
                    "contrase", "mot de passe"),
     "dob": ("born", "dob", "d.o.b", "birth", "geboren", "geb.", "naissance", "ne le",
             "nee le", "née le", "né le", "ne(e) le", "né(e) le", "nacid", "nacimiento",
-            "nací el", "naci el", "nació el", "nacio el"),
+            "nací el", "naci el", "nació el", "nacio el", "geburtsdatum"),
     "cli_password": ("login ", "login\t", "--password ", "--password="),
+    "passport_text": ("passport", "reisepass", "passeport", "pasaporte"),
 }
 FAMILIES: Final = tuple(_FAMILIES)
 

@@ -141,7 +141,7 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
             vetoes.append((None, _SPECIAL, NO_PERSON))
     if parent.cue & c.LOCALE and _labels(obj):
         vetoes.append((None, _SPECIAL, ALWAYS))  # `{"es": {"campo.religion": "Religión"}}`
-    if cues & c.PRESS and (_count(obj, c.PRESS) >= 2 or _published(obj)):
+    if cues & c.PRESS and (_count(obj, c.PRESS) >= 2 or _published(obj) or _publishes(obj)):
         vetoes.append((None, _POLITICAL_ETC, TEXT_ONLY))
         # a press release's `party` field is the party's, when no person is named
         vetoes.append((None, _POLITICAL_ETC, NO_PERSON))
@@ -311,6 +311,13 @@ def _published(obj: dict[Any, Any]) -> bool:
         titled = titled or tokens in _TITLES
         dated = dated or (bool(tokens) and tokens[0] in _PUBLICATION)
     return titled and dated
+
+
+def _publishes(obj: dict[Any, Any]) -> bool:
+    """A feed whose entries are publications (`{"feed": ..., "items": [{"title": ...,
+    "published": ...}]}`)."""
+    return any(type(value) is list and value and type(value[0]) is dict and _published(value[0])
+               for value in obj.values())
 
 
 _TITLES: Final = frozenset({("title",), ("headline",), ("titel",), ("titre",), ("titulo",)})
@@ -609,13 +616,17 @@ _SCHEMA_KEYS: Final = frozenset({
 
 def _form(obj: dict[Any, Any], cues: int, parent: KeyInfo) -> bool:
     """A label table, a form field's or a JSON Schema's definition: no one's answer."""
-    if parent.cue & c.FORM and parent.tokens and parent.tokens[-1] not in {"label", "hint"}:
+    if parent.cue & c.FORM and parent.tokens and parent.tokens[-1] not in {"label", "hint"} and (
+            not _completion(obj)):
         return True  # `labels: {"religion": "Religion"}`, `translations: {...}`
     if not cues & (c.FORM | c.DOC_TYPE):
         return False
     keys = [classify(key) for key in obj if type(key) is str]
     if any(info.tokens and info.tokens[-1] in _ANSWER for info in keys):
         return False
+    if any(type(value) is list and value and all(_completion(item) for item in value)
+           for value in obj.values()):
+        return False  # a language model's `choices`
     if any(type(key) is str and (info := classify(key)).cue & c.FORM
            and info.tokens not in _WEAK_FORM and not _decided(value) for key, value in obj.items()):
         return True  # a placeholder, an enum, a widget: a form's field
@@ -642,6 +653,15 @@ def _decided(value: object) -> bool:
     return type(value) is list and bool(value) and all(
         type(item) is dict and any(type(key) is str and key.lower() in _DECISIONS
                                    for key in item) for item in value)
+
+
+# What a language model's answer has (`choices: [{"index": 0, "message": {...},
+# "finish_reason": "stop"}]`): the text it wrote, not a form's options.
+_COMPLETION: Final = frozenset({"message", "delta", "finish_reason", "logprobs"})
+
+
+def _completion(item: object) -> bool:
+    return type(item) is dict and not _COMPLETION.isdisjoint(item)
 
 
 def _schema_type(kind: object) -> bool:

@@ -21,7 +21,11 @@ _POLICY: Final = re.compile(
     # a list of the categories themselves: "protected characteristics include ..."
     r"protected (?:characteristic|ground|attribute|categor)\w*|special categor\w*|"
     r"geschutzte\w* merkmal\w*|besondere\w* kategorie\w*|categories particulieres|"
-    r"caracteristiques protegees|categorias especiales)\b")
+    r"caracteristiques protegees|categorias especiales|"
+    # a moderation policy's or a model card's categories: "hate based on race, religion,
+    # sexual orientation or disability", "biases related to health, religion, ethnicity"
+    r"based on|bias\w*|hateful|sensitive (?:topic|attribute|categor)\w*|fondee?s? sur|"
+    r"basad[oa]s? en|aufgrund)\b")
 # Protected grounds, one word each (a statement lists several).
 _GROUNDS: Final = frozenset({
     "race", "racial", "color", "colour", "religion", "religious", "creed", "belief", "beliefs",
@@ -30,7 +34,7 @@ _GROUNDS: Final = frozenset({
     "genetic", "political", "union", "membership", "criminal", "citizenship",
     "rasse", "herkunft", "geschlecht", "behinderung", "weltanschauung", "alter",
     "identitat", "origine", "handicap", "orientacion", "raza", "discapacidad", "genero",
-    "opinions", "opiniones", "sexe", "sexo", "religiosas",
+    "opinions", "opiniones", "sexe", "sexo", "religiosas", "health", "politics",
 })
 # Words of a person's own story: a statement of policy speaks for an organisation.
 _PERSONAL: Final = frozenset({"i", "my", "me", "he", "she", "his", "her", "him", "ich",

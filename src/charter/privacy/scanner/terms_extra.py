@@ -223,5 +223,17 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("conduccion temeraria", 0.75), ("trunkenheit am steuer", 0.8),
         ("detenido el ano pasado", 0.8), ("detenida el ano pasado", 0.8),
         ("arrested last year", 0.8),
+        # an accusation addressed to someone: "Ihnen wird Diebstahl vorgeworfen", "was charged
+        # with theft", "inculpé de vol", "acusado de robo"
+        ("charged with theft", 0.85), ("charged with assault", 0.85),
+        ("charged with fraud", 0.85), ("charged with burglary", 0.85),
+        ("charged with robbery", 0.85), ("charged with possession", 0.85),
+        ("charged with shoplifting", 0.85), ("charged with battery", 0.85),
+        ("charged with harassment", 0.85), ("charged with murder", 0.85),
+        ("charged with criminal", 0.85), ("charged with drink driving", 0.85),
+        ("charged with dangerous driving", 0.85), ("charged with domestic", 0.85),
+        ("arrested for", 0.8), ("vorgeworfen", 0.7),
+        ("wird beschuldigt", 0.8), ("inculpe de", 0.8), ("inculpee de", 0.8),
+        ("acusado de", 0.75), ("acusada de", 0.75),
     ),
 }
