@@ -59,8 +59,11 @@ FRESH11 = "fresh11"
 FRESH12 = "fresh12"
 # a fourteenth, written blind, with consumer apps' and SaaS back ends' payloads
 FRESH13 = "fresh13"
+# a fifteenth, written blind, with language-model traffic and public-sector and regulated
+# industries' APIs
+FRESH14 = "fresh14"
 # the splits that carry their own generator and validator (`build.py`, `check.py`)
-CHECKED = (FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13)
+CHECKED = (FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14)
 ALL_SPLITS = (*SPLITS, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, *CHECKED)
 MICRO_F1_TARGET = 0.95
 SPECIAL_TARGET = 0.90
@@ -113,6 +116,8 @@ SPECIAL_TARGET = 0.90
 # bank directories, rejected values, rulebooks, cycle logs, prayers, form answers and names
 # in log lines: micro-F1 0.984, lowest special-category figure 0.816 (sex_life_orientation
 # recall); it no longer estimates unseen traffic.
+# fresh14 was scored once, blind: micro-F1 0.950 (precision 0.966, recall 0.935; lowest
+# special-category figure 0.804, genetic precision: gene panels and tokenizer vocabularies).
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.995, 0.94),
     "fresh": (0.995, 0.95),
@@ -128,6 +133,7 @@ HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "fresh11": (0.995, 0.93),
     "fresh12": (0.98, 0.95),
     "fresh13": (0.98, 0.80),
+    "fresh14": (0.945, 0.80),
 }
 
 
