@@ -63,6 +63,9 @@ ROUTING: Final = 1 << 46     # a bank's code, not an account: `routing_number`, 
 EVOLUTION: Final = 1 << 47   # a genetic algorithm: `fitness`, `crossover`, `elitism`
 RULEBOOK: Final = 1 << 48    # an organisation's rules: `rules`, `handbook`, `guidelines`
 EVENT: Final = 1 << 49       # an analytics event's name: `event`, `event_name`
+LINKED: Final = 1 << 50      # a FHIR extension's `url`, which names what the extension holds
+CLASSIFIER: Final = 1 << 51  # a content classifier's category: `threshold`, `flagged`
+LISTING: Final = 1 << 52     # what an export or a list is: `export`, `dataset`, `list`
 
 _DOC_WORDS: Final = frozenset({"document", "doc", "id", "identity", "identification",
                                "ausweis", "dokument", "documento", "piece", "pieza", "kyc"})
@@ -75,6 +78,13 @@ _ROUTING: Final = frozenset({("routing", "number"), ("routing",), ("aba",), ("ab
                              ("transit", "number")})
 _EVOLUTION: Final = frozenset({"fitness", "crossover", "elitism"})
 _EVENT: Final = frozenset({("event",), ("event", "name"), ("eventname",), ("event", "type")})
+_LISTING: Final = frozenset({("export",), ("dataset",), ("list",), ("list", "name"),
+                             ("report",), ("file",), ("filename",), ("file", "name"),
+                             ("segment",), ("audience",)})
+# A moderation model's categories and their cut-offs (`{"id": "self-harm", "threshold": 0.8}`,
+# `{"flagged": true, "category_scores": {...}}`).
+_CLASSIFIER: Final = frozenset({("threshold",), ("thresholds",), ("flagged",),
+                                ("category", "scores"), ("category", "applied", "input", "types")})
 _RULEBOOK: Final = frozenset({("rules",), ("handbook",), ("guidelines",), ("richtlinien",),
                               ("reglement",), ("policy", "rules"), ("house", "rules")})
 # A bare `document` key names the document's type beside its number.
@@ -172,6 +182,7 @@ _MODALITIES: Final = frozenset({
 # ... and the words before it that say whose it is: a camera's `known_face`, `enrolled_voice`.
 _ENROLLED: Final = frozenset({"known", "enrolled", "registered", "reference", "stored",
                               "saved", "trusted", "user", "owner", "member"})
+MODALITIES: Final = _MODALITIES
 _PERSON_ONLY: Final = frozenset({"herkunft", "abstammung"})
 _CARD: Final = frozenset({"card", "cards", "last4", "funding", "cvc", "cvv", "wallet", "bin",
                           "pan", "karte", "carte", "tarjeta", "cardholder"})
@@ -274,7 +285,9 @@ _MACHINE: Final = frozenset({
 _STREET: Final = frozenset({("street",), ("strasse",), ("calle",), ("rue",), ("street", "name"),
                             ("strassenname",), ("nom", "de", "rue"), ("nombre", "calle")})
 _CALLER: Final = frozenset({"caller", "callee", "calling", "called", "anrufer", "angerufener",
-                            "appelant", "appele", "llamante", "llamado", "originator"})
+                            "appelant", "appele", "llamante", "llamado", "originator",
+                            # a carrier's call detail records: `cdr: [{"a": ..., "b": ...}]`
+                            "cdr", "cdrs"})
 _CHARGES: Final = frozenset({("charges",), ("charge",), ("counts",), ("offences",),
                              ("offenses",), ("anklagepunkte",), ("chefs", "d", "accusation"),
                              ("cargos",), ("delitos",), ("straftaten",), ("infractions",)})
@@ -354,6 +367,12 @@ def cue_of(tokens: tuple[str, ...]) -> int:
         bits |= RULEBOOK
     if tokens in _EVENT:
         bits |= EVENT
+    if tokens == ("url",):
+        bits |= LINKED
+    if tokens in _CLASSIFIER:
+        bits |= CLASSIFIER
+    if tokens in _LISTING:
+        bits |= LISTING
     if tokenset & _CANVASS or " ".join(tokens) in _DOOR_TO_DOOR:
         bits |= CANVASS
     squeezed = "".join(tokens)

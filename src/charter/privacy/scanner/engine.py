@@ -80,7 +80,10 @@ _NOT_INHERITED: Final = frozenset({("race",), ("iris",), ("gait",), ("faith",), 
                                    ("special", "service", "request"),
                                    ("special", "service", "requests"), ("condition",),
                                    ("conditions",), ("problems",), ("charge",), ("charges",),
-                                   ("verdict",)})
+                                   ("verdict",),
+                                   # a party object is judged whole (`records._joined_party`):
+                                   # an office party's guests are no one's politics
+                                   ("party",), ("parti",), ("partei",), ("partido",)})
 # Sibling kinds that make an object a person's record (so its `name` is a person's name).
 _PERSONAL_SIBLINGS: Final = frozenset({
     "email", "phone", "date_of_birth", "postal_address", "person_name", "national_id",
@@ -371,7 +374,9 @@ class Scanner:
             try:
                 value = jsonparse.loads(text)
             except ValueError:
-                return False
+                value = _json_lines(text)  # NDJSON: one object a line, read as an array
+                if value is None:
+                    return False
         elif text[0] == "-":
             value = _multipart_fields(text)
             if not value:
@@ -636,9 +641,25 @@ _HL7_DATE: Final = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3
 _HL7_DIGITS: Final = re.compile(r"\d")
 
 
+def _json_lines(text: str) -> list[Any] | None:
+    """The objects of a JSON Lines text (`{...}\n{...}`), or None when it is not one."""
+    if "}\n{" not in text and "}\r\n{" not in text:
+        return None
+    rows: list[Any] = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        try:
+            rows.append(jsonparse.loads(line))
+        except ValueError:
+            return None
+    return rows
+
+
 def _hl7(walk: _Walk) -> None:
-    """Patient data in HL7 v2 messages: PID-5 name, PID-7 birth date, PID-11 address,
-    PID-13/14 phones, NK1-2 a relative's name, DG1 a diagnosis."""
+    """Patient data in HL7 v2 messages: PID-5 name, PID-7 birth date, PID-10 race, PID-11
+    address, PID-13/14 phones, PID-17 religion, PID-22 ethnic group, NK1-2 a relative's name,
+    DG1 a diagnosis, OBX an observation's result."""
     for number, text in enumerate(walk.strings):
         if "|" not in text or _HL7_SEGMENT.search(text) is None:
             continue
@@ -657,14 +678,33 @@ def _hl7(walk: _Walk) -> None:
                 if any(len(fields) > i and 7 <= len(_HL7_DIGITS.findall(fields[i])) <= 15
                        for i in (13, 14)):
                     hits.append(("phone", "hl7", 0.85))
+                for index, kind in _HL7_PID_CATEGORIES:
+                    if len(fields) > index and _hl7_stated(fields[index]):
+                        hits.append((kind, "hl7", 0.85))
             elif name == "NK1" and _hl7_has_name(fields, 2):
                 hits.append(("person_name", "hl7", 0.85))
             elif name == "DG1" and len(fields) > 3 and fields[3].strip("^ "):
                 hits.append(("health", "hl7", 0.85))
+            elif name == "OBX" and len(fields) > 5 and fields[3].strip("^ ") and (
+                    fields[5].strip("^ ")):
+                hits.append(("health", "hl7", 0.8))  # an observation's result
         if hits:
             path = walk.path_of(number)
             for hit in hits:
                 walk.add(path, hit)
+
+
+# PID-10 race, PID-17 religion, PID-22 ethnic group.
+_HL7_PID_CATEGORIES: Final = ((10, "racial_ethnic_origin"), (17, "religious_belief"),
+                              (22, "racial_ethnic_origin"))
+# Codes that state nothing: unknown, asked but unknown, not asked, declined, variable.
+_HL7_UNSTATED: Final = frozenset({"unk", "u", "asku", "nask", "var", "unknown", "declined",
+                                  "refused", "ref", "na", "n/a", "oth"})
+
+
+def _hl7_stated(field: str) -> bool:
+    code = field.split("~")[0].split("^")[0].strip().lower()
+    return bool(code) and code not in _HL7_UNSTATED
 
 
 def _hl7_has_name(fields: list[str], index: int) -> bool:
@@ -1333,7 +1373,9 @@ def _prose_names(walk: _Walk, joined: str, starts: list[int], held: set[int]) ->
                 "-" in first):
             where = match.start(1)
             number = bisect.bisect_right(starts, where) - 1
-            if number not in found and _prose_name(walk, number, where - starts[number],
+            if where == starts[number]:
+                pass  # a string's own start (see `held` above), not a line inside it
+            elif number not in found and _prose_name(walk, number, where - starts[number],
                                                    match.end(2) - starts[number], first,
                                                    match.group(2)):
                 found.add(number)

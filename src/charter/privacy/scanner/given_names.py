@@ -46,7 +46,7 @@ _BLOCKS: Final = (
     arjun rohan rahul vikram sanjay suresh ramesh rajesh anil sunil deepak manoj pradeep
     harpreet gurpreet jaspreet manpreet simran navjot baljit kuldeep ananya aditi kavya
     ishaan neha pooja shreya sneha divya lakshmi meena zhiwei xiaoyu yuxuan zihan haoran
-    junjie jiayi xinyi yiming yutong jianhua xiaohong
+    junjie jiayi xinyi yiming yutong jianhua xiaohong shelby sota aldrin dilan maelys
     """,
     # english us uk irish scottish welsh australian
     """

@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import Final
 
 from charter.privacy.scanner import keywords as kw
-from charter.privacy.scanner.cues import ADDRESSED, PERSON_ONLY, cue_of
+from charter.privacy.scanner.cues import ADDRESSED, MODALITY, PERSON_ONLY, cue_of
 from charter.privacy.scanner.normalize import fold, key_tokens
 
 
@@ -270,6 +270,8 @@ def _classify(key: str) -> KeyInfo:
     elif kind == "credential" and not _ALGORITHMS.isdisjoint(tokens):
         kind = None  # `id_token_signing_alg_values_supported: ["RS256"]`
     cue = cue_of(tokens)
+    if kind == "biometric" and len(tokens) > 1:
+        cue |= MODALITY  # `empreinte_vocale: {"template": ...}`: what it holds, judged below
     if cue & PERSON_ONLY:
         kind = None  # `Herkunft`: an ethnicity only in a person's record (see `records`)
     tokenset = set(tokens)

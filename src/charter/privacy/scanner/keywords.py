@@ -161,7 +161,8 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "huella de voz", "huella facial", "plantilla facial", "patron venoso",
         "patron de venas", "gabarit facial", "reseau veineux", "empreinte veineuse",
         "handvenenmuster", "handvenen muster", "venenmuster", "gesichtsvorlage", "minuties",
-        "minucias", "minutien",
+        "minucias", "minutien", "code iris", "codigo iris", "code d iris", "iris vorlage",
+        "irismuster",
     ),
     "racial_ethnic_origin": (
         "race", "ethnicity", "ethnic", "ethnic origin", "ethnic group", "ethnic background",
@@ -715,7 +716,8 @@ PERSON_CONTEXT: Final = frozenset({
     "contributor", "contributors", "registrant", "registrants", "licensee", "licensees",
     "benevole", "benevoles", "voluntario", "voluntaria", "voluntarios", "helfer", "helferin",
     "freiwilliger", "freiwillige",
-    "worshipper", "congregant", "parishioner", "voter", "donor", "volunteer",
+    "worshipper", "congregant", "parishioner", "voter", "donor", "volunteer", "elector",
+    "electors",
     # a person's role in EN/DE/FR/ES records: the applicant, the neighbour canvassed,
     # the tenant, the pupil, the accused
     "candidato", "candidata", "candidat", "bewerber", "bewerberin", "vecino", "vecina",
@@ -775,6 +777,8 @@ AMBIGUOUS_NAME_KEYS: Final = frozenset({
     "submitter", "submitted by", "filed by", "child", "enfant", "nino", "nina", "hijo", "hija",
     "tested party", "tested person", "test subject", "investigator", "principal investigator",
     "claimant", "witness", "victim", "pupil", "student",
+    # a register's person: an elector on the electoral roll
+    "elector", "voter",
 })
 
 # Of those, keys that hold a person even when the value is one word: a display name or a

@@ -203,6 +203,11 @@ _FULL_CACHE_LIMIT: Final = 50_000
 
 
 def _full_name(value: str, wordlike: bool) -> bool:
+    if "," in value:  # "Dufresne, Maëlys", "KAMIŃSKA, Małgorzata": the surname first
+        surname, _, given_names = value.partition(",")
+        if "," in given_names or not surname.strip() or not given_names.strip():
+            return False
+        value = f"{given_names.strip()} {surname.strip()}"
     parts = value.split()
     if not 2 <= len(parts) <= 5 or len(value) > 70:
         return False
@@ -335,7 +340,8 @@ def in_prose(text: str, start: int, end: int, first: str, second: str) -> bool:
         if (
             previous[0].isupper()
             and previous[-1] not in ".,:;!?"
-            and not (folded in _OPENERS or known(folded) == GIVEN)
+            and not (folded in _OPENERS or known(folded) == GIVEN
+                     or folded.split("/", 1)[0] in _OPENERS)  # "Estimado/a Rania Boutros"
         ):
             return False  # inside a longer proper name: "Royal Albert Hall", "Union Jack"
     # the capitalised words after the pair: "Grace Hopper Conference", "Anna Freud Centre"
@@ -362,7 +368,7 @@ _PAIR: Final = (
     r"\u0100-\u017e]+(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)?) "
     r"((?:[a-z]{1,4} ){0,2}[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017d][\w'\u2019-]+)"
 )
-PAIR: Final = re.compile(" " + _PAIR)
+PAIR: Final = re.compile("[ \n]" + _PAIR)  # (after a newline: a line of a string)
 PAIR_HEAD: Final = re.compile(_PAIR)  # the same pair opening a string
 
 # Two capitalised words joined by an underscore inside a file name or a path, followed by

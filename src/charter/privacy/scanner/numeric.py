@@ -30,6 +30,7 @@ _COMPACT_DATE: Final = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]
 _SEPARATORS: Final = str.maketrans("", "", " .,:()/-+")
 _LIST_SPLIT: Final = re.compile(r"[ \t]*[,;][ \t]*")
 _PHONE_CUES: Final = ("tel", "phone", "call", "mobil", "handy", "ruf", "fax", "cell", "movil",
+                      "móvil",
                       "portable", "whatsapp", "sms", "numero", "number", "nummer", "contact",
                       "reach", "joindre", "joignable", "llamar", "appeler", "anrufen",
                       "erreichbar", "erreichen", "contactar", "localizable", "whatsapp")

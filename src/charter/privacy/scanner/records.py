@@ -29,6 +29,7 @@ the object's members one by one, and answer with findings (key, hit) and vetoes:
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from typing import Any, Final
@@ -162,6 +163,14 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
         _donation(obj, found)
     if cues & c.EVENT:
         _donation_event(obj, found)
+    if cues & c.LINKED and len(obj) > 1:
+        _fhir_extension(obj, found)
+    if cues & c.LISTING:
+        _members_export(obj, found)
+    if cues & c.CLASSIFIER:
+        # a moderation model's categories ("self-harm", "sexual"): what it looks for in any
+        # text, no one's data (the text it judged is judged on its own)
+        vetoes.append((None, _SPECIAL, ALWAYS))
     if cues & c.FIELD_REF and cues & c.FIELD_VALUE:
         _field_change(obj, found, vetoes)
     elif cues & c.FIELD_REF:
@@ -195,7 +204,7 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
     if cues & c.ORG:
         _member_union(obj, parent, found)
     if cues & (c.ROLE | c.SCREENING):
-        _justice_role(obj, found)
+        _justice_role(obj, parent, found)
     if parent.cue & c.DECLARATION:
         _declared(obj, found)
     if cues & c.INFECTION:
@@ -440,8 +449,11 @@ def _loci(obj: dict[Any, Any], found: list[Found]) -> None:
 def _modalities(obj: dict[Any, Any], found: list[Found]) -> None:
     """`face`, `iris`, `voice`... holding a vector or an encoded template."""
     for key, value in obj.items():
-        if type(key) is not str or not classify(key).cue & c.MODALITY:
+        if type(key) is not str:
             continue
+        info = classify(key)
+        if not info.cue & c.MODALITY or info.tokens[-1] not in c.MODALITIES:
+            continue  # (`empreinte_vocale` holds its template below, judged by `_measured`)
         if type(value) is list and len(value) >= _VECTOR_MIN and all(
                 type(item) is float or type(item) is int for item in value):
             found.append((key, ("biometric", "key:biometric", 0.85)))
@@ -628,7 +640,8 @@ def _form(obj: dict[Any, Any], cues: int, parent: KeyInfo) -> bool:
            for value in obj.values()):
         return False  # a language model's `choices`
     if any(type(key) is str and (info := classify(key)).cue & c.FORM
-           and info.tokens not in _WEAK_FORM and not _decided(value) for key, value in obj.items()):
+           and info.tokens not in _WEAK_FORM and not _decided(value) and not (
+               info.tokens == ("labels",) and _tags(value)) for key, value in obj.items()):
         return True  # a placeholder, an enum, a widget: a form's field
     # `{"key": "ethnicity", "label": "Ethnic group", "options": [...]}`: a label beside
     # what only a field's definition has, and nothing else
@@ -653,6 +666,12 @@ def _decided(value: object) -> bool:
     return type(value) is list and bool(value) and all(
         type(item) is dict and any(type(key) is str and key.lower() in _DECISIONS
                                    for key in item) for item in value)
+
+
+def _tags(value: object) -> bool:
+    """A record's labels as a list of tags (`labels: ["hallucination", "bug"]`), not a
+    label table."""
+    return type(value) is list and all(type(item) is str and len(item) <= 40 for item in value)
 
 
 # What a language model's answer has (`choices: [{"index": 0, "message": {...},
@@ -719,7 +738,11 @@ _POLITICAL_WORDS: Final = frozenset({
     "socialdemocrata", "democrats", "republicans", "conservatives", "tories",
 })
 _NOT_POLITICAL: Final = frozenset({"third", "birthday", "dinner", "tea", "search", "rescue",
-                                   "wedding", "block", "garden", "pool", "christmas"})
+                                   "wedding", "block", "garden", "pool", "christmas",
+                                   # a charity's fundraising: "winter appeal", "relief drive"
+                                   "appeal", "appeals", "fundraiser", "fundraising", "relief",
+                                   "winter", "emergency", "spendenaktion", "collecte",
+                                   "colecta", "giving"})
 
 
 # Keys that name the recipient of a gift as political whatever it is called: a
@@ -1015,6 +1038,63 @@ def _fhir(obj: dict[Any, Any], found: list[Found]) -> None:
     else:
         key = next(key for key in obj if type(key) is str and classify(key).cue & c.FHIR)
         found.append((key, ("health", "key:health", 0.85)))
+
+
+# An export's or a list's name that says its people are a union's members ("union-members",
+# "Gewerkschaftsmitglieder", "adhérents du syndicat").
+_UNION_LIST_WORDS: Final = frozenset({"union", "unions", "gewerkschaft", "syndicat",
+                                      "sindicato", "sindical"})
+_MEMBER_LIST_WORDS: Final = frozenset({"member", "members", "mitglieder", "membres",
+                                       "adherents", "afiliados", "miembros", "dues"})
+_MEMBER_LISTS: Final = frozenset({"gewerkschaftsmitglieder", "syndiques", "afiliados"})
+
+
+def _members_export(obj: dict[Any, Any], found: list[Found]) -> None:
+    """An export of a union's members: every person in it is a member (`{"export":
+    "union-members", "body": "...one member a line..."}`), reported at its rows."""
+    named = False
+    for key, value in obj.items():
+        if type(key) is str and type(value) is str and len(value) <= 80 and (
+                classify(key).cue & c.LISTING):
+            said = set(words(fold(value)))
+            if (said & _UNION_LIST_WORDS and said & _MEMBER_LIST_WORDS) or said & _MEMBER_LISTS:
+                named = True
+                break
+    if not named or said & OTHER_UNIONS:
+        return
+    for key, value in obj.items():
+        if type(key) is str and ((type(value) is list and value) or (
+                type(value) is str and len(value) > 80)):
+            found.append((key, ("trade_union", "key:trade_union", 0.8)))
+            return
+
+
+# FHIR extensions that state a category, by their URL's last segment (US Core's race and
+# ethnicity, the core `patient-religion`).
+_EXTENSION_KINDS: Final = {"us-core-race": "racial_ethnic_origin",
+                           "us-core-ethnicity": "racial_ethnic_origin",
+                           "patient-religion": "religious_belief",
+                           "us-core-religion": "religious_belief",
+                           "patient-sexualorientation": "sex_life_orientation"}
+# Codes for an answer not given: asked but unknown, unknown, not asked.
+_UNANSWERED: Final = frozenset({"asku", "unk", "nask", "unknown"})
+
+
+def _fhir_extension(obj: dict[Any, Any], found: list[Found]) -> None:
+    """`{"url": ".../us-core-race", "extension": [...]}`: the patient's race, stated."""
+    url = obj.get("url")
+    if type(url) is not str or "/" not in url:
+        return
+    kind = _EXTENSION_KINDS.get(url.rsplit("/", 1)[-1].lower())
+    if kind is None:
+        return
+    for key, value in obj.items():
+        if key == "url" or type(key) is not str or value in (None, "", [], {}):
+            continue
+        if _UNANSWERED.intersection(words(fold(json.dumps(value)))):
+            continue  # `{"code": "ASKU", "display": "Asked but unknown"}`
+        found.append((key, (kind, f"key:{kind}", 0.85)))
+        return
 
 
 # Words of an observation's code naming another category's observation (LOINC 76690-7
@@ -1336,7 +1416,10 @@ def _caller(obj: dict[Any, Any], found: list[Found]) -> None:
 
 
 _CALL_NUMBER: Final = frozenset({("number",), ("numero",), ("nummer",), ("no",), ("nr",),
-                                 ("msisdn",), ("e164",), ("cli",)})
+                                 ("msisdn",), ("e164",), ("cli",),
+                                 # a call detail record's parties: A and B numbers
+                                 ("a",), ("b",), ("a", "number"), ("b", "number"),
+                                 ("a", "party"), ("b", "party"), ("anum",), ("bnum",)})
 _CHARGE_INFO: Final = classify("charge")
 _COUNT_TEXT: Final = frozenset({"description", "desc", "offense", "offence", "title", "name",
                                 "label", "statute", "text", "charge", "count", "crime",
@@ -1370,7 +1453,12 @@ _MEMBERSHIP: Final = frozenset({
 
 def _party_member(obj: dict[Any, Any], found: list[Found]) -> None:
     """A party's name next to a member's record (`{"party": "Volt", "mitglied": {...}}`):
-    whatever the party, membership in it is a political opinion."""
+    whatever the party, membership in it is a political opinion; and so is a party held as
+    an object, named or joined (`"parti": {"name": "Renaissance", "since": 2010}`)."""
+    for key, value in obj.items():
+        if type(key) is str and type(value) is dict and classify(key).cue & c.PARTY and (
+                _joined_party(value)):
+            found.append((key, ("political_opinion", "key:political_opinion", 0.85)))
     if not any(type(key) is str and not _MEMBERSHIP.isdisjoint(classify(key).tokens)
                for key in obj):
         return
@@ -1378,6 +1466,20 @@ def _party_member(obj: dict[Any, Any], found: list[Found]) -> None:
         if type(key) is str and classify(key).cue & c.PARTY and type(value) is str and (
                 0 < len(value) <= 60 and not is_empty(value)):
             found.append((key, ("political_opinion", "key:political_opinion", 0.85)))
+
+
+_PARTY_NAME_KEYS: Final = ("name", "nom", "nombre", "label")
+_JOINED_KEYS: Final = frozenset({"since", "joined", "member since", "seit", "depuis", "desde",
+                                 "membership", "member", "mitglied", "adherent"})
+
+
+def _joined_party(value: dict[Any, Any]) -> bool:
+    """A party object that names a party or says when it was joined."""
+    named = next((value[key] for key in _PARTY_NAME_KEYS if type(value.get(key)) is str), None)
+    if named is None or not 0 < len(named) <= 60 or is_empty(named):
+        return False
+    return _named(named, tn.PARTIES) or any(
+        type(key) is str and " ".join(classify(key).tokens) in _JOINED_KEYS for key in value)
 
 
 def _identifier(obj: dict[Any, Any], found: list[Found]) -> None:
@@ -1547,9 +1649,21 @@ _STATUS_KEYS: Final = frozenset({("status",), ("statut",), ("estado",), ("subjec
                                  ("person", "status")})
 
 
-def _justice_role(obj: dict[Any, Any], found: list[Found]) -> None:
-    """A person recorded as an arrestee, a defendant or (with forensic evidence) a suspect:
-    the record is about a criminal proceeding against them."""
+# What a suspect's case has come to (`suspect: {"name": ..., "status": "charged"}`).
+_PROCEEDINGS: Final = frozenset({
+    "charged", "arrested", "detained", "convicted", "remanded", "cautioned", "bailed",
+    "in custody", "on bail", "released on bail", "indicted", "sentenced", "festgenommen",
+    "angeklagt", "verhaftet", "in haft", "verurteilt", "detenido", "detenida", "imputado",
+    "imputada", "acusado", "acusada", "condenado", "condenada", "arrete", "arretee",
+    "inculpe", "inculpee", "en garde a vue", "condamne", "condamnee", "mis en examen"})
+
+
+def _justice_role(obj: dict[Any, Any], parent: KeyInfo, found: list[Found]) -> None:
+    """A person recorded as an arrestee, a defendant or (with forensic evidence) a suspect,
+    or a suspect whose case has come to a charge or an arrest: the record is about a
+    criminal proceeding against them."""
+    accused = bool(parent.tokens) and len(parent.tokens) <= 2 and (
+        parent.tokens[-1] in _SUSPECT_ROLES or parent.tokens[-1] in _JUSTICE_ROLES)
     for key, value in obj.items():
         if type(key) is not str or type(value) is not str or len(value) > 40:
             continue
@@ -1557,7 +1671,8 @@ def _justice_role(obj: dict[Any, Any], found: list[Found]) -> None:
         if not info.cue & c.ROLE and info.tokens not in _STATUS_KEYS:
             continue
         role = " ".join(words(fold(value)))
-        if role in _JUSTICE_ROLES or (role in _SUSPECT_ROLES and _forensic(obj)):
+        if role in _JUSTICE_ROLES or (role in _SUSPECT_ROLES and _forensic(obj)) or (
+                accused and role in _PROCEEDINGS):
             found.append((key, ("criminal_record", "key:criminal_record", 0.8)))
             return
 
