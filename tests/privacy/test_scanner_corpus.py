@@ -116,8 +116,14 @@ SPECIAL_TARGET = 0.90
 # bank directories, rejected values, rulebooks, cycle logs, prayers, form answers and names
 # in log lines: micro-F1 0.984, lowest special-category figure 0.816 (sex_life_orientation
 # recall); it no longer estimates unseen traffic.
+# Rules learned from fresh14 (below) took it to 0.995, lowest special-category figure 0.816
+# (sex_life_orientation recall).
 # fresh14 was scored once, blind: micro-F1 0.950 (precision 0.966, recall 0.935; lowest
 # special-category figure 0.804, genetic precision: gene panels and tokenizer vocabularies).
+# Its misses have since guided rules for language models' answers, passports in text,
+# accusations, names on their own lines, HL7 and FHIR categories, NDJSON exports and
+# moderation categories: micro-F1 0.994, lowest special-category figure 0.968 (religious
+# belief precision); it no longer estimates unseen traffic.
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.995, 0.94),
     "fresh": (0.995, 0.95),
@@ -132,8 +138,8 @@ HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "fresh10": (0.99, 0.94),
     "fresh11": (0.995, 0.93),
     "fresh12": (0.98, 0.95),
-    "fresh13": (0.98, 0.80),
-    "fresh14": (0.945, 0.80),
+    "fresh13": (0.99, 0.80),
+    "fresh14": (0.99, 0.95),
 }
 
 
