@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -47,3 +48,21 @@ def test_renamed_keys_never_overwrite_one_another() -> None:
     out = _redacted(doc, {"email"})
     assert sorted(out) == ["[redacted:email]", "[redacted:email]#2", "ok"]
     assert out["ok"] == 3
+
+
+@pytest.mark.clause("DATA-7")
+def test_json_kept_in_a_string_is_redacted_inside_the_string() -> None:
+    doc = {"event": "charge", "payload": json.dumps({"card": "4111 1111 1111 1111", "n": 1})}
+    out = _redacted(doc, {"payment_card"})
+    assert json.loads(out["payload"]) == {"card": "[redacted:payment_card]", "n": 1}
+
+
+@pytest.mark.clause("DATA-7")
+@pytest.mark.parametrize("text", [
+    "first_name=Jane&card=4111111111111111",  # a form body kept in a string
+    '{"id":1,"card":"4111 1111 1111 1111"}\n{"id":2}',  # JSON lines
+    'Here it is:\n{"card": "4111 1111 1111 1111"}',  # JSON quoted in a text
+])
+def test_other_documents_in_a_string_are_replaced_whole(text: str) -> None:
+    out = _redacted({"raw": text}, {"payment_card"})
+    assert out == {"raw": "[redacted:payment_card]"}

@@ -125,7 +125,9 @@ def test_redaction_replaces_values_before_the_upstream_sees_them(
         charter: CharterFactory, demo_upstream: Upstream) -> None:
     server = charter(_routes(demo_upstream.url))
     sent = {"order": 12, "payment": {"card_number": CARD, "cvc_hint": "none"},
-            "contact": {"email": "ada@example.com"}, "sku": "BK-042"}
+            "contact": {"email": "ada@example.com"}, "sku": "BK-042",
+            # JSON kept in a string: followed into the string and written back
+            "event": json.dumps({"type": "charge", "card": CARD})}
     response = httpx.post(f"{server.gateway}/redacting/echo?email=bo%40example.com", json=sent)
     assert response.status_code == 200, response.text
     echoed = response.json()
@@ -133,6 +135,7 @@ def test_redaction_replaces_values_before_the_upstream_sees_them(
     assert received["payment"]["card_number"] == "[redacted:payment_card]"
     assert received["contact"]["email"] == "[redacted:email]"
     assert received["sku"] == "BK-042" and received["order"] == 12
+    assert json.loads(received["event"]) == {"type": "charge", "card": "[redacted:payment_card]"}
     assert int(echoed["headers"]["content-length"]) == len(echoed["body"].encode())
     assert "bo@example.com" not in echoed["query"] and "redacted" in echoed["query"]
     assert CARD not in response.text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from charter.privacy import jsonpaths
@@ -63,3 +65,20 @@ def test_get_reads_the_node_or_none() -> None:
     doc = {"a": [{"b": 1}]}
     assert jsonpaths.get(doc, ["a", 0]) == {"b": 1}
     assert jsonpaths.get(doc, ["a", 3]) is None and jsonpaths.get(doc, []) is doc
+
+
+def test_replace_into_strings_follows_json_kept_in_a_string() -> None:
+    doc = {"a": ['{"b": {"c": "secret"}, "d": 1}']}
+    out = jsonpaths.replace(doc, ["a", 0, "b", "c"], "x", into_strings=True)
+    assert json.loads(out["a"][0]) == {"b": {"c": "x"}, "d": 1}
+    # without it, a path into a string names nothing
+    plain = {"a": '{"b": 1}'}
+    assert jsonpaths.replace(plain, ["a", "b"], "x") == {"a": '{"b": 1}'}
+
+
+def test_replace_into_strings_replaces_other_strings_whole() -> None:
+    assert jsonpaths.replace({"a": "k=v&card=1"}, ["a", "card"], "x", into_strings=True) == {
+        "a": "x"}
+    # a key the JSON does not have: the whole string goes too
+    assert jsonpaths.replace({"a": '{"b": 1}'}, ["a", "z"], "x", into_strings=True) == {
+        "a": "x"}

@@ -50,22 +50,42 @@ def parse(path: str) -> list[Step] | None:
     return steps
 
 
-def replace(document: Any, steps: list[Step], value: Any) -> Any:
+def replace(document: Any, steps: list[Step], value: Any, *, into_strings: bool = False) -> Any:
     """`document` with the node at `steps` replaced by `value` (in place where it can; the
-    root itself is returned replaced). A path that does not exist changes nothing."""
+    root itself is returned replaced). A path that does not exist changes nothing.
+
+    `into_strings`: a path that goes on inside a string (the scanner reads JSON kept in a
+    string, `$.payload.card` where `payload` is `"{\"card\": ...}"`, and form bodies, JSON
+    lines and JSON quoted in text) is followed into the string when it holds JSON, which is
+    written back; otherwise the whole string is replaced by `value`."""
     if not steps:
         return value
     node = document
-    for step in steps[:-1]:
-        node = _child(node, step)
-        if node is _MISSING:
+    for index, step in enumerate(steps[:-1]):
+        child = _child(node, step)
+        if child is _MISSING:
             return document
+        if into_strings and isinstance(child, str):
+            node[step] = _replace_in_text(child, steps[index + 1:], value)
+            return document
+        node = child
     last = steps[-1]
     if isinstance(node, dict) and isinstance(last, str) and last in node:
         node[last] = value
     elif isinstance(node, list) and isinstance(last, int) and 0 <= last < len(node):
         node[last] = value
     return document
+
+
+def _replace_in_text(text: str, steps: list[Step], value: Any) -> Any:
+    try:
+        inner = json.loads(text)
+    except ValueError:
+        return value
+    if not isinstance(inner, (dict, list)) or (
+            _child(inner, steps[0]) is _MISSING):
+        return value
+    return json.dumps(replace(inner, steps, value, into_strings=True), ensure_ascii=False)
 
 
 def get(document: Any, steps: list[Step]) -> Any:

@@ -344,7 +344,7 @@ def redact_json(value: Any, findings: list[Finding],
             keyed.append((steps, finding.kind))
             if isinstance(jsonpaths.get(value, steps), (dict, list)):
                 continue
-        value = jsonpaths.replace(value, steps, placeholder(finding.kind))
+        value = jsonpaths.replace(value, steps, placeholder(finding.kind), into_strings=True)
     # Deepest keys first, so that renaming a key never moves a path still to be renamed.
     for steps, kind in sorted(keyed, key=lambda item: -len(item[0])):
         jsonpaths.rename_key(value, steps, placeholder(kind))
