@@ -1,7 +1,8 @@
 """Case files, registers, clinical messages and exports: a suspect charged, an HL7 patient's
 race and religion, a FHIR race extension, an iris code or a voiceprint under a compound key,
-call records' A and B numbers, NDJSON exports, a union's member list, a party joined, an
-elector; a moderation model's categories and a charity's appeal are no one's data."""
+call records' A and B numbers, NDJSON exports and JSON quoted in text, a union's member
+list, a party joined, an elector, a household's medical needs; a moderation model's
+categories, a charity's appeal and a holiday calendar are no one's data."""
 
 from __future__ import annotations
 
@@ -58,6 +59,16 @@ FOUND: list[tuple[str, Any, str]] = [
         '{"member_no":"M8797-7d8","name":"Balogun, Emeka","joined":"2010-05-25"}')},
      "trade_union"),
     ("party-joined", {"parti": {"name": "Renaissance", "since": 2022}}, "political_opinion"),
+    # a household's priority needs, a drug test's result
+    ("priority-services", {"priorityServices": ["home oxygen"]}, "health"),
+    ("drug-test", {"drugTest": {"date": "2026-09-28", "result": "positive - cannabis"}},
+     "health"),
+    # JSON quoted in a model's answer, on its own line or fenced
+    ("quoted-json-line", {"content": "Te propongo este borrador:\n{\"handvenenmuster\": "
+                                     f"\"{_TEMPLATE}\"}}"}, "biometric"),
+    ("fenced-json", {"content": "Here is the record:\n```json\n{\n  \"patient\": "
+                                "\"Jane Roe\",\n  \"diagnosis\": \"asthma\"\n}\n```"},
+     "health"),
     # an evaluation's tags do not make its conversation a form
     ("eval-labels", {"labels": ["pii_leak"], "conversation": [
         {"role": "user", "content": "I came out as bisexual last year."}]},
@@ -89,6 +100,12 @@ NOT_FOUND: list[tuple[str, Any, str]] = [
     ("credit-union-export", {"export": "credit union members", "body": [{"id": 1}]},
      "trade_union"),
     ("party-planning", {"party": {"name": "Office party", "guests": 12}}, "political_opinion"),
+    ("priority-services-age", {"priorityServices": ["over 65"]}, "health"),
+    # a calendar of religious holidays lists feasts, not anyone's faith
+    ("holiday-calendar", {"calendar": "religious-holidays-2026", "entries": [
+        {"name": "Diwali", "date": "2026-11-08"}, {"name": "Yom Kippur",
+                                                  "date": "2026-09-21"}]},
+     "religious_belief"),
 ]
 
 

@@ -285,6 +285,11 @@ class Scanner:
                     continue
                 if len(value) > 30 and "\n" in value:
                     _csv_export(value, member(path, key), walk)
+                    if "\n{" in value or "```" in value:
+                        # JSON quoted in a text (a model's answer): judged as a document
+                        for quoted in _quoted_json(value):
+                            self._object(quoted, member(path, key), info, inherited, walk,
+                                         depth + 1)
                 if info.plain and inherited is None:  # most keys: nothing to judge here
                     strings.append(value)
                     places.append((path, key, info))
@@ -639,6 +644,26 @@ def _start_of(starts: list[int], end: int) -> int:
 _HL7_SEGMENT: Final = re.compile(r"(?:^|[\r\n])(?:PID|NK1|DG1)\|")
 _HL7_DATE: Final = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _HL7_DIGITS: Final = re.compile(r"\d")
+
+
+_FENCED: Final = re.compile(r"```(?:json)?[ \t]*\n(\{.*?\})[ \t]*\n?```", re.DOTALL)
+
+
+def _quoted_json(text: str) -> list[dict[Any, Any]]:
+    """JSON objects quoted inside a text: a line that is one (`\n{"name": ...}`) or a fenced
+    block (```json ... ```)."""
+    blocks = [match.group(1) for match in _FENCED.finditer(text)] if "```" in text else []
+    blocks.extend(line for line in text.split("\n")[1:]
+                  if line.startswith("{") and line.rstrip().endswith("}"))
+    found = []
+    for block in blocks:
+        try:
+            value = jsonparse.loads(block)
+        except ValueError:
+            continue
+        if type(value) is dict:
+            found.append(value)
+    return found
 
 
 def _json_lines(text: str) -> list[Any] | None:

@@ -15,6 +15,13 @@ from typing import Final
 # then check that the value fits (a date for a birth date, digits for a phone...).
 KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "health": (
+        # a utility's Priority Services Register: the needs a household declared (only with
+        # a medical need as the value, see KEY_VALUE_VOCAB)
+        "priority services", "priority service", "priority services register", "psr needs",
+        # a drug test's result (a probation order's, an employer's)
+        "drug test", "drug tests", "drug screen", "drug screening", "tox screen",
+        "toxicology screen", "drogentest", "drogenscreening", "test de depistage",
+        "prueba de drogas",
         # what a trial participant or a patient suffered after a treatment
         "adverse event", "adverse events", "adverse reaction", "adverse reactions",
         "unerwunschtes ereignis", "unerwunschte ereignisse", "evenement indesirable",
@@ -813,6 +820,16 @@ KEY_VALUE_VOCAB: Final[dict[str, frozenset[str]]] = {
         "asexual", "asexuell", "asexuel", "asexuelle", "queer", "demisexual",
     }),
     "union": frozenset(),  # any name, but not SQL: see detectors
+    # A household's priority needs: medical ones are health, "over 65" or "young children"
+    # is not.
+    **{key: frozenset({"oxygen", "dialysis", "medical", "stairlift", "stair lift", "blind",
+                       "partially sighted", "deaf", "hearing", "sight", "mobility", "dementia",
+                       "mental health", "chronic", "illness", "nebuliser", "nebulizer",
+                       "ventilator", "heart", "pregnant", "pregnancy", "disability",
+                       "disabled", "wheelchair", "cancer", "mnd", "epilepsy", "diabetes",
+                       "dependent on electricity", "refrigerated medicine", "medicines"})
+       for key in ("priority services", "priority service", "priority services register",
+                   "psr needs")},
     # What a dating profile is looking for: a gender is an orientation, "friends" is not.
     **{key: frozenset({"men", "women", "man", "woman", "both", "everyone", "males", "females",
                        "nonbinary", "non binary", "hommes", "femmes", "homme", "femme",

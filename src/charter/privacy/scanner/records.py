@@ -47,6 +47,7 @@ from charter.privacy.scanner.detectors import (
 from charter.privacy.scanner.keyclass import KeyInfo, classify
 from charter.privacy.scanner.kinds import SPECIAL_CATEGORY
 from charter.privacy.scanner.normalize import fold, words
+from charter.privacy.scanner.statements import holiday_calendar
 
 # How a veto applies: to every finding, to free-text findings only, or only when the
 # document names no person at all.
@@ -167,6 +168,9 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
         _fhir_extension(obj, found)
     if cues & c.LISTING:
         _members_export(obj, found)
+        if any(type(key) is str and type(value) is str and classify(key).cue & c.LISTING
+               and holiday_calendar(value) for key, value in obj.items()):
+            vetoes.append((None, _SPECIAL, ALWAYS))  # "religious-holidays-2026": feasts
     if cues & c.CLASSIFIER:
         # a moderation model's categories ("self-harm", "sexual"): what it looks for in any
         # text, no one's data (the text it judged is judged on its own)

@@ -72,6 +72,13 @@ def calendar_entry(path: str) -> bool:
 _OBSERVED: Final = re.compile(r"observ|request|beantragt|solicit", re.IGNORECASE)
 
 
+def holiday_calendar(name: str) -> bool:
+    """A calendar's or a list's name that says it holds holidays (`"calendar":
+    "religious-holidays-2026"`): its entries are days, not anyone's observance."""
+    return len(name) <= 80 and _CALENDAR.search(name) is not None and (
+        _OBSERVED.search(name) is None)
+
+
 # What such a list holds, after its word (`covered_services`, `included_benefits`).
 _SERVICES: Final = frozenset({"services", "benefits", "treatments", "procedures", "items",
                               "therapies"})
