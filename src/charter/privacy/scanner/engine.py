@@ -38,9 +38,12 @@ from charter.privacy.scanner.cues import (
     DECLARATION,
     DEDUCTION,
     DONATION,
+    EVENT,
     FIELD_REF,
     FIELD_VALUE,
     FORM,
+    LINKED,
+    LISTING,
     LOCALE,
     LOOKUP,
     MODALITY,
@@ -104,7 +107,10 @@ _CODE_SHAPED: Final = re.compile(r"(?=[^0-9]*[0-9])[A-Z0-9]+(?:[-_/.][A-Z0-9]+)+
 _FORM_BODY: Final = re.compile(r"[A-Za-z_][\w.\[\]-]*=[^&\s]*(?:&[A-Za-z_][\w.\[\]-]*=[^&\s]*)+")
 # Context bits that have a record rule (SUBJECT only marks the document as a person's;
 # ADDRESSED makes the key itself a string to read).
-_RULED: Final = ~(SUBJECT | FIELD_REF | FIELD_VALUE | ADDRESSED)
+# Cues common enough that the rules run only where a cheap look at the object says they may
+# apply (`records.worth_judging`): an analytics `event`, a `url`, an export's name.
+_LIGHT: Final = EVENT | LINKED | LISTING
+_RULED: Final = ~(SUBJECT | FIELD_REF | FIELD_VALUE | ADDRESSED | _LIGHT)
 _RULED_BELOW: Final = (DEDUCTION | CANVASS | CARD | FORM | DONATION | MODALITY | LOCALE | LOOKUP
                        | CALLER | CHARGES | ORDER | DECLARATION | ADMIXTURE | PLAY | RULEBOOK)
 _PAIR: Final = FIELD_REF | FIELD_VALUE  # `{"field": "password", "new": "..."}`
@@ -367,7 +373,8 @@ class Scanner:
             for where, hit in records.payroll_lines(obj):
                 key, position, name = where
                 walk.add(member(at_index(member(path, key), position), name), hit)
-        if cues & _RULED or parent.cue & _RULED_BELOW or cues & _PAIR == _PAIR:
+        if cues & _RULED or parent.cue & _RULED_BELOW or cues & _PAIR == _PAIR or (
+                cues & _LIGHT and records.worth_judging(obj, cues)):
             _records(obj, path, parent, cues, walk)
 
     def _nested(self, text: str, path: str, info: KeyInfo, inherited: str | None,
@@ -1389,7 +1396,15 @@ def _prose_names(walk: _Walk, joined: str, starts: list[int], held: set[int]) ->
                 "-" in text[-60:] and named.signature(text)):
             found.add(number)
             walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
-    search = named.PAIR.search
+    _pairs(walk, joined, starts, named.PAIR, found)
+    if joined.count("\n") > len(starts) - 2:  # strings with lines of their own
+        _pairs(walk, joined, starts, named.LINE_PAIR, found)
+
+
+def _pairs(walk: _Walk, joined: str, starts: list[int], pattern: re.Pattern[str],
+           found: set[int]) -> None:
+    """The names `pattern` (a pair after a space, or opening a line) finds in prose."""
+    search = pattern.search
     match = search(joined)
     while match is not None:
         first = match.group(1)

@@ -368,7 +368,8 @@ _PAIR: Final = (
     r"\u0100-\u017e]+(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)?) "
     r"((?:[a-z]{1,4} ){0,2}[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017d][\w'\u2019-]+)"
 )
-PAIR: Final = re.compile("[ \n]" + _PAIR)  # (after a newline: a line of a string)
+PAIR: Final = re.compile(" " + _PAIR)
+LINE_PAIR: Final = re.compile("\n" + _PAIR)  # the same pair opening a line of a text
 PAIR_HEAD: Final = re.compile(_PAIR)  # the same pair opening a string
 
 # Two capitalised words joined by an underscore inside a file name or a path, followed by

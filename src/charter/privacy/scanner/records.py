@@ -44,6 +44,7 @@ from charter.privacy.scanner.detectors import (
     keyed,
     looks_like_name,
 )
+from charter.privacy.scanner.keyclass import CACHE as KEY_CACHE
 from charter.privacy.scanner.keyclass import KeyInfo, classify
 from charter.privacy.scanner.kinds import SPECIAL_CATEGORY
 from charter.privacy.scanner.normalize import fold, words
@@ -815,11 +816,41 @@ _EVENT_DETAILS: Final = frozenset({"properties", "props", "data", "traits", "pay
                                    "details"})
 
 
+# A first look for those words (one search), before the words are read.
+_GIFT_HINT: Final = re.compile(r"(?i)don|spende|contribution")
+# ... and for an export's or a calendar's name that the rules below may read.
+_LISTING_HINT: Final = re.compile(r"(?i)union|gewerkschaft|syndi|sindica|mitglieder|afiliad"
+                                  r"|holiday|feiertag|festivo|feriado|feri")
+
+
+_LIGHT_CUES: Final = c.EVENT | c.LINKED | c.LISTING
+_KEY_CACHE: Final = KEY_CACHE
+
+
+def worth_judging(obj: dict[Any, Any], cues: int) -> bool:
+    """Whether an object whose only rule cues are an `event`, a `url` or an export's name may
+    hold what those rules look for (the common case, no, costs a few lookups)."""
+    cached = _KEY_CACHE.get
+    for key, value in obj.items():
+        if type(value) is not str or type(key) is not str or len(value) > 200:
+            continue
+        cue = (cached(key) or classify(key)).cue
+        if not cue & _LIGHT_CUES:
+            continue
+        if cue & c.EVENT and _GIFT_HINT.search(value) is not None:
+            return True
+        if cue & c.LINKED and value.rsplit("/", 1)[-1].lower() in _EXTENSION_KINDS:
+            return True
+        if cue & c.LISTING and _LISTING_HINT.search(value) is not None:
+            return True
+    return False
+
+
 def _donation_event(obj: dict[Any, Any], found: list[Found]) -> None:
     """An analytics event for a gift: its details' recipient, as a donation's."""
-    if not any(type(key) is str and classify(key).cue & c.EVENT and type(value) is str
-               and len(value) < 80 and _GIFT_EVENT.intersection(words(fold(value)))
-               for key, value in obj.items()):
+    if not any(type(key) is str and type(value) is str and len(value) < 80
+               and classify(key).cue & c.EVENT and _GIFT_HINT.search(value) is not None
+               and _GIFT_EVENT.intersection(words(fold(value))) for key, value in obj.items()):
         return
     for key, value in obj.items():
         if type(value) is dict and type(key) is str and classify(key).tokens in {
