@@ -122,8 +122,8 @@ SPECIAL_TARGET = 0.90
 # special-category figure 0.804, genetic precision: gene panels and tokenizer vocabularies).
 # Its misses have since guided rules for language models' answers, passports in text,
 # accusations, names on their own lines, HL7 and FHIR categories, NDJSON exports and
-# moderation categories: micro-F1 0.994, lowest special-category figure 0.968 (religious
-# belief precision); it no longer estimates unseen traffic.
+# moderation categories: micro-F1 0.996, lowest special-category figure 0.975 (health
+# precision: fertility treatment, labelled otherwise); it no longer estimates unseen traffic.
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.995, 0.94),
     "fresh": (0.995, 0.95),
