@@ -7,10 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from charter.privacy.scanner import Scanner
-from tests.privacy.scanner.conftest import kinds
+from tests.privacy.scanner.cases import case_tests
 
 _VECTOR = [-0.2292, 0.1066, -0.0778, -0.1674, -0.1661, -0.0418, 0.0585, 0.1901, 0.0373,
            0.0121, -0.0288, 0.1551, -0.1337, -0.1249, -0.0439, 0.1522]
@@ -132,14 +129,4 @@ NOT_FOUND: list[tuple[str, Any, str]] = [
 ]
 
 
-@pytest.mark.clause("DATA-7")
-@pytest.mark.parametrize(("name", "doc", "kind"), FOUND, ids=[case[0] for case in FOUND])
-def test_found(scanner: Scanner, name: str, doc: Any, kind: str) -> None:
-    assert kind in kinds(scanner.scan_value(doc)), name
-
-
-@pytest.mark.clause("DATA-7")
-@pytest.mark.parametrize(("name", "doc", "kind"), NOT_FOUND,
-                         ids=[case[0] for case in NOT_FOUND])
-def test_not_found(scanner: Scanner, name: str, doc: Any, kind: str) -> None:
-    assert kind not in kinds(scanner.scan_value(doc)), name
+test_found, test_not_found = case_tests(FOUND, NOT_FOUND)

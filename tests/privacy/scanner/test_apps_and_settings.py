@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from charter.privacy.scanner import Scanner
+from tests.privacy.scanner.cases import case_tests
 from tests.privacy.scanner.conftest import kinds
 
 FOUND: list[tuple[str, Any, str]] = [
@@ -121,17 +122,7 @@ NOT_FOUND: list[tuple[str, Any, str]] = [
 ]
 
 
-@pytest.mark.clause("DATA-7")
-@pytest.mark.parametrize(("name", "doc", "kind"), FOUND, ids=[case[0] for case in FOUND])
-def test_found(scanner: Scanner, name: str, doc: Any, kind: str) -> None:
-    assert kind in kinds(scanner.scan_value(doc)), name
-
-
-@pytest.mark.clause("DATA-7")
-@pytest.mark.parametrize(("name", "doc", "kind"), NOT_FOUND,
-                         ids=[case[0] for case in NOT_FOUND])
-def test_not_found(scanner: Scanner, name: str, doc: Any, kind: str) -> None:
-    assert kind not in kinds(scanner.scan_value(doc)), name
+test_found, test_not_found = case_tests(FOUND, NOT_FOUND)
 
 
 @pytest.mark.clause("DATA-7")

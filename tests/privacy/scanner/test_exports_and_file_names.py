@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from charter.privacy.scanner import Scanner
-from tests.privacy.scanner.conftest import kinds
+from tests.privacy.scanner.cases import case_tests
 
 _PAYROLL = ("personalnummer;name;steuer_id;iban;brutto\n"
             "P9958;Ruiz, Javier;93078475615;;3769.25\n"
@@ -66,17 +66,7 @@ NOT_FOUND: list[tuple[str, Any, str]] = [
 ]
 
 
-@pytest.mark.clause("DATA-7")
-@pytest.mark.parametrize(("name", "doc", "kind"), FOUND, ids=[case[0] for case in FOUND])
-def test_found(scanner: Scanner, name: str, doc: Any, kind: str) -> None:
-    assert kind in kinds(scanner.scan_value(doc)), name
-
-
-@pytest.mark.clause("DATA-7")
-@pytest.mark.parametrize(("name", "doc", "kind"), NOT_FOUND,
-                         ids=[case[0] for case in NOT_FOUND])
-def test_not_found(scanner: Scanner, name: str, doc: Any, kind: str) -> None:
-    assert kind not in kinds(scanner.scan_value(doc)), name
+test_found, test_not_found = case_tests(FOUND, NOT_FOUND)
 
 
 @pytest.mark.clause("DATA-7")

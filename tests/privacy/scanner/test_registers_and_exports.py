@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from charter.privacy.scanner import Scanner
-from tests.privacy.scanner.conftest import kinds
+from tests.privacy.scanner.cases import case_tests
 
 _HL7 = ("MSH|^~\\&|LAB|SANRAFAEL|EHR|HOSP|202610151811||ORU^R01|Ccu53XRMmT|P|2.5.1\r"
         "PID|1||B2699A5F^^^MRN||NGUYEN^Thu||19860722|F||{race}|Weidenweg 75^^Hamburg^^22303"
@@ -109,14 +106,4 @@ NOT_FOUND: list[tuple[str, Any, str]] = [
 ]
 
 
-@pytest.mark.clause("DATA-7")
-@pytest.mark.parametrize(("name", "doc", "kind"), FOUND, ids=[case[0] for case in FOUND])
-def test_found(scanner: Scanner, name: str, doc: Any, kind: str) -> None:
-    assert kind in kinds(scanner.scan_value(doc)), name
-
-
-@pytest.mark.clause("DATA-7")
-@pytest.mark.parametrize(("name", "doc", "kind"), NOT_FOUND,
-                         ids=[case[0] for case in NOT_FOUND])
-def test_not_found(scanner: Scanner, name: str, doc: Any, kind: str) -> None:
-    assert kind not in kinds(scanner.scan_value(doc)), name
+test_found, test_not_found = case_tests(FOUND, NOT_FOUND)
