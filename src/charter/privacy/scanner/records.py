@@ -1087,15 +1087,16 @@ _MEMBER_LISTS: Final = frozenset({"gewerkschaftsmitglieder", "syndiques", "afili
 def _members_export(obj: dict[Any, Any], found: list[Found]) -> None:
     """An export of a union's members: every person in it is a member (`{"export":
     "union-members", "body": "...one member a line..."}`), reported at its rows."""
-    named = False
+    said: set[str] = set()
     for key, value in obj.items():
         if type(key) is str and type(value) is str and len(value) <= 80 and (
                 classify(key).cue & c.LISTING):
             said = set(words(fold(value)))
             if (said & _UNION_LIST_WORDS and said & _MEMBER_LIST_WORDS) or said & _MEMBER_LISTS:
-                named = True
                 break
-    if not named or said & OTHER_UNIONS:
+    else:
+        return  # no name says it lists a union's members
+    if said & OTHER_UNIONS:
         return
     for key, value in obj.items():
         if type(key) is str and ((type(value) is list and value) or (
