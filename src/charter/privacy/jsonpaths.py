@@ -104,11 +104,7 @@ def rename_key(document: Any, steps: list[Step], name: str) -> str | None:
     given, or None when the path does not end at an object's key."""
     if not steps or not isinstance(steps[-1], str):
         return None
-    node = document
-    for step in steps[:-1]:
-        node = _child(node, step)
-        if node is _MISSING:
-            return None
+    node = get(document, steps[:-1])
     old = steps[-1]
     if not isinstance(node, dict) or old not in node:
         return None

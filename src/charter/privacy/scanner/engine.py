@@ -472,11 +472,13 @@ class Scanner:
             starts = list(accumulate([len(text) + 1 for text in walk.strings], initial=0))
             cue = self._patterns(walk, joined, starts)
             held = self._free_text(walk, joined, starts, cue)
-            _prose_names(walk, joined, starts, held)
+            # newlines inside strings (one separates each string from the next in `joined`)
+            lines = joined.count("\n") - (len(starts) - 2)
+            _prose_names(walk, joined, starts, held, lines > 0)
             if named.FILE_GATE.search(joined) is not None:
                 _file_names(walk, joined, starts)
             _embedded_names(walk, joined, starts)
-            if len(starts) <= joined.count("\n"):  # a string with lines of its own
+            if lines > 1:
                 _name_lines(walk, joined, starts)
             if "|" in joined and _HL7_SEGMENT.search(joined):
                 _hl7(walk)
@@ -1379,7 +1381,8 @@ def _named_by_parent(obj: dict[Any, Any], path: str, walk: _Walk) -> None:
             walk.add(member(path, key), ("person_name", "key:person_name", 0.75))
 
 
-def _prose_names(walk: _Walk, joined: str, starts: list[int], held: set[int]) -> None:
+def _prose_names(walk: _Walk, joined: str, starts: list[int], held: set[int],
+                 lined: bool) -> None:
     """Names in running text by a known given name: "Spoke to Keisha Whitfield about...".
 
     One search for capitalised pairs after a space; each candidate costs a set lookup
@@ -1397,7 +1400,7 @@ def _prose_names(walk: _Walk, joined: str, starts: list[int], held: set[int]) ->
             found.add(number)
             walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
     _pairs(walk, joined, starts, named.PAIR, found)
-    if joined.count("\n") > len(starts) - 2:  # strings with lines of their own
+    if lined:  # strings with lines of their own
         _pairs(walk, joined, starts, named.LINE_PAIR, found)
 
 
@@ -1413,11 +1416,10 @@ def _pairs(walk: _Walk, joined: str, starts: list[int], pattern: re.Pattern[str]
                 "-" in first):
             where = match.start(1)
             number = bisect.bisect_right(starts, where) - 1
-            if where == starts[number]:
-                pass  # a string's own start (see `held` above), not a line inside it
-            elif number not in found and _prose_name(walk, number, where - starts[number],
-                                                   match.end(2) - starts[number], first,
-                                                   match.group(2)):
+            # (a string's own start is looked at above, in `held`, not here)
+            if where != starts[number] and number not in found and _prose_name(
+                    walk, number, where - starts[number], match.end(2) - starts[number],
+                    first, match.group(2)):
                 found.add(number)
                 walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
                 resume = match.end()

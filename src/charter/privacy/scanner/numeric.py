@@ -160,9 +160,6 @@ def _id_label(text: str, start: int, digits: int) -> str | None:
 
 def _phone_cue(text: str, start: int) -> bool:
     window = text[max(0, start - 24):start].lower()
+    # (a number after a passport's label is the passport's: "My passport number is ...")
     return any(cue in window for cue in _PHONE_CUES) and not any(
-        word in window for word in _NOT_PHONE_CUES)
-
-
-# A number after these is a document's ("My passport number is 830538082").
-_NOT_PHONE_CUES: Final = ("passport", "reisepass", "passeport", "pasaporte")
+        word in window for word in p.PASSPORT_WORDS)

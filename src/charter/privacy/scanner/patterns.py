@@ -21,6 +21,9 @@ from typing import Final
 # Portable syntax only (no look-around, no backreferences), so the same alternatives compile
 # in Python's `re`, RE2 and Hyperscan; what look-around would check (a digit right before a
 # card number...) is checked in Python on the few candidates.
+# A passport's label in English, German, French and Spanish.
+_PASSPORT_WORDS: Final = ("passport", "reisepass", "passeport", "pasaporte")
+
 _ALTERNATIVES: Final[tuple[tuple[str, str], ...]] = (
     ("pem", r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"),
     ("jwt", r"eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"),
@@ -72,7 +75,7 @@ _ALTERNATIVES: Final[tuple[tuple[str, str], ...]] = (
     # A passport's number after its label: "My passport number is 830538082", "Reisepass
     # J1LX08ZX6", "Mon numéro de passeport est 12CF92945", "Passeport n° 19IS27843"; the
     # number has six to nine capitals and digits, one digit at least.
-    ("passport_text", r"(?i:passport|reisepass|passeport|pasaporte)(?i:[-\w]{0,8})"
+    ("passport_text", rf"(?i:{'|'.join(_PASSPORT_WORDS)})(?i:[-\w]{{0,8}})"
                       r"(?:[ \t]*(?i:num(?:ber|mer|ero)|n[uú]mero|no\.?|nr\.?|n[°º]\.?|is|ist"
                       r"|est|es|[:=#.]))*[ \t]*"
                       # not a date written as eight digits ("passport expires 20310101")
@@ -141,7 +144,7 @@ DOB_WORDS: Final = ("born", "dob", "d.o.b", "date of birth", "birth", "birthday"
                     "date de naissance", "nacido el", "nacida el", "fecha de nacimiento",
                     "nací el", "naci el", "nació el", "nacio el", "nacido/a el", "nacida/o el")
 DOB: Final = re.compile(_SOURCES["dob"])
-PASSPORT_WORDS: Final = ("passport", "reisepass", "passeport", "pasaporte")
+PASSPORT_WORDS: Final = _PASSPORT_WORDS
 PASSPORT_TEXT: Final = re.compile(_SOURCES["passport_text"])
 
 # E-mail addresses are found from their "@": the domain by this pattern, the local part by
