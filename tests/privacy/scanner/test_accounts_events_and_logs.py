@@ -68,6 +68,7 @@ FOUND: list[tuple[str, Any, str]] = [
     # a name on a letter's own line, and thanks to a person by name
     ("name-line", {"content": "Ladung \u2013 Amtsgericht\nKHALIL Samir\nIhnen wird Diebstahl "
                               "vorgeworfen."}, "person_name"),
+    ("name-last-line", {"content": "Ladung\nKHALIL Samir"}, "person_name"),
     ("thanks-name", {"content": "Thanks Jiwoo. Understood. A draft reply follows."},
      "person_name"),
     ("ukrainian-name", {"content": "El expediente lo lleva Dmytro Bondarenko."},
@@ -85,6 +86,11 @@ NOT_FOUND: list[tuple[str, Any, str]] = [
     ("user-handle", {"user": "jenkins"}, "person_name"),
     ("user-role", {"user": "Admin"}, "person_name"),
     ("user-email-local", {"user_name": "priya.iyer"}, "person_name"),
+    # a dish named after a cuisine is nobody's origin
+    ("half-dish", {"review": "We ordered the half Korean BBQ platter and it was great."},
+     "racial_ethnic_origin"),
+    # a heading on a line of its own is not a name
+    ("heading-last-line", {"content": "Invoice\nTotal Amount"}, "person_name"),
     # an identity provider's application
     ("client-name-app", {"client_name": "UnionHall Web", "type": "f"}, "person_name"),
     ("client-name-mobile", {"client_name": "Parish Connect Mobile"}, "person_name"),

@@ -66,6 +66,9 @@ NOT_FOUND: list[Any] = [
     {"companies": [{"name": "Tante Emma Logistik KG", "city": "Bremen"}]},
     {"companies": [{"name": "Pablo Motors S.L.", "city": "Sevilla"}]},
     {"id": "c-1", "name": "Marta Foods GmbH"},
+    # charities named like people, as a donation's recipient
+    {"donation": {"recipient": "Red Cross", "amount": 25.0, "currency": "EUR"}},
+    {"gift": {"beneficiary": "Red Crescent", "amount": 10}},
     # places
     {"id": "s-1", "name": "Victoria Station"},
     {"id": "s-1", "name": "San Diego"},

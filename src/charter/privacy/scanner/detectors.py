@@ -801,8 +801,8 @@ def _name_shape(value: str) -> int:
             return 0
     if any(part.lower().rstrip(".") in _NOT_NAME_WORDS for part in parts):
         return 0
-    if len(parts) >= 2 and named.thing_named(parts):
-        return 0  # "Darwin Data Lake", "Backup Robot", "Santa Clara Valley Water"
+    if len(parts) >= 2 and (named.thing_named(parts) or named.named_thing(text)):
+        return 0  # "Darwin Data Lake", "Backup Robot", "Santa Clara Valley Water", "Red Cross"
     if len(parts) >= 2 and all(part[0].isupper() for part in parts
                                if part.lower() not in _PARTICLES):
         return 2

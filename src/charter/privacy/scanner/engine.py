@@ -478,7 +478,7 @@ class Scanner:
             if named.FILE_GATE.search(joined) is not None:
                 _file_names(walk, joined, starts)
             _embedded_names(walk, joined, starts)
-            if lines > 1:
+            if lines > 0:
                 _name_lines(walk, joined, starts)
             if "|" in joined and _HL7_SEGMENT.search(joined):
                 _hl7(walk)

@@ -108,7 +108,8 @@ patient client customer caller tenant applicant employee member
 """.split()
 )
 
-# Brands, ships and works named after people: under a `name` key they are a product's name.
+# Brands, ships, works and charities named like people: under a `name` or a `recipient` key
+# they are a product's or a body's name ("Red Cross" is not Mr Cross).
 _NAMED_THINGS: Final = frozenset(
     name
     for name in """
@@ -121,6 +122,7 @@ mary kay|estee lauder|ben jerrys|dr martens|kurt geiger|anne klein|victoria beck
 victorias secret|mary rose|mary celeste|queen mary|queen elizabeth|santa maria
 santa claus|father christmas|peter pan|anna karenina|jane eyre|oliver twist
 david copperfield|harry potter|tom sawyer|huckleberry finn|grace hopper
+red cross|red crescent|christian aid|mercy corps|mercy ships
 """.replace("\n", "|").split("|")
     if name
 )
@@ -178,6 +180,11 @@ def _key(text: str) -> str:
     )
 
 
+def named_thing(value: str) -> bool:
+    """A brand, a ship, a work or a charity named like a person ("Hugo Boss", "Red Cross")."""
+    return _key(value) in _NAMED_THINGS
+
+
 def full_name(value: str, wordlike: bool = True) -> bool:
     """`value` is a person's full name whose given name is known: "Keisha Whitfield",
     "Bérénice de La Roche", "Jean-Pierre Martin", "KEISHA WHITFIELD".
@@ -227,7 +234,7 @@ def _full_name(value: str, wordlike: bool) -> bool:
             continue  # "de", "van der", an initial "J."
         if not _surname(part, upper):
             return False
-    return _key(value) not in _NAMED_THINGS
+    return not named_thing(value)
 
 
 def lone_given(value: str) -> bool:

@@ -148,6 +148,9 @@ NOT_BEFORE: Final = frozenset({
     "button", "flag", "day", "week", "energy", "mode", "box", "list", "listed", "market",
     "friday", "hole", "mail", "screen", "tea", "coffee", "pepper", "beans", "shirt", "lot",
     "credit", "savings", "bank", "fund", "account", "plan", "station", "street", "road",
+    # dishes and places to eat: "half Korean BBQ platter", "Mexican food"
+    "bbq", "barbecue", "food", "cuisine", "restaurant", "platter", "dish", "dishes", "recipe",
+    "recipes", "style", "fried", "chicken", "beef", "noodles", "rice", "menu", "grill",
 })
 
 # Cue words: a person's tie to a party or a union ("member", "Mitglied", "adhérent").
