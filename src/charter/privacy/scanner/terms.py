@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from charter.privacy.scanner.terms_compounds import COMPOUND_TERMS
 from charter.privacy.scanner.terms_context import CONTEXT_TERMS
 from charter.privacy.scanner.terms_extra import EXTRA_TERMS
 from charter.privacy.scanner.terms_people import PEOPLE_TERMS
@@ -434,9 +435,10 @@ def _merged(*parts: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], .
 
 
 # The whole free-text vocabulary: the core phrases and those of `terms_extra`,
-# `terms_context`, `terms_people` and `terms_situations`.
+# `terms_context`, `terms_people`, `terms_situations` and `terms_compounds`.
 TEXT_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
     kind: _merged(phrases, EXTRA_TERMS.get(kind, ()), CONTEXT_TERMS.get(kind, ()),
-                  PEOPLE_TERMS.get(kind, ()), SITUATION_TERMS.get(kind, ()))
+                  PEOPLE_TERMS.get(kind, ()), SITUATION_TERMS.get(kind, ()),
+                  COMPOUND_TERMS.get(kind, ()))
     for kind, phrases in _CORE_TERMS.items()
 }

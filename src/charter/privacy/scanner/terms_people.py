@@ -182,6 +182,25 @@ _HEALTH: Final[Entries] = (
     # pregnancy and fertility
     ("weeks pregnant", 0.85), ("schwangerschaftswoche", 0.85), ("expecting a baby", 0.75),
     ("icsi", 0.85), ("insemination", 0.8), ("egg freezing", 0.85),
+    # therapists, dependence, hearing aids and disability papers
+    # (someone's own therapist: a job advert's "Psychotherapeutin (m/w/d)" is no one's)
+    ("my psychotherapist", 0.75), ("her psychotherapist", 0.75),
+    ("his psychotherapist", 0.75), ("beim psychotherapeuten", 0.75),
+    ("bei meiner psychotherapeutin", 0.75), ("meine psychotherapeutin", 0.75),
+    ("mein psychotherapeut", 0.75), ("meinem psychotherapeuten", 0.75),
+    ("mi psicologa", 0.7), ("su psicologa", 0.7), ("mi psicoterapeuta", 0.75),
+    ("alcohol dependence", 0.85), ("alcohol dependency", 0.85), ("drug dependence", 0.85),
+    ("alkoholabhangigkeit", 0.85), ("alkoholabhangig", 0.85), ("drogenabhangigkeit", 0.85),
+    ("drogenabhangig", 0.85), ("dependance a l alcool", 0.85), ("dependencia del alcohol", 0.85),
+    ("aa meetings", 0.8), ("aa meeting", 0.8), ("alcoholics anonymous", 0.85),
+    ("anonyme alkoholiker", 0.85), ("alcooliques anonymes", 0.85),
+    ("alcoholicos anonimos", 0.85), ("narcotics anonymous", 0.85),
+    # (worn by someone: a shop's "Hörgeräte-Batterien" are no one's)
+    ("tragt ~ horgerat", 0.8), ("tragt ~ horgerate", 0.8), ("horgeratetrager", 0.85),
+    ("horgeratetragerin", 0.85), ("horgeschadigt", 0.85), ("usa ~ audifonos", 0.75),
+    ("usa ~ audifono", 0.75), ("lleva ~ audifonos", 0.75), ("lleva ~ audifono", 0.75),
+    ("schwerbehindertenausweis", 0.9), ("grad der behinderung", 0.85),
+    ("rqth", 0.85), ("certificado de discapacidad", 0.85), ("carte d invalidite", 0.85),
 )
 
 _GENETIC: Final[Entries] = (
@@ -322,6 +341,9 @@ _CRIMINAL: Final[Entries] = (
     ("possession of drugs", 0.85), ("drink driving", 0.75), ("spent conviction", 0.9),
     ("unspent conviction", 0.9), ("liberte conditionnelle", 0.85),
     ("sursis probatoire", 0.85), ("bracelet electronique", 0.8), ("fussfessel", 0.8),
+    ("bewahrungshelfer", 0.85), ("bewahrungshelferin", 0.85), ("haftentlassung", 0.85),
+    ("aus der haft entlassen", 0.85), ("conseiller de probation", 0.85),
+    ("conseillere de probation", 0.85), ("conseiller d insertion et de probation", 0.85),
 )
 
 _TRADE_UNION: Final[Entries] = (
