@@ -53,6 +53,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("Sein Bewährungshelfer ruft morgen an.", "criminal_record", True),
     ("Nach der Haftentlassung sucht er eine Wohnung.", "criminal_record", True),
     ("Son conseiller de probation appelle demain.", "criminal_record", True),
+    # going to mass, church or Friday prayers
+    ("Voy a misa los domingos con mi madre.", "religious_belief", True),
+    ("Je vais à la messe tous les dimanches.", "religious_belief", True),
+    ("Wir gehen sonntags in die Kirche.", "religious_belief", True),
+    ("Erinnere mich an das Freitagsgebet.", "religious_belief", True),
+    ("Wir fahren zur Messe nach Frankfurt.", "religious_belief", False),
+    ("Die Touristen gehen in die Kirche und dann ins Museum.", "religious_belief", False),
     ("Is the wheelchair-accessible entrance open on Sundays?", "health", False),
     ("My father uses a wheelchair since his stroke.", "health", True),
     ("Le dolor de cabeza del servidor: el disco está lleno.", "health", False),

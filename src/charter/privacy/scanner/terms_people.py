@@ -221,6 +221,14 @@ _RELIGIOUS: Final[Entries] = (
     ("conseil paroissial", 0.85), ("conseil presbyteral", 0.85), ("coro parroquial", 0.85),
     ("coro de la iglesia", 0.85), ("consejo parroquial", 0.85), ("elder of the church", 0.85),
     ("church elder", 0.85), ("deacon at", 0.8),
+    # going to mass or church (not "zur Messe": a trade fair too)
+    ("voy a misa", 0.85), ("va a misa", 0.85), ("vamos a misa", 0.85), ("van a misa", 0.85),
+    ("ir a misa", 0.8), ("vais a la messe", 0.85),
+    ("allons a la messe", 0.85), ("vont a la messe", 0.85), ("aller a la messe", 0.8),
+    ("gehe ~ in die kirche", 0.85), ("sonntags in die kirche", 0.85),
+    ("sonntag in die kirche", 0.85), ("regelmassig in die kirche", 0.85),
+    ("freitagsgebet", 0.85), ("priere du vendredi", 0.85),
+    ("oracion del viernes", 0.85), ("friday prayers", 0.85),
     # congregation life
     ("my parish", 0.8), ("his parish", 0.8), ("her parish", 0.8), ("our parish", 0.8),
     ("their parish", 0.8), ("parish church", 0.8), ("lay minister", 0.85), ("lay reader", 0.85),
