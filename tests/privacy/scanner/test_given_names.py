@@ -55,6 +55,10 @@ FOUND: list[Any] = [
     {"html": "<p>Chère/Cher Bérénice,</p><p>Livraison au 143 avenue Jean Jaurès, Nantes</p>"},
     {"html": "<p>Estimado/a Joaquín,</p><p>Entrega en Paseo de Gracia, 95, Barcelona</p>"},
     {"notes": "per Siobhan Gallagher, the refund is approved"},
+    # a title only a person takes, in a short sentence, after a label, or declined
+    {"notes": "Frau Schneider hat angerufen."},
+    {"notes": "Rückruf an Herrn Kowalczyk"},
+    {"contact": "Ansprechpartner: Herr Kowalczyk"},
 ]
 
 NOT_FOUND: list[Any] = [

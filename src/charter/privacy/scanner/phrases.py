@@ -24,7 +24,11 @@ _NAME: Final = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 # title's letter.
 _TITLE: Final = re.compile(
     rf"[MDPHFS](?<!\w.)(?:(?<=M)(?:r|rs|s|iss|x|me|lle|onsieur|adame)|(?<=D)(?:r|on|oña)"
-    rf"|(?<=P)rof|(?<=H)err|(?<=F)rau|(?<=S)(?:r|ra|rta|eñor|eñora))\.?\s+{_NAME}")
+    rf"|(?<=P)rof|(?<=H)errn?|(?<=F)rau|(?<=S)(?:r|ra|rta|eñor|eñora))\.?\s+{_NAME}")
+# The titles that only a person takes ("Praxis Dr. Meyer" is a practice, "Mr Clean" a
+# brand): a sentence of four words is enough around them ("Frau Schneider hat angerufen").
+_PERSONAL_TITLE: Final = re.compile(
+    rf"(?<!\w)(?:Herrn?|Frau|Mme|Mrs|Ms|Sra|Señora)\.?\s+{_NAME}")
 _INTRODUCED: Final = re.compile(
     rf"(?i:\bmy name is|\bmein name ist|\bich hei(?:ß|ss)e|\bje m'appelle|\bme llamo"
     rf"|\bmi nombre es|\bname:)\s+{_NAME}")
@@ -166,7 +170,9 @@ def _signed(original: str) -> bool:
 
 
 _TITLED: Final = re.compile(
-    rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|M|Monsieur|Madame|Sr|Sra|Srta|Señor|"
+    # (after a label: "Ansprechpartner: Herr Kowalczyk", "Attn: Ms Okafor")
+    rf"(?:[{_UPPER}][{_LOWER}]{{1,20}}:\s*)?"
+    rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herrn?|Frau|Mme|Mlle|M|Monsieur|Madame|Sr|Sra|Srta|Señor|"
     rf"Señora|Don|Doña)\.?\s+{_NAME}(?:\s+{_NAME}){{0,3}}")
 
 
@@ -198,7 +204,9 @@ def text_personal(original: str) -> list[Hit]:
     """
     hits: list[Hit] = []
     words = original.count(" ") + 1
-    if ((words >= 5 and _person(original) and not _CODE.search(original))
+    prose = (words >= 5 and _person(original)) or (
+        words == 4 and _PERSONAL_TITLE.search(original) is not None)
+    if ((prose and not _CODE.search(original))
             or (words <= 5 and _TITLED.fullmatch(original.strip()))
             or ("\n" in original and _signed(original)) or _attributed(original)
             or (words >= 3 and _answering(original)) or _greeted(original)):

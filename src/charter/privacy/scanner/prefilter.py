@@ -63,7 +63,7 @@ _FAMILIES: Final[dict[str, tuple[str, bool, tuple[str, ...] | None, str | None]]
     # Genetic notation: dbSNP ids, HGVS (c.68_69delAG, p.Arg1443Ter), STR loci, star alleles.
     "genetic": (_GENETIC_GATE, False, None, _GENETIC_GATE),
     # Cues for names and addresses in prose (see `phrases`).
-    "prose_cue": (r"\b(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|monsieur|madame|sr|sra"
+    "prose_cue": (r"\b(?:mr|mrs|ms|miss|mx|dr|prof|herrn?|frau|mme|mlle|monsieur|madame|sr|sra"
                   r"|srta|senor|senora|señor|señora|don|doña|customer|patient|client|employee"
                   r"|caller|applicant|tenant|passenger|guest|kunde|kundin|patientin"
                   r"|mitarbeiter|mitarbeiterin|cliente|paciente|empleado|empleada|patiente"
