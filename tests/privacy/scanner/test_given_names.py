@@ -59,6 +59,9 @@ FOUND: list[Any] = [
     {"notes": "Frau Schneider hat angerufen."},
     {"notes": "Rückruf an Herrn Kowalczyk"},
     {"contact": "Ansprechpartner: Herr Kowalczyk"},
+    # thanks to a person by name, with a comma, ending the text
+    {"reply": "Merci, Anaïs"},
+    {"reply": "Gracias, Itziar"},
 ]
 
 NOT_FOUND: list[Any] = [
@@ -115,6 +118,8 @@ NOT_FOUND: list[Any] = [
     {"notes": "enable the Alexa Skills kit, then watch Harry Potter again"},
     {"notes": "Go to Queen Elizabeth Hospital tomorrow"},
     {"notes": "Die Anna NHS Liste ist leer"},
+    {"reply": "Thanks, Team"},
+    {"reply": "Hello, World!"},
 ]
 
 

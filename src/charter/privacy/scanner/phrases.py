@@ -178,12 +178,12 @@ _TITLED: Final = re.compile(
 
 # A letter's greeting, where the letter starts (after an opening tag: "<p>Dear Tyrone,"):
 # "Dear Tyrone,", "Chère/Cher Bérénice,", "Estimado/a Joaquín,"; a reply's thanks: "Thanks
-# Jiwoo.".
+# Jiwoo.", "Merci, Anaïs".
 _GREETING: Final = re.compile(
     r"(?:Dear|Hi|Hello|Hallo|Hola|Liebe|Lieber|Ch[eè]re?(?:/Ch[eè]re?)?"
     r"|Estimad[oa](?:/[oa])?|Querid[oa](?:/[oa])?|Bonjour|Buongiorno|Cara|Caro"
-    r"|Thanks|Danke|Merci|Gracias)[ \t]+"
-    r"([^\W\d_][^\W\d_'-]+)[ \t]*[,!.]")
+    r"|Thanks|Danke|Merci|Gracias),?[ \t]+"
+    r"([^\W\d_][^\W\d_'-]+)[ \t]*(?:[,!.]|\Z)")
 
 
 def _greeted(original: str) -> bool:
@@ -192,7 +192,9 @@ def _greeted(original: str) -> bool:
     while head.startswith("<"):  # `<html><body><p>Dear ...`
         head = head[head.find(">") + 1 :].lstrip() if ">" in head else ""
     match = _GREETING.match(head)
-    return match is not None and named.lone_given(match.group(1))
+    # (a name that ends the text: "Merci, Anaïs"; not one cut off at 120 characters)
+    return match is not None and named.lone_given(match.group(1)) and (
+        match.end() < len(head) or len(head) == len(original.strip()))
 
 
 def text_personal(original: str) -> list[Hit]:
