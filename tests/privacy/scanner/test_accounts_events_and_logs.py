@@ -69,6 +69,9 @@ FOUND: list[tuple[str, Any, str]] = [
     ("name-line", {"content": "Ladung \u2013 Amtsgericht\nKHALIL Samir\nIhnen wird Diebstahl "
                               "vorgeworfen."}, "person_name"),
     ("name-last-line", {"content": "Ladung\nKHALIL Samir"}, "person_name"),
+    # a template under the body part's key
+    ("palm-vein-template", {"enrollment": {"palm_vein": {
+        "template": "UGFsbVZlaW5UZW1wbGF0ZQ=="}}}, "biometric"),
     ("thanks-name", {"content": "Thanks Jiwoo. Understood. A draft reply follows."},
      "person_name"),
     ("ukrainian-name", {"content": "El expediente lo lleva Dmytro Bondarenko."},
@@ -86,6 +89,9 @@ NOT_FOUND: list[tuple[str, Any, str]] = [
     ("user-handle", {"user": "jenkins"}, "person_name"),
     ("user-role", {"user": "Admin"}, "person_name"),
     ("user-email-local", {"user_name": "priya.iyer"}, "person_name"),
+    # a device's or a visitor's fingerprint is an id, not a body's template
+    ("device-fingerprint", {"device": {"fingerprint": "a3f9c2d1e4b5c6d7"}}, "biometric"),
+    ("visitor-fingerprint", {"visitor": {"fingerprint": "Xk3p9QvL2mN8"}}, "biometric"),
     # a dish named after a cuisine is nobody's origin
     ("half-dish", {"review": "We ordered the half Korean BBQ platter and it was great."},
      "racial_ethnic_origin"),

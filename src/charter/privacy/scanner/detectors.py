@@ -535,6 +535,11 @@ def _check_biometric(kind: str, value: object, info: KeyInfo) -> Hit | None:
         return None
     if isinstance(value, int) and not isinstance(value, bool):
         return None  # a count or an id; an embedding's components are floats
+    if isinstance(value, str) and len(value) < 20 and _SHORT_ID.fullmatch(value) and (
+            any(char.isdigit() for char in value)) and not _BODY_TOKENS & set(info.tokens):
+        # a device's or a browser visitor's fingerprint (`"a3f9c2d1e4b5"`): an id far too
+        # short for a template, which runs to hundreds of characters
+        return None
     if isinstance(value, str) and len(value) < 40 and (
             _DATE.fullmatch(value.strip()) or _LABEL.fullmatch(value.strip())):
         # an enrolment's appointment time or capture station: about the template, not it
@@ -542,6 +547,7 @@ def _check_biometric(kind: str, value: object, info: KeyInfo) -> Hit | None:
     return _check_present(kind, value, info)
 
 
+_SHORT_ID: Final = re.compile(r"[A-Za-z0-9_-]+")
 # A short label of words and digits joined by hyphens ("ASC-Tacoma-02", "kiosk-3"): a
 # station's or device's name; templates are long base64 or hex runs without such words.
 _LABEL: Final = re.compile(r"[A-Za-z]+(?:[-_ ][A-Za-z0-9]+){1,4}")

@@ -311,7 +311,9 @@ class Scanner:
                     person = parent.person == 2 or (parent.person == 1 and personal)
                     self._maybe_name(member(path, key), value, info, person,
                                      personal or parent.person == 1, walk, obj, parent)
-                elif info.biometric_payload and _biometric_record(obj):
+                elif info.biometric_payload and (_biometric_record(obj) or (
+                        inherited == "biometric" and len(value) >= 16)):
+                    # (`palm_vein: {"template": "..."}`: the parent's key names the body part)
                     walk.add(member(path, key), ("biometric", "key:biometric", 0.85))
                 elif info.role and (named.full_name(value) or (
                         info.tokens[-1] in _GREETING_KEYS and named.greeting(value)) or (
