@@ -53,6 +53,14 @@ CASES: list[tuple[str, str, bool]] = [
     ("Sein Bewährungshelfer ruft morgen an.", "criminal_record", True),
     ("Nach der Haftentlassung sucht er eine Wohnung.", "criminal_record", True),
     ("Son conseiller de probation appelle demain.", "criminal_record", True),
+    # a privacy notice saying what is never asked for; a chemist's law; a show
+    ("We never ask about political opinions or trade union membership.", "trade_union",
+     False),
+    ("We never ask about political opinions or trade union membership.",
+     "political_opinion", False),
+    ("We never ask, but he told us he is a union member.", "trade_union", True),
+    ("Gay-Lussac's law describes gas pressure.", "sex_life_orientation", False),
+    ("Queer Eye season 7 streaming now", "sex_life_orientation", False),
     # going to mass, church or Friday prayers
     ("Voy a misa los domingos con mi madre.", "religious_belief", True),
     ("Je vais à la messe tous les dimanches.", "religious_belief", True),

@@ -62,6 +62,7 @@ FOUND: list[Any] = [
     # thanks to a person by name, with a comma, ending the text
     {"reply": "Merci, Anaïs"},
     {"reply": "Gracias, Itziar"},
+    {"notes": "Frau Doktor Müller hat heute Sprechstunde bis 12 Uhr."},
 ]
 
 NOT_FOUND: list[Any] = [
@@ -119,6 +120,8 @@ NOT_FOUND: list[Any] = [
     {"notes": "Go to Queen Elizabeth Hospital tomorrow"},
     {"notes": "Die Anna NHS Liste ist leer"},
     {"reply": "Thanks, Team"},
+    # German capitalises a role after "Herr" or "Frau": not a surname
+    {"ticket": "Der Drucker hat einen Papierstau, bitte Herrn Hausmeister informieren."},
     {"reply": "Hello, World!"},
 ]
 

@@ -17,6 +17,15 @@ from charter.privacy.scanner.detectors import Hit
 _UPPER: Final = "A-ZÀ-ÖØ-Þ"
 _LOWER: Final = "a-zß-öø-ÿ"
 _NAME: Final = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+# German capitalises every noun: after "Herr" or "Frau" a role is not a surname ("bitte Herrn
+# Hausmeister informieren", "Frau Doktor", "Herr Ober").
+_ROLE_AFTER_TITLE: Final = (
+    r"(?!(?:Hausmeister|Doktor|Ober|Pfarrer|Pastor|Professor|Professorin|Direktor|Direktorin"
+    r"|Minister|Ministerin|Präsident|Präsidentin|Bürgermeister|Bürgermeisterin|Nachbar"
+    r"|Nachbarin|Kollege|Kollegen|Kollegin|Vorsitzende|Vorsitzender|Kunde|Kundin|Patient"
+    r"|Patientin|Richter|Richterin|Anwalt|Anwältin|Chef|Chefin|Lehrer|Lehrerin)\b)")
+# ("Frau Doktor Müller": a doctor's title between, then the name)
+_DOCTOR_BETWEEN: Final = r"(?:(?:Doktor|Dr\.?|Prof\.|Professor|Professorin)\s+)?"
 
 # A title, then a name. Written to start with a character class, which `re` skips to in C,
 # instead of `\b(?:Mr|Mrs|...)`, which it tries at every position: the look-behind after the
@@ -24,11 +33,12 @@ _NAME: Final = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 # title's letter.
 _TITLE: Final = re.compile(
     rf"[MDPHFS](?<!\w.)(?:(?<=M)(?:r|rs|s|iss|x|me|lle|onsieur|adame)|(?<=D)(?:r|on|oña)"
-    rf"|(?<=P)rof|(?<=H)errn?|(?<=F)rau|(?<=S)(?:r|ra|rta|eñor|eñora))\.?\s+{_NAME}")
+    rf"|(?<=P)rof|(?<=H)errn?|(?<=F)rau|(?<=S)(?:r|ra|rta|eñor|eñora))\.?\s+"
+    rf"{_DOCTOR_BETWEEN}{_ROLE_AFTER_TITLE}{_NAME}")
 # The titles that only a person takes ("Praxis Dr. Meyer" is a practice, "Mr Clean" a
 # brand): a sentence of four words is enough around them ("Frau Schneider hat angerufen").
 _PERSONAL_TITLE: Final = re.compile(
-    rf"(?<!\w)(?:Herrn?|Frau|Mme|Mrs|Ms|Sra|Señora)\.?\s+{_NAME}")
+    rf"(?<!\w)(?:Herrn?|Frau|Mme|Mrs|Ms|Sra|Señora)\.?\s+{_DOCTOR_BETWEEN}{_ROLE_AFTER_TITLE}{_NAME}")
 _INTRODUCED: Final = re.compile(
     rf"(?i:\bmy name is|\bmein name ist|\bich hei(?:ß|ss)e|\bje m'appelle|\bme llamo"
     rf"|\bmi nombre es|\bname:)\s+{_NAME}")
@@ -173,7 +183,7 @@ _TITLED: Final = re.compile(
     # (after a label: "Ansprechpartner: Herr Kowalczyk", "Attn: Ms Okafor")
     rf"(?:[{_UPPER}][{_LOWER}]{{1,20}}:\s*)?"
     rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herrn?|Frau|Mme|Mlle|M|Monsieur|Madame|Sr|Sra|Srta|Señor|"
-    rf"Señora|Don|Doña)\.?\s+{_NAME}(?:\s+{_NAME}){{0,3}}")
+    rf"Señora|Don|Doña)\.?\s+{_DOCTOR_BETWEEN}{_ROLE_AFTER_TITLE}{_NAME}(?:\s+{_NAME}){{0,3}}")
 
 
 # A letter's greeting, where the letter starts (after an opening tag: "<p>Dear Tyrone,"):

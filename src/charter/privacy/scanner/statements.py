@@ -25,7 +25,13 @@ _POLICY: Final = re.compile(
     # a moderation policy's or a model card's categories: "hate based on race, religion,
     # sexual orientation or disability", "biases related to health, religion, ethnicity"
     r"based on|bias\w*|hateful|sensitive (?:topic|attribute|categor)\w*|fondee?s? sur|"
-    r"basad[oa]s? en|aufgrund)\b")
+    r"basad[oa]s? en|aufgrund|"
+    # a privacy notice saying what is never asked for: "we never ask about political
+    # opinions or trade union membership"
+    r"we (?:never|do not|don.t|will never|won.t) (?:ask|collect|process|store|request)\w*|"
+    r"wir (?:erheben|fragen|speichern|verarbeiten) (?:keine|nicht|nie)\w*|"
+    r"nous ne (?:collectons|demandons|traitons|conservons)|"
+    r"no (?:recopilamos|pedimos|tratamos|preguntamos|guardamos))\b")
 # Protected grounds, one word each (a statement lists several).
 _GROUNDS: Final = frozenset({
     "race", "racial", "color", "colour", "religion", "religious", "creed", "belief", "beliefs",

@@ -418,8 +418,10 @@ _SIGN_IN: Final = frozenset({
     "deverrouillage", "connexion", "desbloqueo", "inicio", "acceso",
 })
 NOT_BEFORE: Final[dict[str, frozenset[str]]] = {
-    **{kind: _ABOUT for kind in ("health", "genetic", "sex_life_orientation", "criminal_record",
-                                 "trade_union", "racial_ethnic_origin")},
+    **{kind: _ABOUT for kind in ("health", "genetic", "criminal_record", "trade_union",
+                                 "racial_ethnic_origin")},
+    # a chemist's law and a television show: "Gay-Lussac's law", "Queer Eye"
+    "sex_life_orientation": _ABOUT | {"lussac", "eye"},
     "biometric": _SIGN_IN,
 }
 
