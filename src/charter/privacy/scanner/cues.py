@@ -138,8 +138,9 @@ _CATALOG: Final = frozenset({
     # places: a mosque on a map is no one's faith
     "amenity", "poi", "pois", "osm", "tourism", "landmark", "landmarks", "attraction",
     "attractions",
-    # a pharmacy's shelf
-    "otc", "drugstore",
+    # a pharmacy's shelf, and a drug's reference monograph
+    "otc", "drugstore", "monograph", "monographs", "indications", "contraindications",
+    "fachinformation", "posologie", "posologia",
     # a statute's or a rulebook's provisions speak of offences and people in general
     "provision", "provisions", "amendments", "paragraphe", "articulo", "bgbl", "boe", "jorf",
 })
@@ -147,6 +148,9 @@ _CATALOG: Final = frozenset({
 # statement, `opening_balance`, a prescription's `pharmacy`).
 _CATALOG_PHRASES: Final = frozenset({
     "job posting", "job postings", "job ad", "job description", "opening hours",
+    # a service's own page: when it opens and how to book ("HIV testing" is on offer)
+    "opening times", "business hours", "oeffnungszeiten", "offnungszeiten", "horaires",
+    "booking url",
     "pharmacy item", "pharmacy items", "pharmacy product", "pharmacy products",
     "hr policy", "policy document", "staff handbook", "employee handbook",
     "applies to", "in force", "in force since", "in force from", "entry into force",
@@ -385,7 +389,9 @@ def cue_of(tokens: tuple[str, ...]) -> int:
         bits |= PERSON_ONLY
     if tokenset & _CARD and not tokenset & _NOT_CARD:
         bits |= CARD
-    if tokenset & _FORM or tokens in {("help", "text"), ("help",), ("help", "texts")}:
+    # (not ids of labels: an e-mail's `labelIds`, an issue's `label_ids` tag it)
+    if (tokenset & _FORM and last not in {"id", "ids"}) or tokens in {
+            ("help", "text"), ("help",), ("help", "texts")}:
         bits |= FORM
     if last in _CODE_ENTRY:
         bits |= CODE_ENTRY

@@ -126,7 +126,7 @@ class _Walk:
     (A plain class, not a dataclass: compiled, its `__init__` is native code too.)
     """
 
-    __slots__ = ("findings", "places", "strings", "subject", "vetoes")
+    __slots__ = ("animals", "findings", "places", "strings", "subject", "vetoes")
 
     def __init__(self) -> None:
         self.findings: list[Found] = []
@@ -137,6 +137,7 @@ class _Walk:
         # Record-rule vetoes: (path, kinds, mode); see `records`.
         self.vetoes: list[tuple[str, frozenset[str], int]] = []
         self.subject = False  # a key named a person the document is about
+        self.animals: list[str] = []  # paths of animals' records (`patient: {"species": ...}`)
 
     def add(self, path: str, hit: det.Hit | None) -> None:
         if hit is not None:
@@ -350,6 +351,14 @@ class Scanner:
                 elif info.kind == "biometric" and kind is list and _points(value):
                     # `minutiae: [{"x": 10, "y": 22, "angle": 91}, ...]`: the template itself
                     walk.add(member(path, key), ("biometric", "key:biometric", 0.85))
+                elif kind is dict and info.tokens in _BIRTH_KEYS:
+                    # `birth: {"date": "1927-02-10", "place": "Málaga"}`: a family tree's or
+                    # a register's birth event
+                    for name in _EVENT_DATES:
+                        when = value.get(name)
+                        if when is not None:
+                            walk.add(member(member(path, key), name),
+                                     det.keyed("date_of_birth", when, _BIRTH_DATE))
                 if info.kind in _INHERITED and info.tokens not in _NOT_INHERITED and not (
                         kind is dict and info.kind != "genetic" and _tally(value)) and not (
                         kind is dict and info.kind == "postal_address" and _no_street(value)):
@@ -378,6 +387,13 @@ class Scanner:
         if cues & _RULED or parent.cue & _RULED_BELOW or cues & _PAIR == _PAIR or (
                 cues & _LIGHT and records.worth_judging(obj, cues)):
             _records(obj, path, parent, cues, walk)
+        if walk.animals:
+            _animal_visit(obj, path, walk)
+        if "answers" in obj and "definition" in obj:
+            _form_response(obj, path, walk)
+        if "token" in obj and ("form_id" in obj or "landed_at" in obj):
+            # a form response's `token` (Typeform's webhooks): the response's id, no secret
+            walk.vetoes.append((member(path, "token"), _CREDENTIAL_ONLY, records.ALWAYS))
 
     def _nested(self, text: str, path: str, info: KeyInfo, inherited: str | None,
                 walk: _Walk, depth: int) -> bool:
@@ -939,9 +955,73 @@ def _records(obj: dict[Any, Any], path: str, parent: KeyInfo, cues: int, walk: _
         walk.add(below, hit)
     for name, kinds, mode in vetoes:
         walk.vetoes.append((path if name is None else member(path, name), kinds, mode))
+    if cues & PLAY and records.animal(obj):
+        walk.animals.append(path)
+
+
+# Where a form service's answer holds its value, by the answer's type (Typeform's shape).
+_ANSWER_VALUES: Final = {"choice": ("choice", "label"), "choices": ("choices", "labels"),
+                         "boolean": ("boolean",), "text": ("text",), "number": ("number",)}
+
+
+def _form_response(obj: dict[Any, Any], path: str, walk: _Walk) -> None:
+    """A form service's response (`definition: {"fields": [...]}`, `answers: [...]`): each
+    answer points at its field by id, and the field's title asks the question ("¿Está
+    afiliado/a a un sindicato?" - `true`)."""
+    definition, answers = obj["definition"], obj["answers"]
+    if type(definition) is not dict or type(answers) is not list:
+        return
+    fields = definition.get("fields")
+    if type(fields) is not list:
+        return
+    asked: dict[str, set[str]] = {}
+    for field in fields:
+        if type(field) is dict and type(field.get("id")) is str and (
+                type(title := field.get("title")) is str):
+            about = records.asked_about(title)
+            if about:
+                asked[field["id"]] = about
+    if not asked:
+        return
+    for position, answer in enumerate(answers):
+        field = answer.get("field") if type(answer) is dict else None
+        ident = field.get("id") if type(field) is dict else None
+        kinds = asked.get(ident) if type(ident) is str else None
+        if not kinds:
+            continue
+        keys = _ANSWER_VALUES.get(answer.get("type"), ())
+        value: Any = answer
+        where = f"{path}.answers[{position}]"
+        for name in keys:
+            value = value.get(name) if type(value) is dict else None
+            where = member(where, name)
+        if type(value) is list and value:  # several choices: the first says it
+            value, where = value[0], f"{where}[0]"
+        if keys and records.short_answer(value):
+            for kind in sorted(kinds):
+                walk.add(where, (kind, f"key:{kind}", 0.8))
+
+
+def _animal_visit(obj: dict[Any, Any], path: str, walk: _Walk) -> None:
+    """A vet's record: an animal beside its visit (`patient: {"species": "feline"}`,
+    `visit: {"diagnosis": ...}`). The health data of the members that are not a person's
+    (the owner's, the client's) is the animal's."""
+    keys = [key for key in obj if type(key) is str]
+    if not any(member(path, key) in walk.animals for key in keys):
+        return
+    for key in keys:
+        if not (_CACHED(key) or _CLASSIFY(key)).person:
+            walk.vetoes.append((member(path, key), _HEALTH_ONLY, records.ALWAYS))
 
 
 _PERSON_EVIDENCE: Final = frozenset({"person_name", "date_of_birth", "national_id", "passport"})
+_HEALTH_ONLY: Final = frozenset({"health"})
+_CREDENTIAL_ONLY: Final = frozenset({"credential"})
+# An object that is someone's birth, and the keys of its date.
+_BIRTH_KEYS: Final = frozenset({("birth",), ("geburt",), ("naissance",), ("nacimiento",),
+                                ("birth", "event"), ("born",)})
+_EVENT_DATES: Final = ("date", "datum", "fecha", "when", "on", "value")
+_BIRTH_DATE: Final = classify("birth_date")
 
 
 def _apply_vetoes(walk: _Walk) -> list[Found]:

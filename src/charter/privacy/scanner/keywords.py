@@ -493,6 +493,8 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "next of kin", "spouse name", "mother name", "father name", "mothers maiden name",
         "vorname", "vornamen", "nachname", "familienname", "geburtsname", "rufname",
         "fname", "lname", "vollstaendiger name", "vollstandiger name",
+        "preferred name", "preferred first name", "known as", "prenom d usage",
+        "nom d usage", "nombre preferido",
         "prenom", "prenoms", "nom de famille", "nom complet", "nom de naissance",
         "apellido", "apellidos", "primer apellido", "segundo apellido", "nombre completo",
         "nombre y apellidos", "nombres", "first", "last", "given", "family",

@@ -92,6 +92,23 @@ _POLITICAL_ETC: Final = frozenset({"political_opinion", "religious_belief", "tra
                                    "criminal_record", "health"})
 
 
+# Keys that make an object an animal's record (`{"name": "Tofu", "species": "feline"}`).
+_ANIMAL_KEYS: Final = frozenset({"species", "breed", "tierart", "especie", "espece",
+                                 "espèce"})
+_HUMAN: Final = frozenset({"human", "homo sapiens", "mensch", "humain", "humano"})
+_ANIMAL_KINDS: Final = frozenset({"health", "date_of_birth"})
+_NAME_KIND: Final = frozenset({"person_name"})
+
+
+def animal(obj: dict[Any, Any]) -> bool:
+    """An animal's record: a species or a breed that is not a human's."""
+    for key in _ANIMAL_KEYS:
+        value = obj.get(key)
+        if type(value) is str and value and value.strip().lower() not in _HUMAN:
+            return True
+    return False
+
+
 def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
           personal: Callable[[], bool], listed: bool = False) -> tuple[list[Found], list[Veto]]:
     """Findings and vetoes for the object `obj` whose keys set `cues`; `parent` is the key
@@ -129,6 +146,10 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
                     found.append((key, hit))
     if cues & c.PLAY:
         vetoes.append((None, _RACE, ALWAYS))
+        if animal(obj):  # a pet's name, birth date and diagnosis are no person's
+            vetoes.append((None, _ANIMAL_KINDS, ALWAYS))
+            vetoes.extend((key, _NAME_KIND, ALWAYS) for key in ("name", "nom", "nombre")
+                          if key in obj)
         if _game_character(obj):
             vetoes.append((None, _RELIGION, ALWAYS))  # a cleric's `faith`: "Order of Dawn"
     elif parent.cue & c.PLAY and _game_character(obj):
@@ -1307,20 +1328,29 @@ def _answered(obj: dict[Any, Any], found: list[Found]) -> None:
     asked: set[str] = set()
     for key, value in obj.items():
         if type(key) is str and type(value) is str and classify(key).cue & c.QUESTION:
-            tokens = set(words(fold(value[:300])))
-            asked.update(kind for vocabulary, kind in _ASKED if tokens & vocabulary)
+            asked.update(asked_about(value))
     if not asked:
         return
     for key, value in obj.items():
         if type(key) is not str or not classify(key).tokens or (
                 classify(key).tokens[-1] not in _ANSWER_KEYS):
             continue
-        if value is None or value == "" or (type(value) is str and (
-                len(value) > _SHORT_ANSWER or is_empty(value))):
-            continue  # an FAQ's explanation, or no answer
-        if type(value) in (dict, list):
-            continue
-        found.extend((key, (kind, f"key:{kind}", 0.8)) for kind in sorted(asked))
+        if short_answer(value):
+            found.extend((key, (kind, f"key:{kind}", 0.8)) for kind in sorted(asked))
+
+
+def asked_about(question: str) -> set[str]:
+    """The special categories a question asks about ("¿Está afiliado/a a un sindicato?")."""
+    tokens = set(words(fold(question[:300])))
+    return {kind for vocabulary, kind in _ASKED if tokens & vocabulary}
+
+
+def short_answer(value: object) -> bool:
+    """An answer that says something short (`"Catholic"`, `false`): not an FAQ's
+    explanation, not an empty or declined one, not a structure."""
+    if value is None or value == "" or type(value) in (dict, list):
+        return False
+    return not (type(value) is str and (len(value) > _SHORT_ANSWER or is_empty(value)))
 
 
 # An HL7 v2 segment converted to JSON (`{"id": "PID", "fields": {"5": "DOE^JANE", ...}}`):

@@ -250,7 +250,7 @@ _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("political beliefs", 0.85), ("left wing", 0.7), ("right wing", 0.7),
         ("far right", 0.7), ("far left", 0.7), ("campaign volunteer", 0.7),
         ("donated to the ~ campaign", 0.8), ("cdu", 0.7), ("csu", 0.7), ("spd", 0.7),
-        ("afd", 0.75), ("fdp", 0.7), ("die grunen", 0.8), ("die linke", 0.8),
+        ("afd", 0.75), ("fdp", 0.7), ("die grunen", 0.8),
         ("parteimitglied", 0.85), ("mitglied der ~ partei", 0.85), ("wahlt die", 0.75),
         ("politische einstellung", 0.85), ("parti socialiste", 0.85),
         ("rassemblement national", 0.85), ("france insoumise", 0.85),

@@ -169,9 +169,11 @@ _TIES: Final = frozenset({
 PARTY_CUES: Final = _TIES | frozenset({
     "councillor", "councilor", "conseiller", "conseillere", "concejal", "concejala",
     "stadtrat", "stadtratin", "gemeinderat", "gemeinderatin", "candidate", "candidat",
-    "candidato", "candidata", "kandidat", "kandidatin", "canvass", "canvasses", "canvasser",
+    "candidato", "candidata", "kandidat", "kandidatin", "kandidiert", "kandidierte",
+    "canvass", "canvasses", "canvasser",
     "canvassing",
-    "canvassed", "campaigner", "volunteer", "volunteers", "volunteered", "benevole",
+    "canvassed", "campaigner", "campaigns", "volunteer", "volunteers", "volunteered",
+    "benevole",
     "voluntario", "voluntaria", "supporter", "supporters", "supports", "supported",
     "sympathisant", "sympathisante", "simpatizante", "anhanger", "anhangerin", "voter",
     "voters", "votes", "voted", "vote", "voting", "vota", "voto", "votara", "votait", "votera",
@@ -196,6 +198,8 @@ UNION_CUES: Final = _TIES | frozenset({
     # organised in it ("bei ver.di organisiert"), its dues taken from a payslip
     "organisiert", "organisierte", "organisierter", "syndique", "syndiquee", "deduction",
     "deductions", "abzug", "retenue", "descuento",
+    # leaving it is a statement about membership too ("Il a quitté la CFE-CGC")
+    "quitte", "left", "ausgetreten", "abandono", "dejo",
 })
 # ... and, right after the union's name, its fee ("bei der GEW, Beitrag läuft übers Konto").
 UNION_FEE: Final = frozenset({"beitrag", "beitrage", "beitragssatz"})

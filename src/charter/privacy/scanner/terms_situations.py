@@ -186,6 +186,10 @@ _SEX_LIFE: Final[Entries] = (
     ("polyamory", 0.8), ("polyamor", 0.8), ("polyamoure", 0.8), ("poliamoroso", 0.8),
     ("poliamorosa", 0.8), ("monogam", 0.7), ("monogame", 0.7), ("monogamo", 0.7),
     ("monogama", 0.7),
+    # an open relationship
+    ("open relationship", 0.85), ("offene beziehung", 0.85), ("offenen beziehung", 0.85),
+    ("couple libre", 0.8), ("relation libre", 0.8), ("relacion abierta", 0.85),
+    ("pareja abierta", 0.85),
 )
 
 _RACIAL: Final[Entries] = (
