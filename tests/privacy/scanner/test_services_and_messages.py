@@ -76,6 +76,38 @@ FOUND: list[tuple[str, Any, str]] = [
      "political_opinion"),
     ("open-relationship", {"text": "wir führen eine offene beziehung"},
      "sex_life_orientation"),
+    # an iris template written into a note
+    ("iris-code-text", {"Body": "Appel avec Gaëtan : Code iris (œil gauche) : 79d75abdfc506"
+                                "68fd84c554c27349ed56fb96c6345a090c9f23455fbc4b7d1ea"},
+     "biometric"),
+    # parties' youth wings and polling agents, leaning towards a party, leaving one
+    ("jusos", {"notes": "Sie ist Schatzmeisterin bei den Jusos."}, "political_opinion"),
+    ("interventora", {"comment": "Es interventora del BNG en las elecciones."},
+     "political_opinion"),
+    ("tendiert", {"notes": "Unentschlossen, tendiert zu Volt."}, "political_opinion"),
+    ("left-party", {"notes": "He left the Labour Party in 2019."}, "political_opinion"),
+    ("vote-ecolo", {"comment": "J'ai voté écolo aux dernières élections."},
+     "political_opinion"),
+    # descent, a people, the only brown kid
+    ("ascendencia", {"caseNote": "Es de ascendencia china."}, "racial_ethnic_origin"),
+    ("they-are-uyghur", {"note": "They are Uyghur and left the region years ago."},
+     "racial_ethnic_origin"),
+    ("only-brown-kid", {"self": "being the only brown kid in my class wasn't easy"},
+     "racial_ethnic_origin"),
+    # time served, a driving ban, a bail hearing
+    ("served-months", {"Body": "Served eighteen months for possession with intent."},
+     "criminal_record"),
+    ("cumplio", {"msg": "cumplió tres años por robo con fuerza."}, "criminal_record"),
+    ("driving-ban", {"text": "Conviction: driving with excess alcohol, fined and banned."},
+     "criminal_record"),
+    # unprotected sex, a stated heterosexuality; not in a union; a stretcher on a flight
+    ("rapport-non-protege", {"c": "Rapport non protégé avec un nouveau partenaire."},
+     "sex_life_orientation"),
+    ("hetero", {"Body": "Rappel. Il est hétéro."}, "sex_life_orientation"),
+    ("not-in-a-union", {"c": "He's not in a union and doesn't want to join one."},
+     "trade_union"),
+    ("elu-fo", {"Body": "Il est élu FO au CSE."}, "trade_union"),
+    ("stretcher", {"freeText": "STRETCHER CASE, MEDICAL ESCORT ON BOARD"}, "health"),
 ]
 
 NOT_FOUND: list[tuple[str, Any, str]] = [
@@ -92,6 +124,16 @@ NOT_FOUND: list[tuple[str, Any, str]] = [
     ("clinic-page", {"service": "Harbour Sexual Health",
                      "openingTimes": [{"day": "Mon", "open": "09:00", "close": "17:00"}],
                      "services": ["HIV testing", "PrEP", "STI screening"]}, "health"),
+    # an umbrella left at a party's office, a nurse volunteering, a way straight ahead, a
+    # certificate's fingerprint
+    ("left-umbrella", {"notes": "I left my umbrella at the Labour office."},
+     "political_opinion"),
+    ("rn-volunteered", {"notes": "The RN volunteered for the night shift."},
+     "political_opinion"),
+    ("straight-ahead", {"notes": "Go straight ahead, then left at the union building."},
+     "sex_life_orientation"),
+    ("tls-fingerprint", {"notes": "TLS certificate fingerprint: 5E7A9C0D4B3F2A1E8D7C6B5A4F3E"
+                                  "2D1C0B9A8F7E"}, "biometric"),
     # a lane on the left is no party
     ("linke-spur", {"text": "Die linke Spur ist wegen Bauarbeiten gesperrt."},
      "political_opinion"),

@@ -32,6 +32,9 @@ PARTIES: Final = frozenset({
     "lutte ouvriere", "psoe", "partido popular", "vox", "sumar", "podemos", "erc",
     "esquerra republicana", "junts", "pnv", "bildu", "eh bildu", "ciudadanos", "izquierda unida",
     "bng", "compromis", "partido socialista", "volt", "greens", "the greens",
+    # youth wings and smaller parties; "RN" and "écolo" as people say them
+    "jusos", "junge union", "julis", "grune jugend", "linksjugend", "piratenpartei",
+    "die partei", "ecolo", "ecolos",
 })
 # Political leaders whose supporters say so ("a Trump supporter", "Macron-Wähler"); only
 # names that are not also common surnames or words.
@@ -49,7 +52,7 @@ UNIONS: Final = frozenset({
     "ig bce", "ig bau", "gew", "evg", "ngg", "gdp", "dgb", "komba", "gdl", "marburger bund",
     "cgt", "cfdt", "force ouvriere", "cfe cgc", "cftc", "unsa", "sud rail", "sud sante",
     "solidaires", "snes", "snuipp", "ccoo", "comisiones obreras", "ugt", "csif", "cig", "cnt",
-    "ela",
+    "ela", "fo", "uso",
 })
 # Political ideologies; the first set is unmistakable after "is a", the second only after
 # a word of self-description ("a lifelong conservative", not "a conservative estimate").
@@ -98,6 +101,7 @@ ETHNIC_GROUPS: Final = frozenset({
 # Cue words: a person or a family saying what they are ("we're", "my family's", "half").
 FAMILY_IS: Final = frozenset({
     "we re", "we are", "family s", "family is", "parents are", "i m", "i am", "im", "soy",
+    "they are", "they re",
     "somos", "je suis", "nous sommes", "ich bin", "wir sind", "mi familia es",
     "ma famille est", "meine familie ist", "half", "mixed", "part",
 })
@@ -115,7 +119,7 @@ SHARE: Final = frozenset({"half", "quarter", "halb", "moitie", "mitad", "medio",
 # Cue words: a person's or a family's descent ("stammt aus der Volksgruppe der Sorben").
 DESCENT: Final = frozenset({"stammt", "stammen", "abstammung", "descent", "descended",
                             "descendant", "descendants", "descends", "descendiente",
-                            "descendante"})
+                            "descendante", "ascendencia", "ascendance"})
 # Words right before a name that make it a place ("moved to Roma", "vive en Roma").
 PLACE_WORDS: Final = frozenset({"in", "en", "nach", "a", "to", "de", "da", "di", "from", "von",
                                 "aus", "at", "near", "via", "pres", "cerca"})
@@ -138,6 +142,7 @@ CASED: Final[dict[str, tuple[str, ...]]] = {
     "grune": ("Grüne", "Grune", "GRÜNE"), "grunen": ("Grünen", "Grunen", "GRÜNEN"),
     "republicains": ("Républicains", "Republicains"), "trump": ("Trump",),
     "volt": ("Volt", "VOLT"), "greens": ("Greens",), "the greens": ("Greens",),
+    "fo": ("FO",), "uso": ("USO",), "die partei": ("Die PARTEI", "Die Partei"),
 }
 # Words right after a name that make it something else: a "Green Team", "black friday",
 # "black and white" (one word, or two).
@@ -173,7 +178,9 @@ PARTY_CUES: Final = _TIES | frozenset({
     "canvass", "canvasses", "canvasser",
     "canvassing",
     "canvassed", "campaigner", "campaigns", "volunteer", "volunteers", "volunteered",
-    "benevole",
+    "benevole", "interventor", "interventora", "apoderado", "apoderada", "milita",
+    "militaba", "tendiert", "tendiere", "tiende", "penche", "quitte", "left the", "ausgetreten",
+    "dejo", "abandono",
     "voluntario", "voluntaria", "supporter", "supporters", "supports", "supported",
     "sympathisant", "sympathisante", "simpatizante", "anhanger", "anhangerin", "voter",
     "voters", "votes", "voted", "vote", "voting", "vota", "voto", "votara", "votait", "votera",
@@ -198,8 +205,9 @@ UNION_CUES: Final = _TIES | frozenset({
     # organised in it ("bei ver.di organisiert"), its dues taken from a payslip
     "organisiert", "organisierte", "organisierter", "syndique", "syndiquee", "deduction",
     "deductions", "abzug", "retenue", "descuento",
-    # leaving it is a statement about membership too ("Il a quitté la CFE-CGC")
-    "quitte", "left", "ausgetreten", "abandono", "dejo",
+    # leaving it is a statement about membership too ("Il a quitté la CFE-CGC"); elected on
+    # its list ("élu FO au CSE"); no longer in it ("se dio de baja de USO")
+    "quitte", "left the", "ausgetreten", "abandono", "dejo", "elu", "elue", "baja",
 })
 # ... and, right after the union's name, its fee ("bei der GEW, Beitrag läuft übers Konto").
 UNION_FEE: Final = frozenset({"beitrag", "beitrage", "beitragssatz"})

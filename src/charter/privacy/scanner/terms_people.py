@@ -201,6 +201,11 @@ _HEALTH: Final[Entries] = (
     ("usa ~ audifono", 0.75), ("lleva ~ audifonos", 0.75), ("lleva ~ audifono", 0.75),
     ("schwerbehindertenausweis", 0.9), ("grad der behinderung", 0.85),
     ("rqth", 0.85), ("certificado de discapacidad", 0.85), ("carte d invalidite", 0.85),
+    # a stretcher on a flight, a knee's reconstruction, an oncologist's appointment
+    ("stretcher case", 0.85), ("medical escort", 0.8), ("acl reconstruction", 0.85),
+    ("acl tear", 0.85), ("kreuzbandriss", 0.85), ("rotura de ligamento", 0.85),
+    ("rupture du ligament croise", 0.85), ("con el oncologo", 0.8), ("con la oncologa", 0.8),
+    ("chez l oncologue", 0.8), ("beim onkologen", 0.8), ("my oncologist", 0.8),
 )
 
 _GENETIC: Final[Entries] = (
@@ -286,6 +291,10 @@ _RELIGIOUS: Final[Entries] = (
 )
 
 _RACIAL: Final[Entries] = (
+    ("de ascendencia", 0.8), ("d ascendance", 0.8), ("as a roma woman", 0.85),
+    ("as a roma man", 0.85), ("han chinese", 0.85),
+    ("only brown kid", 0.8), ("only black kid", 0.8), ("only black student", 0.8),
+    ("only brown student", 0.8),
     ("kurden", 0.75), ("kurdin", 0.8), ("kurde", 0.75), ("kurdo", 0.75), ("kurda", 0.75),
     ("antillais", 0.75), ("antillaise", 0.75), ("maghrebin", 0.75), ("maghrebine", 0.75),
     ("magrebi", 0.75), ("gitan", 0.75), ("gitane", 0.7), ("tzigane", 0.75),
@@ -350,6 +359,16 @@ _CRIMINAL: Final[Entries] = (
     ("unspent conviction", 0.9), ("liberte conditionnelle", 0.85),
     ("sursis probatoire", 0.85), ("bracelet electronique", 0.8), ("fussfessel", 0.8),
     ("bewahrungshelfer", 0.85), ("bewahrungshelferin", 0.85), ("haftentlassung", 0.85),
+    # time served, and a driving ban after drink-driving
+    # (for an offence: "served 3 years for the company" is a career)
+    *((f"{verb} ~ for {offence}", 0.85) for verb in ("served", "did")
+      for offence in ("possession", "burglary", "robbery", "fraud", "theft", "assault",
+                      "drug dealing", "dealing", "manslaughter", "arson", "shoplifting",
+                      "drink driving", "drunk driving", "gbh", "abh")),
+    ("cumplio ~ anos por", 0.85), ("cumplio ~ meses por", 0.85),
+    ("cumplio condena", 0.85), ("a purge ~ ans", 0.85), ("a purge une peine", 0.85),
+    ("driving with excess alcohol", 0.85), ("banned from driving", 0.8),
+    ("fined and banned", 0.85), ("bail hearing", 0.8),
     ("aus der haft entlassen", 0.85), ("conseiller de probation", 0.85),
     ("conseillere de probation", 0.85), ("conseiller d insertion et de probation", 0.85),
 )
@@ -357,6 +376,11 @@ _CRIMINAL: Final[Entries] = (
 _TRADE_UNION: Final[Entries] = (
     ("vertrauensmann", 0.8), ("vertrauensfrau", 0.8), ("vertrauensleute", 0.75),
     *_german(("gewerkschaftlich",), 0.8), ("union branch", 0.85), ("picket line", 0.75),
+    # not in a union: a statement about membership all the same
+    ("not in a union", 0.8), ("not a union member", 0.85), ("not a member of a union", 0.85),
+    ("kein gewerkschaftsmitglied", 0.85), ("in keiner gewerkschaft", 0.85),
+    ("pas syndique", 0.85), ("pas syndiquee", 0.85), ("no esta afiliado", 0.8),
+    ("no esta afiliada", 0.8),
 )
 
 _POLITICAL: Final[Entries] = (

@@ -186,7 +186,13 @@ _SEX_LIFE: Final[Entries] = (
     ("polyamory", 0.8), ("polyamor", 0.8), ("polyamoure", 0.8), ("poliamoroso", 0.8),
     ("poliamorosa", 0.8), ("monogam", 0.7), ("monogame", 0.7), ("monogamo", 0.7),
     ("monogama", 0.7),
-    # an open relationship
+    # unprotected sex; a stated heterosexuality; an open relationship
+    ("rapport non protege", 0.85), ("rapports non proteges", 0.85),
+    ("relaciones sin proteccion", 0.85), ("sexo sin proteccion", 0.85),
+    ("he s straight", 0.8), ("she s straight", 0.8), ("i m straight", 0.8),
+    ("i am straight", 0.8), ("il est hetero", 0.85), ("elle est hetero", 0.85),
+    ("je suis hetero", 0.85), ("soy hetero", 0.85), ("bin hetero", 0.85),
+    ("ist hetero", 0.85),
     ("open relationship", 0.85), ("offene beziehung", 0.85), ("offenen beziehung", 0.85),
     ("couple libre", 0.8), ("relation libre", 0.8), ("relacion abierta", 0.85),
     ("pareja abierta", 0.85),
