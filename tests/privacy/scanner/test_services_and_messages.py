@@ -108,6 +108,14 @@ FOUND: list[tuple[str, Any, str]] = [
      "trade_union"),
     ("elu-fo", {"Body": "Il est élu FO au CSE."}, "trade_union"),
     ("stretcher", {"freeText": "STRETCHER CASE, MEDICAL ESCORT ON BOARD"}, "health"),
+    # someone's own story with the same words
+    ("own-symptoms", {"t": "I have had asthma since 2019, symptoms include a dry cough."},
+     "health"),
+    ("own-price", {"t": "He takes ibuprofen 400 mg for his back, it cost him $5."},
+     "health"),
+    ("voted-psoe", {"t": "Voté al PSOE en las generales."}, "political_opinion"),
+    ("allergic-self", {"t": "Ich bin Allergiker und brauche Bettwäsche ohne Daunen."},
+     "health"),
 ]
 
 NOT_FOUND: list[tuple[str, Any, str]] = [
@@ -134,6 +142,31 @@ NOT_FOUND: list[tuple[str, Any, str]] = [
      "sex_life_orientation"),
     ("tls-fingerprint", {"notes": "TLS certificate fingerprint: 5E7A9C0D4B3F2A1E8D7C6B5A4F3E"
                                   "2D1C0B9A8F7E"}, "biometric"),
+    # statistics, an epidemic, a condition's symptoms: about no one
+    ("statistic-de", {"d": "Laut Statistik haben rund sieben Prozent der Erwachsenen "
+                           "Diabetes."}, "health"),
+    ("statistic-en", {"d": "Diabetes affects about one in eleven adults worldwide."},
+     "health"),
+    ("symptoms-fr", {"d": "Les symptômes de l'asthme comprennent une toux sèche."},
+     "health"),
+    ("epidemic-fr", {"d": "L'épidémie de grippe a atteint son pic en janvier."}, "health"),
+    # a pharmacy's offer, hypoallergenic bedding
+    ("priced-drug", {"msg": "Ibuprofen 200 mg tablets, pack of 24, now 3.49."}, "health"),
+    ("allergy-bedding", {"msg": "Allergiker-Bettwäsche auf Anfrage an der Rezeption."},
+     "health"),
+    # a party in the news, a privacy notice in Spanish, a country's entry requirements
+    ("party-news", {"d": "El PSOE presenta hoy su programa electoral."},
+     "political_opinion"),
+    ("notice-es", {"t": "No recogemos datos de salud, origen étnico, opiniones políticas, "
+                        "convicciones religiosas ni afiliación sindical."}, "trade_union"),
+    ("entry-requirements", {"requirements": [
+        "Bei Vorstrafen kann die Einreise verweigert werden.",
+        "Der Reisepass muss noch sechs Monate gültig sein."]}, "criminal_record"),
+    # a technology's name is no one's template
+    ("biometric-passport", {"note": "Le passeport biométrique est délivré depuis 2009."},
+     "biometric"),
+    ("face-recognition-debate", {"d": "Der Bundestag debattiert über Gesichtserkennung an "
+                                      "Bahnhöfen."}, "biometric"),
     # a lane on the left is no party
     ("linke-spur", {"text": "Die linke Spur ist wegen Bauarbeiten gesperrt."},
      "political_opinion"),

@@ -151,6 +151,9 @@ _CATALOG_PHRASES: Final = frozenset({
     # a service's own page: when it opens and how to book ("HIV testing" is on offer)
     "opening times", "business hours", "oeffnungszeiten", "offnungszeiten", "horaires",
     "booking url",
+    # what a country asks of every traveller
+    "requirements", "entry requirements", "visa requirements", "einreisebestimmungen",
+    "voraussetzungen", "exigences", "requisitos",
     "pharmacy item", "pharmacy items", "pharmacy product", "pharmacy products",
     "hr policy", "policy document", "staff handbook", "employee handbook",
     "applies to", "in force", "in force since", "in force from", "entry into force",

@@ -65,7 +65,9 @@ from charter.privacy.scanner.statements import (
     calendar_entry,
     covered_item,
     filled_columns,
+    general_statement,
     policy_statement,
+    priced,
 )
 from charter.privacy.scanner.text import TermMatcher
 
@@ -610,10 +612,14 @@ class Scanner:
                 again = self._terms.match(fold(kept), present, False, kept)
                 found_kinds = {kind: confidence for kind, confidence in found_kinds.items()
                                if kind in again or kind not in SPECIAL_CATEGORY}
-            if found_kinds and (policy_statement(text) or _catalogued(places[number])):
-                # a policy's list of grounds, a holiday's or a plan's catalogue: about no one
+            if found_kinds and (policy_statement(text) or general_statement(text)
+                                or _catalogued(places[number])):
+                # a policy's list of grounds, a statistic, a holiday's or a plan's catalogue:
+                # about no one
                 found_kinds = {kind: confidence for kind, confidence in found_kinds.items()
                                if kind not in SPECIAL_CATEGORY}
+            if "health" in found_kinds and priced(original, text):
+                found_kinds.pop("health")  # a pharmacy's offer: "Ibuprofen 200 mg, now 3.49"
             if found_kinds:
                 if info.kind == "criminal_record":
                     # an offence charged ("drink-driving", "drug possession") is not a

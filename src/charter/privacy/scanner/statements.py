@@ -31,7 +31,8 @@ _POLICY: Final = re.compile(
     r"we (?:never|do not|don.t|will never|won.t) (?:ask|collect|process|store|request)\w*|"
     r"wir (?:erheben|fragen|speichern|verarbeiten) (?:keine|nicht|nie)\w*|"
     r"nous ne (?:collectons|demandons|traitons|conservons)|"
-    r"no (?:recopilamos|pedimos|tratamos|preguntamos|guardamos))\b")
+    r"no (?:recopilamos|recogemos|pedimos|solicitamos|tratamos|preguntamos|guardamos"
+    r"|almacenamos))\b")
 # Protected grounds, one word each (a statement lists several).
 _GROUNDS: Final = frozenset({
     "race", "racial", "color", "colour", "religion", "religious", "creed", "belief", "beliefs",
@@ -41,11 +42,57 @@ _GROUNDS: Final = frozenset({
     "rasse", "herkunft", "geschlecht", "behinderung", "weltanschauung", "alter",
     "identitat", "origine", "handicap", "orientacion", "raza", "discapacidad", "genero",
     "opinions", "opiniones", "sexe", "sexo", "religiosas", "health", "politics",
+    "gesundheit", "meinungen", "uberzeugungen", "gewerkschaftszugehorigkeit", "genetischen",
+    "biometrischen", "sexualleben", "salud", "etnico", "politicas", "sindical", "geneticos",
+    "biometricos", "sante", "ethnique", "politiques", "religieuses", "syndicale",
+    "genetiques", "biometriques", "sexuelle",
 })
 # Words of a person's own story: a statement of policy speaks for an organisation.
 _PERSONAL: Final = frozenset({"i", "my", "me", "he", "she", "his", "her", "him", "ich",
                               "mein", "meine", "je", "mon", "ma", "yo", "mi"})
 _MIN_GROUNDS: Final = 3
+
+
+# A statistic, an epidemic's course or a condition's symptoms: said of a population or of
+# the condition, not of anyone ("Diabetes affects about one in eleven adults worldwide",
+# "Les symptômes de l'asthme comprennent...").
+_GENERAL: Final = re.compile(
+    r"\b(?:statisti\w*|estadistic\w*|according to|laut statistik|segun las|selon les"
+    r"|percent|per cent|prozent|por ciento|pour cent|one in \w+|einer von \w+"
+    r"|uno de cada|un sur \w+|worldwide|weltweit|en el mundo|dans le monde|epidemi\w*"
+    r"|symptoms (?:of \w+ )?include|symptome \w+ \w* ?umfassen|les symptomes de"
+    r"|los sintomas de)\b")
+_PEOPLE_IN_GENERAL: Final = frozenset({"adults", "adultes", "erwachsenen", "erwachsene",
+                                       "adultos", "people", "population", "bevolkerung",
+                                       "poblacion", "personas", "personnes", "menschen"})
+_SOMEONE: Final = _PERSONAL | {"er", "il", "elle", "mir", "mich", "moi", "nous", "we", "our",
+                               "wir", "unser", "unsere", "you", "your", "du", "dein", "tu",
+                               "ton", "ta", "tengo", "tiene", "hat", "habe"}
+
+
+def general_statement(folded: str) -> bool:
+    """A statistic about a population, an epidemic's course or a condition's symptoms, with
+    no one's own story in it (`folded`: lower case, accents removed)."""
+    match = _GENERAL.search(folded)
+    if match is None:
+        return False
+    said = set(words(folded))
+    if not said.isdisjoint(_SOMEONE):
+        return False
+    frame = match.group()
+    return frame.startswith(("epidemi", "symptom", "les symptomes", "los sintomas")) or (
+        not said.isdisjoint(_PEOPLE_IN_GENERAL))
+
+
+# A price: a shop's or a pharmacy's offer ("Ibuprofen 200 mg tablets, pack of 24, now 3.49").
+_PRICE: Final = re.compile(r"\d+[.,]\d\d ?(?:€|eur\b|euros?\b|usd\b|\$|£)|(?:€|\$|£) ?\d+[.,]?\d*"
+                           r"|\bnow \d+[.,]\d\d\b", re.IGNORECASE)
+
+
+def priced(original: str, folded: str) -> bool:
+    """Whether a text gives a price and no one's story: an offer, not a statement about
+    anyone's health."""
+    return _PRICE.search(original) is not None and set(words(folded)).isdisjoint(_SOMEONE)
 
 
 def policy_statement(folded: str) -> bool:
