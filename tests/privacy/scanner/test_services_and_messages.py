@@ -108,6 +108,13 @@ FOUND: list[tuple[str, Any, str]] = [
      "trade_union"),
     ("elu-fo", {"Body": "Il est élu FO au CSE."}, "trade_union"),
     ("stretcher", {"freeText": "STRETCHER CASE, MEDICAL ESCORT ON BOARD"}, "health"),
+    # a typed fact (a family tree's GEDCOM events), a cause of death
+    ("gedcom-religion", {"person": {"name": "Sophie Zimmermann"}, "events": [
+        {"type": "RELI", "value": "alevitisch"}]}, "religious_belief"),
+    ("gedcom-cause", {"person": {"name": "Sophie Zimmermann"}, "events": [
+        {"type": "DEAT_CAUSE", "value": "Herzversagen"}]}, "health"),
+    ("cause-of-death", {"deceased": {"FullName": "Hugo Labbé", "causeOfDeath": "AVC"}},
+     "health"),
     # someone's own story with the same words
     ("own-symptoms", {"t": "I have had asthma since 2019, symptoms include a dry cough."},
      "health"),
@@ -167,6 +174,8 @@ NOT_FOUND: list[tuple[str, Any, str]] = [
      "biometric"),
     ("face-recognition-debate", {"d": "Der Bundestag debattiert über Gesichtserkennung an "
                                       "Bahnhöfen."}, "biometric"),
+    # a game item's typed value
+    ("typed-game-health", {"items": [{"type": "health", "value": 87}]}, "health"),
     # a lane on the left is no party
     ("linke-spur", {"text": "Die linke Spur ist wegen Bauarbeiten gesperrt."},
      "political_opinion"),

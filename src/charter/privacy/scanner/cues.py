@@ -230,12 +230,15 @@ _DONATION: Final = frozenset({
 _FIELD_REF: Final = frozenset({"field", "attribute", "property", "attr", "prop", "column",
                                "feld", "champ", "campo", "param", "parameter", "setting",
                                "variable", "var", "name", "key", "path", "field name",
-                               "attribute name", "property name", "field key"})
+                               "attribute name", "property name", "field key",
+                               # a typed fact: `{"type": "religion", "value": "..."}`
+                               "type", "preference type"})
 _FIELD_VALUE: Final = frozenset({
     "value", "values", "old", "new", "old value", "new value", "from", "to", "before",
     "after", "previous", "current", "prev", "curr", "old val", "new val", "wert",
     "alter wert", "neuer wert", "valeur", "ancienne valeur", "nouvelle valeur", "valor",
     "valor anterior", "valor nuevo", "answer", "response", "antwort", "reponse", "respuesta",
+    "preference value",
 })
 _ANCESTRY: Final = frozenset({"ethnicity estimate", "ethnicity estimates", "ancestry composition",
                               "ancestry breakdown", "ancestry estimate", "ethnic breakdown",

@@ -20,6 +20,10 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "priority services", "priority service", "priority services register", "psr needs",
         # a drug test's result (a probation order's, an employer's)
         "drug test", "drug tests", "drug screen", "drug screening", "tox screen",
+        # what someone died of (a death register's, a funeral's, a family tree's
+        # `DEAT_CAUSE`)
+        "cause of death", "death cause", "deat cause", "todesursache", "cause deces",
+        "cause du deces", "causa muerte", "causa de muerte", "causa de la muerte",
         "toxicology screen", "drogentest", "drogenscreening", "test de depistage",
         "prueba de drogas",
         # what a trial participant or a patient suffered after a treatment
@@ -224,7 +228,8 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "politischer fonds", "fonds politique", "fondo politico",
     ),
     "religious_belief": (
-        "religion", "religions", "religious", "religious affiliation", "congregation", "parish",
+        "religion", "religions", "religious", "religious affiliation", "reli", "congregation",
+        "parish",
         "prayer", "prayers", "salat", "salah", "gebet", "priere", "oracion",
         "tithe", "baptism", "church", "church membership", "church tax",
         "kirchengemeinde", "pfarrei", "paroisse", "parroquia", "diezmo", "mosque", "synagogue",
