@@ -115,6 +115,23 @@ FOUND: list[tuple[str, Any, str]] = [
         {"type": "DEAT_CAUSE", "value": "Herzversagen"}]}, "health"),
     ("cause-of-death", {"deceased": {"FullName": "Hugo Labbé", "causeOfDeath": "AVC"}},
      "health"),
+    # what a player writes in a game's chat still counts
+    ("game-chat-origin", {"player": "z883", "chatExcerpt": [
+        {"msg": "herkunft: Roma, speaks Romani at home"}]}, "racial_ethnic_origin"),
+    # more of people's own words
+    ("extrait-casier", {"s": "Extrait de casier, bulletin n°3 : néant."}, "criminal_record"),
+    ("afroecuatoriana", {"s": "Pertenece a la comunidad afroecuatoriana."},
+     "racial_ethnic_origin"),
+    ("armario", {"s": "Desde que salí del armario con mis padres todo es más fácil."},
+     "sex_life_orientation"),
+    ("adventista", {"s": "Guarda el sábado como adventista."}, "religious_belief"),
+    ("casher", {"s": "On mange casher à la maison."}, "religious_belief"),
+    ("fsu", {"s": "Adhérente de la FSU depuis son premier poste."}, "trade_union"),
+    ("generation-s", {"s": "Adhérent de Génération.s depuis le début."}, "political_opinion"),
+    ("done-pp", {"s": "Doné cincuenta euros a la campaña del PP."}, "political_opinion"),
+    ("knie-op", {"s": "Nach der Knie-OP darf er nur leicht trainieren."}, "health"),
+    ("penicillinallergie", {"requirements": "Penicillinallergie, Hautausschlag.",
+                            "visitor": {"name": "Jana Weber"}}, "health"),
     # someone's own story with the same words
     ("own-symptoms", {"t": "I have had asthma since 2019, symptoms include a dry cough."},
      "health"),
@@ -174,6 +191,9 @@ NOT_FOUND: list[tuple[str, Any, str]] = [
      "biometric"),
     ("face-recognition-debate", {"d": "Der Bundestag debattiert über Gesichtserkennung an "
                                       "Bahnhöfen."}, "biometric"),
+    # a game character's race
+    ("game-character-race", {"player": "z883", "character": {"race": "Elf", "level": 5}},
+     "racial_ethnic_origin"),
     # a game item's typed value
     ("typed-game-health", {"items": [{"type": "health", "value": 87}]}, "health"),
     # a lane on the left is no party

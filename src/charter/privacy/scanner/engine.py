@@ -1056,6 +1056,8 @@ def _apply_vetoes(walk: _Walk) -> list[Found]:
                 continue
             if mode == records.TEXT_ONLY and not detector.startswith("text:"):
                 continue
+            if mode == records.KEYED_ONLY and detector.startswith("text:"):
+                continue
             if mode == records.NO_PERSON and person:
                 continue
             break

@@ -55,6 +55,7 @@ from charter.privacy.scanner.statements import holiday_calendar
 ALWAYS: Final = 0
 TEXT_ONLY: Final = 1
 NO_PERSON: Final = 2
+KEYED_ONLY: Final = 3  # findings by a key only: what a player writes in chat still counts
 Veto = tuple[str | None, frozenset[str], int]  # key (None: the whole object), kinds, mode
 # Where a finding is, below the object: a key, or keys and indexes for a nested member
 # (`("contacts", 0, "support_level")`).
@@ -145,7 +146,7 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
                 if hit is not None:
                     found.append((key, hit))
     if cues & c.PLAY:
-        vetoes.append((None, _RACE, ALWAYS))
+        vetoes.append((None, _RACE, KEYED_ONLY))
         if animal(obj):  # a pet's name, birth date and diagnosis are no person's
             vetoes.append((None, _ANIMAL_KINDS, ALWAYS))
             vetoes.extend((key, _NAME_KIND, ALWAYS) for key in ("name", "nom", "nombre")

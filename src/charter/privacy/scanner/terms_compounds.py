@@ -48,6 +48,12 @@ _SITES: Final = ("lungen", "darm", "haut", "prostata", "blut", "knochen", "magen
                  "leber", "kehlkopf", "schilddrusen", "blasen", "hirn", "speiserohren")
 
 
+# What someone is allergic to, as the first part of "-allergie" ("Penicillinallergie").
+_ALLERGENS: Final = ("penicillin", "nuss", "erdnuss", "latex", "pollen", "hausstaub",
+                     "tierhaar", "katzenhaar", "bienengift", "wespengift", "soja", "ei",
+                     "milch", "fisch", "sellerie", "senf", "sesam", "weizen")
+
+
 def _compounds() -> Entries:
     words: dict[str, float] = {}
     for condition in _CONDITIONS:
@@ -56,6 +62,9 @@ def _compounds() -> Entries:
     for condition in _HYPHENATED:
         for head in _HEADS:
             words[f"{condition} {head}"] = 0.8
+    for allergen in _ALLERGENS:
+        for head in ("allergie", "allergien", "allergiker", "allergikerin"):
+            words[allergen + head] = 0.85
     for site in _SITES:
         for ending in ("krebs", "krebses", "karzinom", "tumor", "tumors"):
             words[site + ending] = 0.85

@@ -34,7 +34,7 @@ PARTIES: Final = frozenset({
     "bng", "compromis", "partido socialista", "volt", "greens", "the greens",
     # youth wings and smaller parties; "RN" and "écolo" as people say them
     "jusos", "junge union", "julis", "grune jugend", "linksjugend", "piratenpartei",
-    "die partei", "ecolo", "ecolos",
+    "die partei", "ecolo", "ecolos", "generation s", "pp",
 })
 # Political leaders whose supporters say so ("a Trump supporter", "Macron-Wähler"); only
 # names that are not also common surnames or words.
@@ -52,7 +52,7 @@ UNIONS: Final = frozenset({
     "ig bce", "ig bau", "gew", "evg", "ngg", "gdp", "dgb", "komba", "gdl", "marburger bund",
     "cgt", "cfdt", "force ouvriere", "cfe cgc", "cftc", "unsa", "sud rail", "sud sante",
     "solidaires", "snes", "snuipp", "ccoo", "comisiones obreras", "ugt", "csif", "cig", "cnt",
-    "ela", "fo", "uso",
+    "ela", "fo", "uso", "fsu",
 })
 # Political ideologies; the first set is unmistakable after "is a", the second only after
 # a word of self-description ("a lifelong conservative", not "a conservative estimate").
@@ -143,6 +143,7 @@ CASED: Final[dict[str, tuple[str, ...]]] = {
     "republicains": ("Républicains", "Republicains"), "trump": ("Trump",),
     "volt": ("Volt", "VOLT"), "greens": ("Greens",), "the greens": ("Greens",),
     "fo": ("FO",), "uso": ("USO",), "die partei": ("Die PARTEI", "Die Partei"),
+    "fsu": ("FSU",), "pp": ("PP",), "generation s": ("Génération.s", "Generation.s"),
 }
 # Words right after a name that make it something else: a "Green Team", "black friday",
 # "black and white" (one word, or two).
@@ -179,8 +180,8 @@ PARTY_CUES: Final = _TIES | frozenset({
     "canvassing",
     "canvassed", "campaigner", "campaigns", "volunteer", "volunteers", "volunteered",
     "benevole", "interventor", "interventora", "apoderado", "apoderada", "milita",
-    "militaba", "tendiert", "tendiere", "tiende", "penche", "quitte", "left the", "ausgetreten",
-    "dejo", "abandono",
+    "militaba", "tendiert", "tendiere", "tiende", "penche", "done", "donamos", "quitte",
+    "left the", "ausgetreten", "dejo", "abandono",
     "voluntario", "voluntaria", "supporter", "supporters", "supports", "supported",
     "sympathisant", "sympathisante", "simpatizante", "anhanger", "anhangerin", "voter",
     "voters", "votes", "voted", "vote", "voting", "vota", "voto", "votara", "votait", "votera",

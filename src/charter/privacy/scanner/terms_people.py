@@ -201,6 +201,10 @@ _HEALTH: Final[Entries] = (
     ("usa ~ audifono", 0.75), ("lleva ~ audifonos", 0.75), ("lleva ~ audifono", 0.75),
     ("schwerbehindertenausweis", 0.9), ("grad der behinderung", 0.85),
     ("rqth", 0.85), ("certificado de discapacidad", 0.85), ("carte d invalidite", 0.85),
+    # an operation on a part of the body ("nach der Knie-OP")
+    *((f"{part} op", 0.85) for part in ("knie", "huft", "hueft", "schulter", "rucken",
+                                          "ruecken", "bandscheiben", "herz", "augen",
+                                          "leisten", "blinddarm", "gallen", "kreuzband")),
     # a stretcher on a flight, a knee's reconstruction, an oncologist's appointment
     ("stretcher case", 0.85), ("medical escort", 0.8), ("acl reconstruction", 0.85),
     ("acl tear", 0.85), ("kreuzbandriss", 0.85), ("rotura de ligamento", 0.85),
@@ -219,6 +223,12 @@ _GENETIC: Final[Entries] = (
 )
 
 _RELIGIOUS: Final[Entries] = (
+    # keeping kosher at home, keeping the Sabbath as an Adventist
+    ("keep kosher", 0.85), ("keeps kosher", 0.85), ("essen koscher", 0.85),
+    ("esse koscher", 0.85), ("mange casher", 0.85), ("mangeons casher", 0.85),
+    ("manger casher", 0.8), ("comemos kosher", 0.85), ("como kosher", 0.85),
+    ("adventista", 0.8), ("adventiste", 0.8), ("adventisten", 0.8), ("adventistin", 0.8),
+    ("guarda el sabado", 0.85), ("garde le sabbat", 0.85),
     # a congregation's choir and lay offices
     ("kirchenchor", 0.85), ("kirchenvorstand", 0.85), ("pfarrgemeinderat", 0.85),
     ("kirchengemeinderat", 0.85), ("gemeindekirchenrat", 0.85), ("presbyterium", 0.8),
@@ -291,7 +301,10 @@ _RELIGIOUS: Final[Entries] = (
 )
 
 _RACIAL: Final[Entries] = (
-    ("de ascendencia", 0.8), ("d ascendance", 0.8), ("as a roma woman", 0.85),
+    ("afroecuatoriana", 0.85), ("afroecuatoriano", 0.85), ("afrodescendiente", 0.85),
+    ("afrocolombiana", 0.85), ("afrocolombiano", 0.85), ("afroamericana", 0.85),
+    ("afroamericano", 0.85), ("comunidad gitana", 0.8), ("de ascendencia", 0.8),
+    ("d ascendance", 0.8), ("as a roma woman", 0.85),
     ("as a roma man", 0.85), ("han chinese", 0.85),
     ("only brown kid", 0.8), ("only black kid", 0.8), ("only black student", 0.8),
     ("only brown student", 0.8),
@@ -368,7 +381,7 @@ _CRIMINAL: Final[Entries] = (
     ("cumplio ~ anos por", 0.85), ("cumplio ~ meses por", 0.85),
     ("cumplio condena", 0.85), ("a purge ~ ans", 0.85), ("a purge une peine", 0.85),
     ("driving with excess alcohol", 0.85), ("banned from driving", 0.8),
-    ("fined and banned", 0.85), ("bail hearing", 0.8),
+    ("fined and banned", 0.85), ("bail hearing", 0.8), ("extrait de casier", 0.85),
     ("aus der haft entlassen", 0.85), ("conseiller de probation", 0.85),
     ("conseillere de probation", 0.85), ("conseiller d insertion et de probation", 0.85),
 )

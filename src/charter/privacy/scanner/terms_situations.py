@@ -186,7 +186,9 @@ _SEX_LIFE: Final[Entries] = (
     ("polyamory", 0.8), ("polyamor", 0.8), ("polyamoure", 0.8), ("poliamoroso", 0.8),
     ("poliamorosa", 0.8), ("monogam", 0.7), ("monogame", 0.7), ("monogamo", 0.7),
     ("monogama", 0.7),
-    # unprotected sex; a stated heterosexuality; an open relationship
+    # coming out; condoms and unprotected sex; a stated heterosexuality; an open relationship
+    ("sali del armario", 0.85), ("salio del armario", 0.85), ("salir del armario", 0.8),
+    ("condom use", 0.8),
     ("rapport non protege", 0.85), ("rapports non proteges", 0.85),
     ("relaciones sin proteccion", 0.85), ("sexo sin proteccion", 0.85),
     ("he s straight", 0.8), ("she s straight", 0.8), ("i m straight", 0.8),
