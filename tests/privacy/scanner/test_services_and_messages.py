@@ -132,6 +132,8 @@ FOUND: list[tuple[str, Any, str]] = [
     ("knie-op", {"s": "Nach der Knie-OP darf er nur leicht trainieren."}, "health"),
     ("penicillinallergie", {"requirements": "Penicillinallergie, Hautausschlag.",
                             "visitor": {"name": "Jana Weber"}}, "health"),
+    ("dni-good-letter", {"documento": {"tipo": "DNI", "numero": "12345678Z"}},
+     "national_id"),
     # someone's own story with the same words
     ("own-symptoms", {"t": "I have had asthma since 2019, symptoms include a dry cough."},
      "health"),
@@ -194,6 +196,8 @@ NOT_FOUND: list[tuple[str, Any, str]] = [
     # a game character's race
     ("game-character-race", {"player": "z883", "character": {"race": "Elf", "level": 5}},
      "racial_ethnic_origin"),
+    # a DNI with the wrong check letter under its document type
+    ("dni-bad-letter", {"documento": {"tipo": "DNI", "numero": "31215206M"}}, "national_id"),
     # a game item's typed value
     ("typed-game-health", {"items": [{"type": "health", "value": 87}]}, "health"),
     # a lane on the left is no party

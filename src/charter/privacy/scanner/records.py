@@ -49,6 +49,7 @@ from charter.privacy.scanner.keyclass import KeyInfo, classify
 from charter.privacy.scanner.kinds import SPECIAL_CATEGORY
 from charter.privacy.scanner.normalize import fold, words
 from charter.privacy.scanner.statements import holiday_calendar
+from charter.privacy.scanner.validators import national_id_ok
 
 # How a veto applies: to every finding, to free-text findings only, or only when the
 # document names no person at all.
@@ -408,7 +409,10 @@ def _document(obj: dict[Any, Any], found: list[Found], vetoes: list[Veto],
             continue
         if type(value) is int:
             value = str(value)
-        if type(value) is str and _id_shaped(value):
+        if type(value) is str and _id_shaped(value) and (
+                kind != "national_id" or national_id_ok(value)):
+            # (a national number in a checkable format must pass its check: a DNI with the
+            # wrong letter is a typo or a test value)
             found.append((key, (kind, f"key:{kind}", 0.9)))
             vetoes.append((key, _PAIRED - {kind}, ALWAYS))
 
