@@ -49,7 +49,7 @@ from charter.privacy.scanner.keyclass import KeyInfo, classify
 from charter.privacy.scanner.kinds import SPECIAL_CATEGORY
 from charter.privacy.scanner.normalize import fold, words
 from charter.privacy.scanner.statements import holiday_calendar
-from charter.privacy.scanner.validators import national_id_ok
+from charter.privacy.scanner.validators import fails_its_check
 
 # How a veto applies: to every finding, to free-text findings only, or only when the
 # document names no person at all.
@@ -410,7 +410,7 @@ def _document(obj: dict[Any, Any], found: list[Found], vetoes: list[Veto],
         if type(value) is int:
             value = str(value)
         if type(value) is str and _id_shaped(value) and (
-                kind != "national_id" or national_id_ok(value)):
+                kind != "national_id" or not fails_its_check(value)):
             # (a national number in a checkable format must pass its check: a DNI with the
             # wrong letter is a typo or a test value)
             found.append((key, (kind, f"key:{kind}", 0.9)))

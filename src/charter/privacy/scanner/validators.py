@@ -200,6 +200,17 @@ def national_id_ok(candidate: str) -> bool:
             or sin_ok(text) or _GENERIC_ID.fullmatch(text) is not None)
 
 
+def fails_its_check(candidate: str) -> bool:
+    """Written exactly as a checkable national number (an SSN, a DNI or NIE) that fails its
+    check: a typo or a test value."""
+    text = candidate.strip()
+    if _SSN_SHAPE.fullmatch(text):
+        return not ssn_ok(text)
+    if _DNI_SHAPE.fullmatch(text.upper()):
+        return not dni_ok(text)
+    return False
+
+
 _SSN_SHAPE: Final = re.compile(r"\d{3}-\d{2}-\d{4}")
 _DNI_SHAPE: Final = re.compile(r"[XYZ]?\d{7,8}-?[A-Z]")
 
