@@ -62,8 +62,11 @@ FRESH13 = "fresh13"
 # a fifteenth, written blind, with language-model traffic and public-sector and regulated
 # industries' APIs
 FRESH14 = "fresh14"
+# a sixteenth, written blind and dense in special categories, with travel, sport, life
+# events, care services, justice and messaging APIs
+FRESH15 = "fresh15"
 # the splits that carry their own generator and validator (`build.py`, `check.py`)
-CHECKED = (FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14)
+CHECKED = (FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15)
 ALL_SPLITS = (*SPLITS, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, *CHECKED)
 MICRO_F1_TARGET = 0.95
 SPECIAL_TARGET = 0.90
@@ -124,6 +127,13 @@ SPECIAL_TARGET = 0.90
 # accusations, names on their own lines, HL7 and FHIR categories, NDJSON exports and
 # moderation categories: micro-F1 0.996, lowest special-category figure 0.975 (health
 # precision: fertility treatment, labelled otherwise); it no longer estimates unseen traffic.
+# fresh15 was scored once, blind: micro-F1 0.945 (precision 0.950, recall 0.939; lowest
+# special-category figure 0.689, health precision: statistics, symptom lists, a vet's
+# patients, drug monographs; then political opinion and racial or ethnic origin recall,
+# 0.706 and 0.710). Its misses have since guided rules for animals' records, form services'
+# answers, mailbox labels, statistics and reference texts, typed facts, German compounds and
+# the phrasing of free text in four languages: micro-F1 0.989, lowest special-category
+# figure 0.903 (racial_ethnic_origin recall); it no longer estimates unseen traffic.
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.995, 0.94),
     "fresh": (0.995, 0.95),
@@ -140,6 +150,7 @@ HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "fresh12": (0.98, 0.95),
     "fresh13": (0.99, 0.80),
     "fresh14": (0.99, 0.95),
+    "fresh15": (0.985, 0.89),
 }
 
 
