@@ -149,6 +149,11 @@ NOT_FOUND: list[tuple[str, Any, str]] = [
     ("vet-dob", _VET_VISIT, "date_of_birth"),
     ("vet-health", _VET_VISIT, "health"),
     ("vet-pet-name", {"patient": {"name": "Tofu", "species": "feline"}}, "person_name"),
+    # an answer whose type is not a name (an object, a list): nothing to read, no error
+    ("odd-answer-type", {"definition": {"fields": [
+        {"id": "a", "title": "Are you a union member?"}]}, "answers": [
+        {"field": {"id": "a"}, "type": {"x": 1}, "boolean": True},
+        {"field": {"id": ["a"]}, "type": ["boolean"]}]}, "trade_union"),
     # a form response's token is its id
     ("form-token", _FORM_RESPONSE, "credential"),
     # a drug's monograph and a clinic's own page are about no one

@@ -999,9 +999,10 @@ def _form_response(obj: dict[Any, Any], path: str, walk: _Walk) -> None:
         kinds = asked.get(ident) if type(ident) is str else None
         if not kinds:
             continue
-        keys = _ANSWER_VALUES.get(answer.get("type"), ())
+        shape = answer.get("type")
+        keys = _ANSWER_VALUES.get(shape, ()) if type(shape) is str else ()
         value: Any = answer
-        where = f"{path}.answers[{position}]"
+        where = at_index(member(path, "answers"), position)
         for name in keys:
             value = value.get(name) if type(value) is dict else None
             where = member(where, name)
