@@ -1007,7 +1007,7 @@ def _form_response(obj: dict[Any, Any], path: str, walk: _Walk) -> None:
             value = value.get(name) if type(value) is dict else None
             where = member(where, name)
         if type(value) is list and value:  # several choices: the first says it
-            value, where = value[0], f"{where}[0]"
+            value, where = value[0], at_index(where, 0)
         if keys and records.short_answer(value):
             for kind in sorted(kinds):
                 walk.add(where, (kind, f"key:{kind}", 0.8))

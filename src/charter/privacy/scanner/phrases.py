@@ -24,8 +24,10 @@ _ROLE_AFTER_TITLE: Final = (
     r"|Minister|Ministerin|Präsident|Präsidentin|Bürgermeister|Bürgermeisterin|Nachbar"
     r"|Nachbarin|Kollege|Kollegen|Kollegin|Vorsitzende|Vorsitzender|Kunde|Kundin|Patient"
     r"|Patientin|Richter|Richterin|Anwalt|Anwältin|Chef|Chefin|Lehrer|Lehrerin)\b)")
-# ("Frau Doktor Müller": a doctor's title between, then the name)
-_DOCTOR_BETWEEN: Final = r"(?:(?:Doktor|Dr\.?|Prof\.|Professor|Professorin)\s+)?"
+# What follows a title: a doctor's title may stand between ("Frau Doktor Müller"), then a
+# name that is no role.
+_AFTER_TITLE: Final = (rf"\.?\s+(?:(?:Doktor|Dr\.?|Prof\.|Professor|Professorin)\s+)?"
+                       rf"{_ROLE_AFTER_TITLE}{_NAME}")
 
 # A title, then a name. Written to start with a character class, which `re` skips to in C,
 # instead of `\b(?:Mr|Mrs|...)`, which it tries at every position: the look-behind after the
@@ -33,12 +35,11 @@ _DOCTOR_BETWEEN: Final = r"(?:(?:Doktor|Dr\.?|Prof\.|Professor|Professorin)\s+)?
 # title's letter.
 _TITLE: Final = re.compile(
     rf"[MDPHFS](?<!\w.)(?:(?<=M)(?:r|rs|s|iss|x|me|lle|onsieur|adame)|(?<=D)(?:r|on|oña)"
-    rf"|(?<=P)rof|(?<=H)errn?|(?<=F)rau|(?<=S)(?:r|ra|rta|eñor|eñora))\.?\s+"
-    rf"{_DOCTOR_BETWEEN}{_ROLE_AFTER_TITLE}{_NAME}")
+    rf"|(?<=P)rof|(?<=H)errn?|(?<=F)rau|(?<=S)(?:r|ra|rta|eñor|eñora)){_AFTER_TITLE}")
 # The titles that only a person takes ("Praxis Dr. Meyer" is a practice, "Mr Clean" a
 # brand): a sentence of four words is enough around them ("Frau Schneider hat angerufen").
 _PERSONAL_TITLE: Final = re.compile(
-    rf"(?<!\w)(?:Herrn?|Frau|Mme|Mrs|Ms|Sra|Señora)\.?\s+{_DOCTOR_BETWEEN}{_ROLE_AFTER_TITLE}{_NAME}")
+    rf"(?<!\w)(?:Herrn?|Frau|Mme|Mrs|Ms|Sra|Señora){_AFTER_TITLE}")
 _INTRODUCED: Final = re.compile(
     rf"(?i:\bmy name is|\bmein name ist|\bich hei(?:ß|ss)e|\bje m'appelle|\bme llamo"
     rf"|\bmi nombre es|\bname:)\s+{_NAME}")
@@ -183,7 +184,7 @@ _TITLED: Final = re.compile(
     # (after a label: "Ansprechpartner: Herr Kowalczyk", "Attn: Ms Okafor")
     rf"(?:[{_UPPER}][{_LOWER}]{{1,20}}:\s*)?"
     rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herrn?|Frau|Mme|Mlle|M|Monsieur|Madame|Sr|Sra|Srta|Señor|"
-    rf"Señora|Don|Doña)\.?\s+{_DOCTOR_BETWEEN}{_ROLE_AFTER_TITLE}{_NAME}(?:\s+{_NAME}){{0,3}}")
+    rf"Señora|Don|Doña){_AFTER_TITLE}(?:\s+{_NAME}){{0,3}}")
 
 
 # A letter's greeting, where the letter starts (after an opening tag: "<p>Dear Tyrone,"):

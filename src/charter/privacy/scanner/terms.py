@@ -183,7 +183,7 @@ _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("facial scan", 0.85), ("faceprint", 0.9), ("iris scan", 0.9), ("retina scan", 0.9),
         ("retinal scan", 0.9), ("voiceprint", 0.9), ("voice print", 0.85),
         ("palm vein", 0.9), ("palm print", 0.85),
-        ("fingerabdruck", 0.85), ("fingerabdrucke", 0.85), ("iris scan", 0.9),
+        ("fingerabdruck", 0.85), ("fingerabdrucke", 0.85),
         ("empreinte digitale", 0.85),
         ("empreintes digitales", 0.85), ("huella dactilar", 0.85),
         ("huellas dactilares", 0.85), ("face embedding", 0.9),

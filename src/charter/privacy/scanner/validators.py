@@ -192,10 +192,9 @@ def national_id_ok(candidate: str) -> bool:
     DNI) that fails its check is a typo or a test value, not someone's identifier.
     """
     text = candidate.strip()
-    if _SSN_SHAPE.fullmatch(text):
-        return ssn_ok(text)
-    if _DNI_SHAPE.fullmatch(text.upper()):
-        return dni_ok(text)
+    checked = _checked(text)
+    if checked is not None:
+        return checked
     return (nino_ok(text) or nir_ok(text) or bsn_ok(text) or steuer_id_ok(text)
             or sin_ok(text) or _GENERIC_ID.fullmatch(text) is not None)
 
@@ -203,12 +202,17 @@ def national_id_ok(candidate: str) -> bool:
 def fails_its_check(candidate: str) -> bool:
     """Written exactly as a checkable national number (an SSN, a DNI or NIE) that fails its
     check: a typo or a test value."""
-    text = candidate.strip()
+    return _checked(candidate.strip()) is False
+
+
+def _checked(text: str) -> bool | None:
+    """The check of a number written in a checkable format (an SSN, a DNI or NIE); None for
+    any other format."""
     if _SSN_SHAPE.fullmatch(text):
-        return not ssn_ok(text)
+        return ssn_ok(text)
     if _DNI_SHAPE.fullmatch(text.upper()):
-        return not dni_ok(text)
-    return False
+        return dni_ok(text)
+    return None
 
 
 _SSN_SHAPE: Final = re.compile(r"\d{3}-\d{2}-\d{4}")
