@@ -82,3 +82,11 @@ def test_replace_into_strings_replaces_other_strings_whole() -> None:
     # a key the JSON does not have: the whole string goes too
     assert jsonpaths.replace({"a": '{"b": 1}'}, ["a", "z"], "x", into_strings=True) == {
         "a": "x"}
+
+
+def test_replace_into_strings_reaches_a_document_that_is_one_string() -> None:
+    xml = "<patient><name>Hans Vogel</name></patient>"
+    assert jsonpaths.replace(xml, ["name"], "x", into_strings=True) == "x"
+    assert jsonpaths.replace(xml, ["name"], "x") == xml
+    kept = jsonpaths.replace('{"a": {"b": "secret"}}', ["a", "b"], "x", into_strings=True)
+    assert json.loads(kept) == {"a": {"b": "x"}}

@@ -60,6 +60,8 @@ def replace(document: Any, steps: list[Step], value: Any, *, into_strings: bool 
     written back; otherwise the whole string is replaced by `value`."""
     if not steps:
         return value
+    if into_strings and isinstance(document, str):  # a document that is one string
+        return _replace_in_text(document, steps, value)
     node = document
     for index, step in enumerate(steps[:-1]):
         child = _child(node, step)

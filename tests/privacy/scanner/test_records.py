@@ -18,8 +18,6 @@ FOUND: list[tuple[Any, str]] = [
      "passport"),
     ({"id_type": "Reisepass", "id_number": "C01X00T47"}, "passport"),
     ({"doc_type": "pasaporte", "doc_number": "PAB123456"}, "passport"),
-    ({"identity": {"document_type": "DRIVERS_LICENSE", "document_number": "D4821-55903"}},
-     "national_id"),
     ({"idType": "national_id_card", "idNumber": "T22000129"}, "national_id"),
     ({"pieceIdentite": {"type": "carte d'identité", "numero": "X4RTBPF04"}}, "national_id"),
     ({"ausweis": {"typ": "Personalausweis", "nummer": "L01X00T47"}}, "national_id"),
@@ -87,6 +85,11 @@ FOUND: list[tuple[Any, str]] = [
 ]
 
 NOT_FOUND: list[tuple[Any, str]] = [
+    # A driving licence's number is not a national identifier.
+    ({"identity": {"document_type": "DRIVERS_LICENSE", "document_number": "D4821-55903"}},
+     "national_id"),
+    ({"driver": {"licence_number": "MORGA753116SM9IJ", "dob": "1975-11-16"}}, "national_id"),
+    ({"applicant": {"drivers_license": "F255-921-50-094-0", "state": "FL"}}, "national_id"),
     # Races that are run, and games.
     ({"results": [{"bib": 118, "race": "City 10K", "race_time": "00:41:12", "lap": 3}]},
      "racial_ethnic_origin"),

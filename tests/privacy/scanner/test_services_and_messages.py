@@ -48,6 +48,47 @@ _GMAIL_MESSAGE: dict[str, Any] = {
 }
 
 FOUND: list[tuple[str, Any, str]] = [
+    # peoples and cautions
+    ("identifies-as-roma", {"note": "Client identifies as Roma and asked for an interpreter."},
+     "racial_ethnic_origin"),
+    ("irish-travellers", {"note": "Family are Irish Travellers, moved sites twice this year."},
+     "racial_ethnic_origin"),
+    ("spent-caution", {"note": "Candidate has a spent caution for shoplifting (2015)."},
+     "criminal_record"),
+    ("angezeigt", {"note": "Wurde wegen Ladendiebstahls angezeigt, Verfahren eingestellt."},
+     "criminal_record"),
+    # "none" under a special category's key is a statement about the person
+    ("convictions-none", {"visa": {"criminal_convictions": "None"}}, "criminal_record"),
+    ("medikamente-keine", {"patient": {"medikamente": "keine"}}, "health"),
+    # injuries and treatments in claims, conditions as adjectives
+    ("schleudertrauma", {"claim": {"cause": "Schleudertrauma nach Auffahrunfall"}}, "health"),
+    ("root-canal", {"claim": {"type": "dental", "procedure": "root canal, tooth 36"}},
+     "health"),
+    ("dyspraxique", {"student": {"notes": "Élève dyspraxique, ordinateur autorisé aux "
+                                          "examens."}}, "health"),
+    ("epileptique", {"note": "épileptique, traitement par Dépakine"}, "health"),
+    ("positivo-covid", {"note": "Ha dado positivo en COVID y está aislado en casa."},
+     "health"),
+    ("has-type-1", {"comment": "my son has type 1 so we need the fridge in the room"},
+     "health"),
+    # a pupil's support plans
+    ("iep", {"student": {"iep": True, "grade": 7}}, "health"),
+    ("plan-504", {"student": {"plan_504": "extended time, preferential seating"}}, "health"),
+    ("foerderbedarf", {"schueler": {"foerderbedarf": "emotionale und soziale Entwicklung"}},
+     "health"),
+    # the person a bequest or a gift in memory is about
+    ("in-memory-of", {"gift": {"amount": 50, "in_memory_of": "Margaret Holt"}},
+     "person_name"),
+    ("testator", {"legacy": {"testator": "Peter Shaw", "pledge": "residuary"}},
+     "person_name"),
+    # a vector under an object whose key names the body part it measures
+    ("voice-profile-embedding", {"voice_profile": {"speaker": "spk_22", "embedding": [
+        0.0123, -0.2231, 0.1184, 0.0456, -0.0912, 0.3321, 0.0021, -0.1178]}}, "biometric"),
+    # abuse aimed at a group does not hide what is said of a person
+    ("attacked-for-faith", {"note": "Sie wurde angegriffen, weil sie Muslima ist."},
+     "religious_belief"),
+    ("harassed-for-orientation", {"note": "She was harassed at work because she is gay."},
+     "sex_life_orientation"),
     # the owner's data in a vet's record is still a person's
     ("vet-owner-name", _VET_VISIT, "person_name"),
     ("vet-owner-health", {**_VET_VISIT, "owner": {"fullName": "Lukas Winkler",
@@ -145,6 +186,24 @@ FOUND: list[tuple[str, Any, str]] = [
 ]
 
 NOT_FOUND: list[tuple[str, Any, str]] = [
+    # abuse aimed at a group: a moderation queue's reasons are about no one's faith or origin
+    ("hate-at-muslims", {"moderation": {"reason": "hate speech targeting Muslims"}},
+     "religious_belief"),
+    ("hetze-gegen-juden", {"moderation": {"reason": "Hetze gegen Muslime und Juden"}},
+     "religious_belief"),
+    ("propos-contre-musulmans", {"moderation": {"reason": "propos haineux contre les "
+                                                          "musulmans"}}, "religious_belief"),
+    ("slur-against-roma", {"moderation": {"reason": "Slur against Roma people"}},
+     "racial_ethnic_origin"),
+    ("abuse-against-gay-people", {"note": "He posted abuse against gay people after being "
+                                          "banned."}, "sex_life_orientation"),
+    ("product-embedding", {"product": {"sku": "A1", "embedding": [
+        0.0123, -0.2231, 0.1184, 0.0456, -0.0912, 0.3321, 0.0021, -0.1178]}}, "biometric"),
+    # "none" under a need's key is no need at all
+    ("special-needs-none", {"student": {"special_needs": "none"}}, "health"),
+    # a record's name that is a document's or a process's
+    ("grant-application", {"fields": {"Name": "Grant Application", "Status": "Open"}},
+     "person_name"),
     # a pet's birth date, diagnosis and name are no person's
     ("vet-dob", _VET_VISIT, "date_of_birth"),
     ("vet-health", _VET_VISIT, "health"),

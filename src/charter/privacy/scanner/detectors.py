@@ -520,8 +520,12 @@ def _check_present(kind: str, value: object, info: KeyInfo) -> Hit | None:
     if isinstance(value, bool):
         return (kind, f"key:{kind}", 0.85) if value else None
     if isinstance(value, str):
-        if is_empty(value) or (not _NEEDS.isdisjoint(info.tokens)
-                               and fold(value).strip(" .") in _NONE):
+        said = fold(value).strip(" .")
+        if said in _NONE:
+            # `"criminalConvictions": "none"`, `"medications": "keine"`: a statement about
+            # the person, as `false` is; but "special needs: none" is no need at all
+            return None if not _NEEDS.isdisjoint(info.tokens) else (kind, f"key:{kind}", 0.7)
+        if is_empty(value):
             return None
         return (kind, f"key:{kind}", 0.9)
     return (kind, f"key:{kind}", 0.8)

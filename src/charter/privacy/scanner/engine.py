@@ -24,7 +24,15 @@ from typing import Any, Final
 from urllib.parse import parse_qsl
 
 from charter import jsonparse
-from charter.privacy.scanner import codebooks, given_names, named, numeric, prefilter, records
+from charter.privacy.scanner import (
+    codebooks,
+    given_names,
+    named,
+    numeric,
+    prefilter,
+    records,
+    typed,
+)
 from charter.privacy.scanner import detectors as det
 from charter.privacy.scanner import patterns as pat
 from charter.privacy.scanner import validators as v
@@ -128,7 +136,7 @@ class _Walk:
     (A plain class, not a dataclass: compiled, its `__init__` is native code too.)
     """
 
-    __slots__ = ("animals", "findings", "places", "strings", "subject", "vetoes")
+    __slots__ = ("animals", "findings", "places", "strings", "subject", "typed", "vetoes")
 
     def __init__(self) -> None:
         self.findings: list[Found] = []
@@ -140,6 +148,7 @@ class _Walk:
         self.vetoes: list[tuple[str, frozenset[str], int]] = []
         self.subject = False  # a key named a person the document is about
         self.animals: list[str] = []  # paths of animals' records (`patient: {"species": ...}`)
+        self.typed = False  # a type wrapper was seen (`{"S": ...}`): see `typed`
 
     def add(self, path: str, hit: det.Hit | None) -> None:
         if hit is not None:
@@ -177,7 +186,24 @@ class Scanner:
         """Findings in a parsed JSON value (dict, list, str, int, float, bool or None)."""
         walk = _Walk()
         self._visit(value, path, _NO_KEY, None, walk, 0)
-        return self._finish(walk)
+        found = self._finish(walk)
+        if walk.typed:
+            found = self._typed(value, path, found)
+        return found
+
+    def _typed(self, value: Any, path: str, found: list[Finding]) -> list[Finding]:
+        """`found`, with the findings in the plain document a typed encoding stands for."""
+        document, moved = typed.plain(value)
+        walk = _Walk()
+        self._visit(document, path, _NO_KEY, None, walk, 0)
+        more = self._finish(walk)
+        if not more:
+            return found
+        if path != "$":  # `moved` holds paths from "$"
+            moved = {path + here[1:]: path + was[1:] for here, was in moved.items()}
+        return best_per_path([
+            *((f.path, f.kind, f.detector, f.confidence) for f in found),
+            *((moved.get(f.path, f.path), f.kind, f.detector, f.confidence) for f in more)])
 
     def scan_json(self, data: bytes | str) -> list[Finding]:
         """Findings in a JSON document. Raises ValueError if `data` is not valid JSON."""
@@ -225,7 +251,7 @@ class Scanner:
             self._object(value, path, info, inherited, walk, depth + 1)
         elif kind is list:
             self._array(value, path, info, inherited, walk, depth + 1)
-        elif not (kind is str and (value[:1] in ("{", "[") or "&" in value) and len(value) > 20
+        elif not (kind is str and (value[:1] in ("{", "[", "<") or "&" in value) and len(value) > 20
                   and self._nested(value, path, info, inherited, walk, depth)):
             self._scalar(value, path, info, inherited, walk)
 
@@ -251,7 +277,7 @@ class Scanner:
             kind = type(item)
             if kind is str:
                 if item:
-                    if len(item) > 20 and (item[0] in "{[" or "&" in item) and self._nested(
+                    if len(item) > 20 and (item[0] in "{[<" or "&" in item) and self._nested(
                             item, f"{path}[{position}]", info, inherited, walk, depth):
                         continue
                     if judged:
@@ -262,6 +288,8 @@ class Scanner:
                     strings.append(item)
                     places.append((path, position, info))
             elif kind is dict:
+                if len(item) == 1 and typed.is_wrapper(item):
+                    walk.typed = True
                 self._object(item, f"{path}[{position}]", info, inherited, walk, depth + 1)
             elif kind is list:
                 self._array(item, f"{path}[{position}]", info, inherited, walk, depth + 1)
@@ -289,7 +317,7 @@ class Scanner:
                 if not value:
                     continue
                 # (the length first: most values are short, and `in` reads the whole value)
-                if len(value) > 20 and (value[0] in "{[-" or "&" in value) and self._nested(
+                if len(value) > 20 and (value[0] in "{[-<" or "&" in value) and self._nested(
                         value, member(path, key), info, inherited, walk, depth):
                     continue
                 if len(value) > 30 and "\n" in value:
@@ -327,10 +355,15 @@ class Scanner:
                 strings.append(value)
                 places.append((path, key, info))
             elif kind is dict or kind is list:
+                if kind is dict and len(value) == 1 and typed.is_wrapper(value):
+                    walk.typed = True
                 if info.kind is None and value and (
                         info.biometric_payload or (kind is list and _EMBEDDING_WORDS.
                                                    intersection(info.tokens) and _vector(value))
-                ) and (_biometric_record(obj) or (kind is dict and _described(value))):
+                ) and (_biometric_record(obj) or (kind is dict and _described(value)) or (
+                        not _MODALITIES.isdisjoint(parent.tokens))):
+                    # (`voice_profile: {"embedding": [...]}`: the object's key names the body
+                    # part the vector measures)
                     walk.add(member(path, key), ("biometric", "key:biometric", 0.85))
                 elif (info.kind is None and kind is list and len(value) == 2
                       and info.tokens and info.tokens[-1] in _PLACE_WORDS
@@ -401,7 +434,8 @@ class Scanner:
                 walk: _Walk, depth: int) -> bool:
         """A string that is itself a JSON object or array (an event's `payload`), or a form
         body (`first_name=Jane&email=jane%40example.com`): scanned as a document under the
-        string's path. False when it is neither."""
+        string's path. False when it is neither, and for XML, whose elements are judged
+        under their tags but whose text is read as prose too."""
         if text[0] in "{[":
             try:
                 value = jsonparse.loads(text)
@@ -415,6 +449,13 @@ class Scanner:
                 return False
         elif _FORM_BODY.fullmatch(text):
             value = dict(parse_qsl(text, keep_blank_values=True))
+        elif text[0] == "<":
+            # XML (`<patient><name>Hans Vogel</name>...`): its elements are judged under
+            # their tags' names, and the text is still read as prose (HTML is written so)
+            fields = _xml_fields(text)
+            if fields:
+                self._object(fields, path, info, inherited, walk, depth + 1)
+            return False
         else:
             return False
         passed = info.kind if info.kind in _INHERITED else inherited
@@ -896,6 +937,28 @@ def _vector(items: list[Any]) -> bool:
 _MULTIPART_FIELD: Final = re.compile(
     r'Content-Disposition:[ \t]*form-data;[ \t]*name="([^"\r\n]{1,100})"[^\r\n]*\r?\n'
     r'(?:[A-Za-z-]+:[^\r\n]*\r?\n)*\r?\n(.*?)\r?\n--', re.IGNORECASE | re.DOTALL)
+
+
+# An element holding only text (`<birthDate>1955-09-30</birthDate>`), in any namespace.
+_XML_LEAF: Final = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)(?:\s[^<>]*)?>"
+                              r"([^<>]{1,500})</(?:[A-Za-z_][\w.-]*:)?\1>")
+
+
+def _xml_fields(text: str) -> dict[str, Any]:
+    """The text elements of an XML text by tag (a list where a tag repeats); `{}` if none."""
+    fields: dict[str, Any] = {}
+    for tag, content in _XML_LEAF.findall(text):
+        content = content.strip()
+        if not content:
+            continue
+        held = fields.get(tag)
+        if held is None:
+            fields[tag] = content
+        elif type(held) is list:
+            held.append(content)
+        else:
+            fields[tag] = [held, content]
+    return fields
 
 
 def _multipart_fields(text: str) -> dict[str, str]:

@@ -188,7 +188,13 @@ _ROLES: Final = frozenset({
     "inspector", "auditor", "sender", "contact", "contacts", "signee",
     # whom a message greets: `salutation: "Dear Declan"`
     "salutation", "greeting", "anrede", "saludo", "addressee",
+    # whom a bequest or a gift in someone's memory is about
+    "testator", "testatrix", "erblasser", "erblasserin", "honoree", "honouree", "decedent",
+    "memoriam",
 })
+# `in_memory_of: "Margaret Holt"`, `in_honour_of`
+_IN_MEMORY: Final = frozenset({("in", "memory", "of"), ("in", "honor", "of"),
+                               ("in", "honour", "of"), ("tribute", "to")})
 # An account's user, named by its login (`user: "Camille"`, `user_name: "Priya Iyer"`): a
 # person when the value is a person's name rather than a handle.
 _USER_KEYS: Final = frozenset({("user",), ("user", "name"), ("username",)})
@@ -286,7 +292,7 @@ def _classify(key: str) -> KeyInfo:
         len(tokens) == 2 and tokens[1] in {"ref", "reference"} and tokens[0] in _STRONG)
     role = kind is None and not nameish and (
         tokens[-1] in _ROLES or (len(tokens) >= 2 and tokens[-1] in _BY)
-        or tokens in _USER_KEYS)
+        or tokens in _USER_KEYS or tokens[-3:] in _IN_MEMORY or tokens[-2:] in _IN_MEMORY)
     # (a `user` object is judged as a record: its `is_bot`, its login)
     names_inside = (role and tokens not in _USER_KEYS) or tokens[-1] in _VARS or (
         len(tokens) >= 2 and tokens[-2] in _VARS_OF and tokens[-1] in _VARS_LAST)

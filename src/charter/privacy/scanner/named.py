@@ -59,6 +59,9 @@ chateau manor estate farm mill works factory plant depot warehouse lager
 team squad crew band choir orchestra ensemble project operation initiative network
 service services system systems app platform studio studios labs lab
 hurricane storm typhoon cyclone
+application applications request requests form forms report reports review proposal
+invoice agreement contract template checklist survey campaign workshop training roadmap
+backlog sprint release migration onboarding handbook guidelines budget draft
 express airlines airways railway railways rail bus ferry cruises
 jan feb mar apr jun jul aug sep sept oct nov dec
 january february march april june july august september october november december

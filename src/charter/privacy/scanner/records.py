@@ -4,7 +4,7 @@ They run once per object whose keys set a context bit (`cues`), after the walk h
 the object's members one by one, and answer with findings (key, hit) and vetoes:
 
 - an identity document as a type and a number (`{"type": "passport", "number": "..."}`,
-  `id_type: "driver_license"` next to `id_number`): the type gives the kind;
+  `id_type: "national_id_card"` next to `id_number`): the type gives the kind;
 - DNA markers as keys (`D8S1179: "13,14"`, `TH01`, `rs429358: "C/T"`) with allele values;
 - a body part as a key holding a measurement (`face: [0.12, -0.4, ...]`, `iris: "<code>"`);
 - payroll lines under `deductions` that name a union; canvassing records (`voter`,
@@ -362,8 +362,9 @@ _PUBLICATION: Final = frozenset({"published", "publication", "pubdate", "veroffe
                                  "publie", "publicado"})
 
 
+# (A driving licence's number is not a national identifier: it is no one's number for life,
+# and it is checked by no national format.)
 _DOC_KIND_EXTRA: Final = {"residence permit": "national_id", "state id": "national_id",
-                          "dl": "national_id",
                           "titre de sejour": "national_id", "aufenthaltstitel": "national_id"}
 
 
@@ -373,7 +374,7 @@ _ICAO: Final = {"p": "passport", "pp": "passport", "pd": "passport", "ps": "pass
 
 
 def _doc_kind(value: str, code_ok: bool = False) -> str | None:
-    """The kind of document a type value names (`passport`, `DRIVERS_LICENSE`, `DNI`); with
+    """The kind of document a type value names (`passport`, `ID_CARD`, `DNI`); with
     `code_ok` (the key says document), also an ICAO code (`P`)."""
     if len(value) > 48:
         return None

@@ -62,6 +62,16 @@ _GENERAL: Final = re.compile(
     r"|uno de cada|un sur \w+|worldwide|weltweit|en el mundo|dans le monde|epidemi\w*"
     r"|symptoms (?:of \w+ )?include|symptome \w+ \w* ?umfassen|les symptomes de"
     r"|los sintomas de)\b")
+# Abuse aimed at a group (a moderation queue's reason): the group's faith, origin or
+# orientation is no one's in particular ("hate speech targeting Muslims", "Hetze gegen Roma").
+_AT_A_GROUP: Final = re.compile(
+    r"\b(?:targeting|targeted at|aimed at|directed at|against|towards|gegen|contre|envers"
+    r"|contra|hacia) (?:les |los |las |die |all |alle |tous les |todos los )?"
+    r"(?:muslims|muslime|musulmans|musulmanes|jews|juden|juifs|judios|christians|christen"
+    r"|chretiens|cristianos|catholics|katholiken|hindus|hindous|sikhs|buddhists|atheists"
+    r"|jewish people|muslim people|black people|asians|asiaten|asiatiques|asiaticos"
+    r"|roma|roms|gitanos|gitans|sinti|gay people|gays|schwule|homosexuels|homosexuales"
+    r"|homosexuals|lesbians|lesben|lesbiennes|lesbianas|lgbtq?\+?(?: people| community)?)\b")
 _PEOPLE_IN_GENERAL: Final = frozenset({"adults", "adultes", "erwachsenen", "erwachsene",
                                        "adultos", "people", "population", "bevolkerung",
                                        "poblacion", "personas", "personnes", "menschen"})
@@ -72,7 +82,10 @@ _SOMEONE: Final = _PERSONAL | {"er", "il", "elle", "mir", "mich", "moi", "nous",
 
 def general_statement(folded: str) -> bool:
     """A statistic about a population, an epidemic's course or a condition's symptoms, with
-    no one's own story in it (`folded`: lower case, accents removed)."""
+    no one's own story in it, or abuse aimed at a group (`folded`: lower case, accents
+    removed)."""
+    if _AT_A_GROUP.search(folded) is not None:
+        return True
     match = _GENERAL.search(folded)
     if match is None:
         return False

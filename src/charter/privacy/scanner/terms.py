@@ -207,7 +207,9 @@ _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("origen etnico", 0.85), ("etnia", 0.8), ("raza", 0.6),
         ("gitano", 0.7), ("gitana", 0.7), ("self identifies as black", 0.85),
         ("identifies as black", 0.85), ("identifies as white", 0.85),
-        ("identifies as asian", 0.85),
+        ("identifies as asian", 0.85), ("identifies as roma", 0.85),
+        ("identifies as mixed", 0.85), ("irish traveller", 0.85), ("irish travellers", 0.85),
+        ("gypsy traveller", 0.85), ("romany gypsy", 0.85),
         # a people named by one of its own ("ich bin Sinto", "communauté kabyle")
         ("sinto", 0.8), ("sintezza", 0.85), ("kabyle", 0.8), ("kabyles", 0.8),
         ("amazigh", 0.8), ("mapuche", 0.8), ("aymara", 0.75),

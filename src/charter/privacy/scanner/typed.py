@@ -1,0 +1,128 @@
+"""Typed-value encodings of JSON, read as the plain documents they encode.
+
+Some stores and APIs wrap every value in a one-key object that names its type: DynamoDB's
+`{"dob": {"S": "1984-03-02"}}`, Firestore's `{"dob": {"stringValue": "1984-03-02"}}`, a
+CRM's `{"firstname": {"value": "Laura"}}`. Others send a table's rows apart from their
+column names, as BigQuery's `tabledata` does (`schema.fields[].name` beside
+`rows[].f[].v`). Read as they are, the key that says what a value is sits one level above
+the value, or in another part of the document.
+
+`plain(document)` returns the document those encodings stand for, and, for every value and
+container whose path changed, its path in the original document, so findings in the plain
+document can be reported where the value really is.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from charter.privacy.scanner.paths import index as at_index
+from charter.privacy.scanner.paths import member
+
+# One-key wrappers whose value is the wrapped key's value.
+_SCALAR_TAGS: Final = frozenset({
+    # DynamoDB attribute values
+    "S", "N", "B", "BOOL", "NULL", "SS", "NS", "BS",
+    # Firestore REST values
+    "stringValue", "integerValue", "doubleValue", "booleanValue", "timestampValue",
+    "nullValue", "referenceValue", "bytesValue", "geoPointValue",
+    # a value alone in an object: `{"firstname": {"value": "Laura"}}`, BigQuery's cell
+    "value", "v",
+})
+# One-key wrappers of containers: `{"M": {...}}`, `{"L": [...]}`, and Firestore's
+# `{"mapValue": {"fields": {...}}}` and `{"arrayValue": {"values": [...]}}`.
+_MAP_TAGS: Final = frozenset({"M", "mapValue"})
+_LIST_TAGS: Final = frozenset({"L", "arrayValue"})
+# What a wrapper found during the walk can be (a BigQuery row is `{"f": [...]}`).
+TAGS: Final = _SCALAR_TAGS | _MAP_TAGS | _LIST_TAGS | {"f"}
+
+_MAX_DEPTH: Final = 64
+
+
+def is_wrapper(obj: dict[Any, Any]) -> bool:
+    """Whether a one-key object is one of the type wrappers above."""
+    for key in obj:
+        return key in TAGS
+    return False
+
+
+def plain(document: Any) -> tuple[Any, dict[str, str]]:
+    """The plain document, and the original path of every node whose path changed."""
+    moved: dict[str, str] = {}
+    return _plain(document, "$", "$", moved, 0), moved
+
+
+def _plain(value: Any, here: str, was: str, moved: dict[str, str], depth: int) -> Any:
+    if here != was:
+        moved[here] = was
+    if depth > _MAX_DEPTH:
+        return value
+    if type(value) is dict:
+        if len(value) == 1:
+            ((tag, inner),) = value.items()
+            if tag in _SCALAR_TAGS:
+                return _plain(inner, here, member(was, tag), moved, depth + 1)
+            if tag in _MAP_TAGS and type(inner) is dict:
+                if tag == "mapValue":
+                    return _plain(inner.get("fields", {}), here,
+                                  member(member(was, tag), "fields"), moved, depth + 1)
+                return _plain(inner, here, member(was, tag), moved, depth + 1)
+            if tag in _LIST_TAGS:
+                if tag == "arrayValue" and type(inner) is dict:
+                    return _plain(inner.get("values", []), here,
+                                  member(member(was, tag), "values"), moved, depth + 1)
+                if type(inner) is list:
+                    return _plain(inner, here, member(was, tag), moved, depth + 1)
+        table = _table(value)
+        if table is not None:
+            names, rows = table
+            return _rows(value, names, rows, here, was, moved, depth)
+        return {key: _plain(item, member(here, str(key)), member(was, str(key)), moved,
+                            depth + 1)
+                for key, item in value.items()}
+    if type(value) is list:
+        return [_plain(item, at_index(here, position), at_index(was, position), moved,
+                       depth + 1)
+                for position, item in enumerate(value)]
+    return value
+
+
+def _table(obj: dict[Any, Any]) -> tuple[list[str], list[Any]] | None:
+    """A BigQuery-style table: `schema.fields[].name` and `rows[].f[]`."""
+    schema, rows = obj.get("schema"), obj.get("rows")
+    if type(schema) is not dict or type(rows) is not list:
+        return None
+    fields = schema.get("fields")
+    if type(fields) is not list or not fields:
+        return None
+    names = [field.get("name") for field in fields if type(field) is dict]
+    if len(names) != len(fields) or not all(type(name) is str for name in names):
+        return None
+    return [str(name) for name in names], rows
+
+
+def _rows(obj: dict[Any, Any], names: list[str], rows: list[Any], here: str, was: str,
+          moved: dict[str, str], depth: int) -> dict[Any, Any]:
+    """The table with each row an object keyed by the column names."""
+    out: dict[Any, Any] = {}
+    for key, item in obj.items():
+        if key != "rows":
+            out[key] = _plain(item, member(here, str(key)), member(was, str(key)), moved,
+                              depth + 1)
+            continue
+        plain_rows: list[Any] = []
+        for position, row in enumerate(rows):
+            row_here, row_was = at_index(member(here, "rows"), position), at_index(
+                member(was, "rows"), position)
+            cells = row.get("f") if type(row) is dict else None
+            if type(cells) is not list or len(cells) != len(names):
+                plain_rows.append(_plain(row, row_here, row_was, moved, depth + 1))
+                continue
+            if row_here != row_was:
+                moved[row_here] = row_was
+            plain_rows.append({
+                name: _plain(cell, member(row_here, name),
+                             at_index(member(row_was, "f"), column), moved, depth + 2)
+                for column, (name, cell) in enumerate(zip(names, cells, strict=True))})
+        out[key] = plain_rows
+    return out
