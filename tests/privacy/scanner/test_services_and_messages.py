@@ -71,6 +71,16 @@ FOUND: list[tuple[str, Any, str]] = [
      "health"),
     ("has-type-1", {"comment": "my son has type 1 so we need the fridge in the room"},
      "health"),
+    ("hla-typing", {"sample": {"donor": "D-9", "hla_typing": {"A": ["02:01", "24:02"],
+                                                              "B": ["07:02", "44:02"]}}},
+     "genetic"),
+    # a message's sender by first name, and a sender's full name
+    ("message-from-first-name", {"messages": [{"from": "Jonas", "text": "Bin heute krank."}]},
+     "person_name"),
+    ("message-from-full-name", {"message": {"from": "Jonas Weber", "text": "ok"}},
+     "person_name"),
+    ("on-hrt", {"ticket": {"description": "My wife and I are both on HRT, can we get a joint "
+                                          "appointment?"}}, "health"),
     # a pupil's support plans
     ("iep", {"student": {"iep": True, "grade": 7}}, "health"),
     ("plan-504", {"student": {"plan_504": "extended time, preferential seating"}}, "health"),
@@ -199,6 +209,22 @@ NOT_FOUND: list[tuple[str, Any, str]] = [
                                           "banned."}, "sex_life_orientation"),
     ("product-embedding", {"product": {"sku": "A1", "embedding": [
         0.0123, -0.2231, 0.1184, 0.0456, -0.0912, 0.3321, 0.0021, -0.1178]}}, "biometric"),
+    # a body's name, a study's title: about no one
+    ("charity-name", {"charity": {"name": "Catholic Children's Society", "city": "London"}},
+     "religious_belief"),
+    ("centre-name", {"org": {"name": "Jewish Community Centre", "city": "Leeds"}},
+     "religious_belief"),
+    ("study-title", {"research": {"study": "Effect of metformin on aging", "phase": "II"}},
+     "health"),
+    ("conditions-studied", {"biobank": {"samples": 12000,
+                                        "conditions_studied": ["diabetes", "asthma"]}},
+     "health"),
+    # `from` that is a side, a place, an account or a date
+    ("from-agent", {"message": {"from": "agent", "text": "Ticket closed."}}, "person_name"),
+    ("from-city", {"flight": {"from": "Frankfurt", "to": "Madrid"}}, "person_name"),
+    ("from-station", {"route": {"from": "Victoria Station", "to": "Gatwick Airport"}},
+     "person_name"),
+    ("from-account", {"transfer": {"from": "Main Account", "to": "Savings"}}, "person_name"),
     # "none" under a need's key is no need at all
     ("special-needs-none", {"student": {"special_needs": "none"}}, "health"),
     # a record's name that is a document's or a process's

@@ -86,7 +86,9 @@ _LISTING: Final = frozenset({("export",), ("dataset",), ("list",), ("list", "nam
 _CLASSIFIER: Final = frozenset({("threshold",), ("thresholds",), ("flagged",),
                                 ("category", "scores"), ("category", "applied", "input", "types")})
 _RULEBOOK: Final = frozenset({("rules",), ("handbook",), ("guidelines",), ("richtlinien",),
-                              ("reglement",), ("policy", "rules"), ("house", "rules")})
+                              ("reglement",), ("policy", "rules"), ("house", "rules"),
+                              # a moderation policy's categories
+                              ("taxonomy",), ("taxonomies",), ("policy", "categories")})
 # A bare `document` key names the document's type beside its number.
 _DOCUMENT: Final = frozenset({("document",), ("doc",), ("dokument",), ("documento",)})
 _NUMBER_WORDS: Final = frozenset({"number", "no", "nr", "num", "numero", "nummer", "value",
@@ -232,13 +234,15 @@ _FIELD_REF: Final = frozenset({"field", "attribute", "property", "attr", "prop",
                                "variable", "var", "name", "key", "path", "field name",
                                "attribute name", "property name", "field key",
                                # a typed fact: `{"type": "religion", "value": "..."}`
-                               "type", "preference type"})
+                               "type", "preference type",
+                               # a custom field: `{"label": "religión", "fieldValue": ...}`
+                               "label", "field label"})
 _FIELD_VALUE: Final = frozenset({
     "value", "values", "old", "new", "old value", "new value", "from", "to", "before",
     "after", "previous", "current", "prev", "curr", "old val", "new val", "wert",
     "alter wert", "neuer wert", "valeur", "ancienne valeur", "nouvelle valeur", "valor",
     "valor anterior", "valor nuevo", "answer", "response", "antwort", "reponse", "respuesta",
-    "preference value",
+    "preference value", "field value", "fieldvalue",
 })
 _ANCESTRY: Final = frozenset({"ethnicity estimate", "ethnicity estimates", "ancestry composition",
                               "ancestry breakdown", "ancestry estimate", "ethnic breakdown",

@@ -50,7 +50,11 @@ _DECLINED: Final = frozenset({
 _DECLINE: Final = re.compile(
     r"\b(?:(?:do not|don'?t|does not|doesn'?t|not|choose not|chose not|prefer not|rather not)"
     r"(?: to)? (?:wish|want|like)?(?: to)? ?|declines? to |declined to )"
-    r"(?:answer|say|disclose|state|respond|reply|self[ -]?identify|identify|provide)\b")
+    r"(?:answer|say|disclose|state|respond|reply|self[ -]?identify|identify|provide)\b"
+    # "je ne souhaite pas répondre", "ich möchte das nicht angeben", "no deseo contestar"
+    r"|\bne (?:souhaite|veux|desire) pas (?:repondre|le dire|le preciser|le communiquer)\b"
+    r"|\bmochte (?:ich |das |es )*(?:nicht|keine) (?:angeben|angabe|sagen|beantworten)"
+    r"|\bno (?:deseo|quiero) (?:contestar|responder|decirlo|indicarlo)\b")
 _MASK: Final = re.compile(r"[*xX•#.\-_ ]{3,}|\$\{[^}]*\}|\{\{[^}]*\}\}|<[^>]*>|%\w+%|"
                           r"(?:env|vault|secret|ssm|arn):.*", re.S)
 _PHONE_CHARS: Final = re.compile(r"(?:\+|00)?[\d\s().\-/]{6,24}(?:\s*(?:x|ext\.?)\s*\d{1,5})?")
@@ -214,6 +218,8 @@ def _email(text: str, info: KeyInfo, leaf: str) -> Hit | None:
     domain = text.rsplit("@", 1)[1].lower()
     if domain.endswith((".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".js", ".css")):
         return None  # image@2x.png, retina asset names
+    if domain.startswith("odata."):
+        return None  # an OData annotation (`Documents@odata.count`), not a mailbox
     where = leaf.find(text)
     if where >= 0 and _URL_USER.search(leaf, max(0, where - 80), where):
         return None  # `postgres://app@db.internal`: a URL's user at a host, not a mailbox
@@ -266,10 +272,20 @@ def _ipv4(text: str, info: KeyInfo, leaf: str) -> Hit | None:
     if info.no_numbers and info.kind != "ip_address":
         return None
     # "1.2.3.4" written as a version number: a `v` or "version" just before it.
-    if text.startswith("0.") or leaf[max(0, leaf.find(text) - 9):leaf.find(text)].lower(
+    at = leaf.find(text)
+    if text.startswith("0.") or leaf[max(0, at - 9):at].lower(
     ).rstrip().endswith(("v", "version", "ver", "release", "build", "firmware")):
         return None
+    if info.kind != "ip_address" and ((at > 0 and leaf[at - 1] == ":" and "/" in leaf[:at]
+                                       and " " not in leaf[:at]) or (
+            leaf == text and info.tokens and info.tokens[-1] in _VERSIONED)):
+        return None  # an image's tag (`registry/claims:1.1.14.41`), an agent's version
     return ("ip_address", "ipv4", 0.95 if info.kind == "ip_address" else 0.85)
+
+
+# Keys whose dotted four numbers are a version: `"agent": "4.18.16.40"`, `"image": ...`.
+_VERSIONED: Final = frozenset({"agent", "image", "tag", "sdk", "runtime", "engine", "plugin",
+                               "library", "lib", "package", "firmware"})
 
 
 def _ipv6(text: str, info: KeyInfo, leaf: str) -> Hit | None:

@@ -114,7 +114,9 @@ _MAX_DEPTH: Final = 64
 _CODE_SHAPED: Final = re.compile(r"(?=[^0-9]*[0-9])[A-Z0-9]+(?:[-_/.][A-Z0-9]+)+")
 # A form body kept as a string (a logged request, a webhook's raw body): `name=value` pairs
 # joined by `&`, percent-encoded, with no spaces.
-_FORM_BODY: Final = re.compile(r"[A-Za-z_][\w.\[\]-]*=[^&\s]*(?:&[A-Za-z_][\w.\[\]-]*=[^&\s]*)+")
+# (a value may hold a space a client forgot to encode: `postcode=CF14 3NB`)
+_FORM_BODY: Final = re.compile(
+    r"[A-Za-z_][\w.\[\]-]*=[^&\r\n]*(?:&[A-Za-z_][\w.\[\]-]*=[^&\r\n]*)+")
 # Context bits that have a record rule (SUBJECT only marks the document as a person's;
 # ADDRESSED makes the key itself a string to read).
 # Cues common enough that the rules run only where a cheap look at the object says they may
@@ -127,6 +129,8 @@ _PAIR: Final = FIELD_REF | FIELD_VALUE  # `{"field": "password", "new": "..."}`
 _CLASSIFY: Final = classify
 # The gated patterns with the family whose prefilter gate opens each.
 _GATED: Final = tuple((name, pat.GATE_OF.get(name, name), pattern) for name, pattern in pat.GATED)
+# Keys whose value names something: a body's name is no one's faith or origin.
+_ORG_NAME_KEYS: Final = frozenset({"name", "names", "nom", "nombre", "label", "title"})
 _CACHED: Final = key_cache.get  # the cache behind `classify`: a hit costs no Python call
 
 
@@ -288,7 +292,7 @@ class Scanner:
                     strings.append(item)
                     places.append((path, position, info))
             elif kind is dict:
-                if len(item) == 1 and typed.is_wrapper(item):
+                if len(item) <= 3 and typed.is_wrapper(item):
                     walk.typed = True
                 self._object(item, f"{path}[{position}]", info, inherited, walk, depth + 1)
             elif kind is list:
@@ -348,14 +352,15 @@ class Scanner:
                     walk.add(member(path, key), ("biometric", "key:biometric", 0.85))
                 elif info.role and (named.full_name(value) or (
                         info.tokens[-1] in _GREETING_KEYS and named.greeting(value)) or (
-                        info.tokens == ("user",) and named.lone_given(value))):
+                        info.tokens == ("user",) and named.lone_given(value)) or (
+                        info.tokens in _SENDER and _message(obj) and named.lone_given(value))):
                     # `donor: "Rodrigo Medina"`, `invitedBy: "Sabine Baumgärtner"`, a door
                     # lock's `user: "Camille"`
                     walk.add(member(path, key), ("person_name", "key:person_name", 0.75))
                 strings.append(value)
                 places.append((path, key, info))
             elif kind is dict or kind is list:
-                if kind is dict and len(value) == 1 and typed.is_wrapper(value):
+                if kind is dict and len(value) <= 3 and typed.is_wrapper(value):
                     walk.typed = True
                 if info.kind is None and value and (
                         info.biometric_payload or (kind is list and _EMBEDDING_WORDS.
@@ -543,6 +548,12 @@ class Scanner:
                 _name_lines(walk, joined, starts)
             if "|" in joined and _HL7_SEGMENT.search(joined):
                 _hl7(walk)
+            if " - " in joined or " \u2013 " in joined or " \u2014 " in joined:
+                _labelled_names(walk, joined, starts)
+            if "<<" in joined:
+                for match in named.MRZ_NAME.finditer(joined):
+                    number = bisect.bisect_right(starts, match.start()) - 1
+                    walk.add(walk.path_of(number), ("person_name", "mrz", 0.85))
         if walk.vetoes:
             walk.findings = _apply_vetoes(walk)
         return best_per_path(walk.findings)
@@ -635,6 +646,8 @@ class Scanner:
             original = strings[number]
             if info.no_numbers and _CODE_SHAPED.fullmatch(original):
                 continue  # an identifier (`sku: "TSH-NQ60"`), not a word of prose
+            if info.cue & FIELD_REF and "_" in original and " " not in original:
+                continue  # a field's name (`{"name": "genetic_testing_covered", ...}`)
             if original.startswith(("https://", "http://")) and " " not in original:
                 continue  # a link (`.../v1/prayer-times`): an address, not a statement
             if "{" in original or "=" in original:
@@ -654,9 +667,12 @@ class Scanner:
                 found_kinds = {kind: confidence for kind, confidence in found_kinds.items()
                                if kind in again or kind not in SPECIAL_CATEGORY}
             if found_kinds and (policy_statement(text) or general_statement(text)
-                                or _catalogued(places[number])):
-                # a policy's list of grounds, a statistic, a holiday's or a plan's catalogue:
-                # about no one
+                                or _catalogued(places[number]) or (
+                                    len(original) < 80 and info.tokens
+                                    and info.tokens[-1] in _ORG_NAME_KEYS
+                                    and named.organisation(original))):
+                # a policy's list of grounds, a statistic, a holiday's or a plan's catalogue,
+                # a body's name ("Catholic Children's Society"): about no one
                 found_kinds = {kind: confidence for kind, confidence in found_kinds.items()
                                if kind not in SPECIAL_CATEGORY}
             if "health" in found_kinds and priced(original, text):
@@ -1193,6 +1209,8 @@ _MESSAGE_BY: Final = frozenset((word,) for word in (
 
 
 _SIDE: Final = frozenset((word,) for word in ("from", "role", "speaker", "direction"))
+# A message's sender named by a first name alone (`{"from": "Jonas", "text": "..."}`).
+_SENDER: Final = frozenset({("from",), ("sender",)})
 
 
 def _turn(obj: dict[Any, Any]) -> bool:
@@ -1623,11 +1641,25 @@ def _bare_named(obj: dict[Any, Any]) -> bool:
 
 def _name_lines(walk: _Walk, joined: str, starts: list[int]) -> None:
     """A line of a letter or a CV that is nothing but a name: "KHALIL Samir", "CV - Rubén
-    Barrionuevo" (a string's first line is its value, judged by its key instead)."""
-    for match in named.NAME_LINE.finditer(joined):
-        where = match.start(1)
+    Barrionuevo". A string's first line counts only when more lines follow (a letter's
+    addressee above the address); a one-line value is judged by its key instead."""
+    # (a newline before the text, so that the first string's first line is a line too)
+    for match in named.NAME_LINE.finditer("\n" + joined):
+        where = match.start(1) - 1
         number = bisect.bisect_right(starts, where) - 1
-        if match.start() != starts[number] - 1 and named.full_name(match.group(1)):
+        first = match.start() == starts[number]
+        if first and match.end() >= starts[number + 1]:
+            continue  # the whole value
+        if named.full_name(match.group(1)) and not named.named_thing(match.group(1)):
+            walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
+
+
+def _labelled_names(walk: _Walk, joined: str, starts: list[int]) -> None:
+    """A heading ending in a person's name after a dash ("*Fall-Update* - Ayşe Kowalski")."""
+    for match in named.LABELLED_NAME.finditer(joined):
+        name = match.group(1)
+        if named.full_name(name) and not named.named_thing(name):
+            number = bisect.bisect_right(starts, match.start(1)) - 1
             walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
 
 

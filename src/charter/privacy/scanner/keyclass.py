@@ -131,6 +131,9 @@ _TOPIC: Final = _OPTIONS | frozenset({
     "wards", "units", "clinics",
     # an organisation's name ("Grace Baptist Church", "Unite the Union") is no one's belief
     "organisation", "organization", "organisme", "organizacion", "organisationen",
+    "charity", "charities", "employer", "employers",
+    # a study's or a trial's title and what it studies, not anyone's condition
+    "study", "studies", "studied",
 })
 
 # Units of clinical laboratory results and vital signs: a key that carries one names a
@@ -185,12 +188,14 @@ _ROLES: Final = frozenset({
     "prevenue", "richter", "richterin", "juez", "jueza", "juge", "zeuge", "zeugin", "temoin",
     "testigo", "spender", "spenderin", "donante", "donateur", "donatrice", "gast", "invite",
     "invitado", "invitada", "representatives", "reps", "officer", "assessor", "examiner",
-    "inspector", "auditor", "sender", "contact", "contacts", "signee",
+    "inspector", "auditor", "sender", "contact", "contacts", "signee", "from",
     # whom a message greets: `salutation: "Dear Declan"`
     "salutation", "greeting", "anrede", "saludo", "addressee",
     # whom a bequest or a gift in someone's memory is about
     "testator", "testatrix", "erblasser", "erblasserin", "honoree", "honouree", "decedent",
     "memoriam",
+    # an article's author
+    "byline", "bylines",
 })
 # `in_memory_of: "Margaret Holt"`, `in_honour_of`
 _IN_MEMORY: Final = frozenset({("in", "memory", "of"), ("in", "honor", "of"),
@@ -293,8 +298,10 @@ def _classify(key: str) -> KeyInfo:
     role = kind is None and not nameish and (
         tokens[-1] in _ROLES or (len(tokens) >= 2 and tokens[-1] in _BY)
         or tokens in _USER_KEYS or tokens[-3:] in _IN_MEMORY or tokens[-2:] in _IN_MEMORY)
-    # (a `user` object is judged as a record: its `is_bot`, its login)
-    names_inside = (role and tokens not in _USER_KEYS) or tokens[-1] in _VARS or (
+    # (a `user` object is judged as a record: its `is_bot`, its login; a post's `from` may be
+    # a page's: `{"name": "Harriet Gable", "category": "Brand"}`)
+    names_inside = (role and tokens not in _USER_KEYS and tokens != ("from",)) or (
+        tokens[-1] in _VARS) or (
         len(tokens) >= 2 and tokens[-2] in _VARS_OF and tokens[-1] in _VARS_LAST)
     payload = tokens[-1] in _BIOMETRIC_PAYLOAD or (
         len(tokens) >= 2 and tokens[-1] in _ENCODINGS and tokens[-2] in _BIOMETRIC_PAYLOAD)

@@ -135,6 +135,7 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "dna sample", "dna profile", "dna test", "dna sequence", "brca", "brca1", "brca2",
         "gene", "genes", "gene variant", "gene variants", "snp", "snps", "allele", "alleles",
         "genetic mutation", "gene mutation", "hereditary", "snp calls", "pharmacogenomics",
+        "hla typing", "hla type", "hla genotype", "hla haplotype", "hla alleles",
         "pharmacogenetics", "zygosity", "variant classification", "genotyping", "genetische daten",
         "gentest", "erbgut",
         "genetique", "donnees genetiques", "adn", "genetico", "datos geneticos",
@@ -181,6 +182,7 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "racial_ethnic_origin": (
         "race", "ethnicity", "ethnic", "ethnic origin", "ethnic group", "ethnic background",
+        "self reported ancestry", "reported ancestry", "ancestry self reported",
         "racial origin", "race ethnicity", "ethnische herkunft", "ethnie", "ethnizitat",
         "volksgruppe", "origine ethnique", "ethnicite", "origine raciale", "etnia",
         "origen etnico", "raza", "grupo etnico", "etnicidad",
@@ -209,6 +211,7 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "voter party", "voting history", "voting record", "vote history", "likely vote",
         "candidate support",
         "candidate preference", "political donation", "political donations", "party",
+        "partei", "parti", "partido", "adhesion parti", "adhesion partido", "adhesion au parti",
         "parteipraferenz", "wahlabsicht", "wahlverhalten", "parteinahe", "intention de vote",
         "preference politique", "sympathie politique", "intencion de voto",
         "preferencia politica", "simpatia politica", "militancia",
@@ -443,6 +446,7 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "phone", "phone number", "phonenumber", "telephone", "tel", "telefon", "telefono",
         "mobile", "mobile number", "mobile phone", "cell", "cell phone", "cellphone",
         "msisdn", "fax", "handy", "handynummer", "mobilnummer", "rufnummer",
+        "mobilephone", "homephone", "workphone", "businessphone", "officephone",
         "telefonnummer", "portable", "numero de telephone", "numero de telefono",
         "movil", "celular", "whatsapp", "contact number", "sms number",
         "calling number", "called number", "calling party", "called party", "caller number",
@@ -608,6 +612,8 @@ META_TOKENS: Final = frozenset({
     "sample", "confirmation", "confirm", "confirmed", "requested", "request", "requests",
     "attempts", "attempt", "error", "errors", "message", "text", "description", "only",
     "rate", "rates", "ratio", "percent", "percentage", "pct", "stats", "statistics",
+    # what a plan covers (`genetic_testing_covered`, `mental_health_coverage`)
+    "covered", "coverage",
     "average", "avg", "median", "mean",
     # a timetable (`prayer_times`, `Gebetszeiten`, `horaires_priere`)
     "times", "timetable", "zeiten", "horaires", "horarios",
@@ -707,6 +713,7 @@ PERSON_CONTEXT: Final = frozenset({
     "customer", "customers", "client", "clients", "patient", "patients", "user", "users",
     "employee", "employees", "staff", "contact", "contacts", "member", "members",
     "applicant", "applicants", "candidate", "candidates", "driver", "drivers", "passenger",
+    "parties",
     "passengers", "guest", "guests", "traveler", "travelers", "traveller", "travellers",
     "owner", "holder", "cardholder", "beneficiary", "beneficiaries", "insured",
     "policyholder", "subscriber", "recipient", "recipients", "sender", "buyer", "person",
@@ -760,6 +767,8 @@ AMBIGUOUS_NAME_KEYS: Final = frozenset({
     "prescriber", "caregiver", "rep", "representative", "account manager", "sales rep",
     "instructor", "coach", "trainer", "organizer", "approver", "reviewer", "member",
     "emergency contact", "spouse", "parent",
+    # a legal matter's party (`{"role": "client", "entity": "Chloé Moreau"}`)
+    "entity",
     # a named finisher in a results list ("runner": "Jane Doe")
     "runner", "rider", "athlete", "competitor", "racer", "finisher",
     "guardian", "kunde", "ansprechpartner", "client", "cliente", "titular", "titulaire",
@@ -883,7 +892,10 @@ KEY_VALUE_VOCAB: Final[dict[str, frozenset[str]]] = {
         "coupable", "condamne", "acquitte", "culpable", "condenado", "absuelto",
     }) for key in ("charge", "charges", "verdict")},
     # `party` is also a booking's or a contract's: only party names and words count.
+    # (`partido` is also a football match: the same for the other languages' words)
     **{key: _PARTY_VALUES for key in ("party", "affiliated party", "party affiliated",
                                       "supported party", "party supported",
-                                      "partido afiliado", "parti affilie")},
+                                      "partido afiliado", "parti affilie", "partei", "parti",
+                                      "partido", "adhesion parti", "adhesion partido",
+                                      "adhesion au parti")},
 }

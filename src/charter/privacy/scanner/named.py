@@ -188,6 +188,22 @@ def named_thing(value: str) -> bool:
     return _key(value) in _NAMED_THINGS
 
 
+# Small words inside an organisation's name ("Society of Friends", "Amis de la Terre").
+_NAME_JOINS: Final = frozenset({"of", "the", "for", "and", "&", "de", "la", "le", "les", "du",
+                                "des", "del", "der", "die", "das", "und", "y", "et", "e"})
+
+
+def organisation(value: str) -> bool:
+    """A body's name: a few capitalised words ending in a word for a body or a place
+    ("Catholic Children's Society", "Jüdisches Gemeindezentrum" is not: one word), so the
+    words for a faith or a people in it are no one's."""
+    parts = value.split()
+    if not 2 <= len(parts) <= 8 or fold_name(parts[-1]) not in THING_WORDS:
+        return False
+    return all(part[:1].isupper() or part[:1].isdigit() or part.lower() in _NAME_JOINS
+               for part in parts)
+
+
 def full_name(value: str, wordlike: bool = True) -> bool:
     """`value` is a person's full name whose given name is known: "Keisha Whitfield",
     "Bérénice de La Roche", "Jean-Pierre Martin", "KEISHA WHITFIELD".
@@ -400,6 +416,15 @@ NAME_LINE: Final = re.compile(
     r"\n(?:[A-Z]{2,3} [\u2013\u2014-] )?"
     r"([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff'\u2019-]+(?: [A-Z\u00c0-\u00de]"
     r"[A-Za-z\u00c0-\u00ff'\u2019-]+){1,2})[ \t]*(?=\n|$)")
+# A heading that ends in a name after a dash: "*Fall-Update* - Ayşe Kowalski",
+# "Actualización \u2013 Javier Castillo" (a case update's or a message's subject).
+LABELLED_NAME: Final = re.compile(
+    r"(?m)^[^\n]{1,40}? [-\u2013\u2014] ([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'\u2019-]+"
+    r"(?: [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'\u2019-]+){1,2})[ \t]*$")
+# The name line of a travel document's machine-readable zone: a passport's first line
+# (`P<ESTORRES<<ALEJANDRO<<<<...`) or an ID card's third (`MARTIN<<CLAIRE<ANNE<<<<<<`).
+MRZ_NAME: Final = re.compile(
+    r"(?m)^(?:P[A-Z<][A-Z<]{3})?[A-Z]{2,}(?:<[A-Z]+)*<<[A-Z]{2,}(?:<[A-Z]+)*<{2,}[ \t]*$")
 # An underscore before a capital: where a name in a file name can start (a cheap test
 # before `FILE_PAIR`, whose first character is a class `re` tries at every position).
 FILE_GATE: Final = re.compile(r"_[A-Z\u00c0-\u00de]")

@@ -41,8 +41,15 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode("ascii")
 
 
+# Salesforce's suffixes of custom fields, relationships and person-account fields.
+_CUSTOM_SUFFIXES: Final = ("__c", "__r", "__pc", "__s")
+
+
 def key_tokens(key: str) -> tuple[str, ...]:
-    """The word tokens of a key: `patientDOB` -> ("patient", "dob")."""
+    """The word tokens of a key: `patientDOB` -> ("patient", "dob"); a Salesforce custom
+    field's suffix is not a word (`Client_Name__c` -> ("client", "name"))."""
+    if key.endswith(_CUSTOM_SUFFIXES):
+        key = key[:key.rindex("__")]
     spaced = _CAMEL.sub(_camel_split, key)
     return tuple(token for token in _NON_ALNUM.split(fold(spaced)) if token)
 

@@ -122,6 +122,8 @@ def _single(text: str, run: str, start: int) -> list[Candidate]:
     if p.IPV4_RUN.fullmatch(run):
         return [("ipv4", run, start)]
     digits = len(run.translate(_SEPARATORS))
+    if ":" in run and (address := p.IPV4_PORT.fullmatch(run)) is not None:
+        return [("ipv4", address.group(1), start)]  # `10.1.2.3:443`: an address and a port
     if digits < 7 or ":" in run or p.DATE_RUN.fullmatch(run.strip("()")) or (
             _COMPACT_DATE.fullmatch(run)):
         return []

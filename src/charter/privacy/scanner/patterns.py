@@ -66,7 +66,10 @@ _ALTERNATIVES: Final[tuple[tuple[str, str], ...]] = (
             r"|geboren(?: am)?|geburtsdatum|geb\.(?: am)?|n(?:é|e)(?:e|\(e\))? le"
             r"|date de naissance"
             r"|nacid[oa](?:/[oa])? el|nac(?:í|i) el|naci(?:ó|o) el|fecha de nacimiento)"
-            r"[ \t]*(?:[:=]|is|was|ist|war|est|es)?[ \t]*(?:the )?"
+            r"(?:[ \t]*(?:[:=]|is|was|ist|war|est|es)?[ \t]*(?:the )?"
+            # or asked, and answered on the next line of a transcript ("¿Me dice su nombre y
+            # fecha de nacimiento?\nCLIENTE: Sofía Castillo, 13/07/2005")
+            r"|[^\n?]{0,20}\?[^\n]{0,12}\n[^\n]{0,60}?[ ,:])"
             # 12/03/1990; 3. März 1990, 3 mars 1990, 19 de enero de 1994, 3rd of March 1990;
             # March 3, 1990
             r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
@@ -182,6 +185,7 @@ IPV6: Final = re.compile(_SOURCES["ipv6"])
 
 # Shapes inside a numeric run.
 IPV4_RUN: Final = re.compile(_SOURCES["ipv4"])
+IPV4_PORT: Final = re.compile(f"({_SOURCES['ipv4']}):\\d{{1,5}}")
 SSN_RUN: Final = re.compile(_SOURCES["ssn"])
 COORDS_RUN: Final = re.compile(_SOURCES["coords"])
 PHONE_RUN: Final = re.compile(_SOURCES["phone"])

@@ -35,6 +35,7 @@ from collections.abc import Callable
 from typing import Any, Final
 
 from charter.privacy.scanner import cues as c
+from charter.privacy.scanner import named as names
 from charter.privacy.scanner import terms_names as tn
 from charter.privacy.scanner.detectors import (
     OTHER_UNIONS,
@@ -495,6 +496,7 @@ def _modalities(obj: dict[Any, Any], found: list[Found]) -> None:
 
 _CHURCH_TAX: Final = frozenset({"kirchensteuer", "kirchgeld", "kirchenbeitrag", "kist",
                                "kirchensteuerabzug"})
+_CHURCH_AND_TAX: Final = frozenset({"church", "tax"})  # `church_tax`
 
 
 def _deductions(obj: dict[Any, Any], found: list[Found]) -> None:
@@ -509,7 +511,7 @@ def _deductions(obj: dict[Any, Any], found: list[Found]) -> None:
         elif type(value) is str and len(value) < 80 and names_union(value):
             found.append((key, ("trade_union", "key:trade_union", 0.85)))
         elif type(value) is str and len(value) < 80 and (
-                _CHURCH_TAX & set(words(fold(value)))):
+                _CHURCH_TAX & (said := set(words(fold(value)))) or _CHURCH_AND_TAX <= said):
             # church tax is withheld only from a church's members (`Kirchensteuer rk`)
             found.append((key, ("religious_belief", "key:religious_belief", 0.85)))
 
@@ -812,6 +814,9 @@ def _disclosed_giver(obj: dict[Any, Any]) -> bool:
     return False
 
 
+_A_CODE: Final = frozenset({"code", "codes", "id", "number", "nr", "no", "ref", "reference"})
+
+
 def _donation(obj: dict[Any, Any], found: list[Found]) -> None:
     """Money given to a party, a PAC or a campaign says which side the giver is on."""
     disclosed: bool | None = None
@@ -819,8 +824,8 @@ def _donation(obj: dict[Any, Any], found: list[Found]) -> None:
         if type(key) is not str or type(value) is not str or len(value) > 120:
             continue
         named = set(classify(key).tokens)
-        if not named & _TO_WHOM:
-            continue
+        if not named & _TO_WHOM or named & _A_CODE:
+            continue  # (a number port's `pac_code` is no political action committee)
         tokens = set(words(fold(value)))
         if tokens & _NOT_POLITICAL:
             continue
@@ -920,13 +925,31 @@ def _field_change(obj: dict[Any, Any], found: list[Found], vetoes: list[Veto]) -
     (a phone number, by its digits)."""
     kind = None
     named = None
+    ref = None
     for key, value in obj.items():
         if type(key) is str and type(value) is str and 0 < len(value) <= 48 and (
                 classify(key).cue & c.FIELD_REF):
             named = classify(value)
             kind = named.kind
             if kind is not None:
+                ref = key
                 break
+    if kind in SPECIAL_CATEGORY and ref is not None and all(
+            value is None or (type(value) is str and is_empty(value))
+            for key, value in obj.items()
+            if type(key) is str and classify(key).cue & c.FIELD_VALUE):
+        # `{"name": "konfession", "value": "Keine Angabe"}`: a field's name, answered by
+        # nothing, says nothing
+        vetoes.append((ref, frozenset({kind}), ALWAYS))
+        return
+    if kind is None and named is not None and named.ambiguous_name:
+        # `{"label": "displayName", "fieldValue": "Elena Iglesias"}`: a name's field holding
+        # a person's full name
+        for key, value in obj.items():
+            if type(key) is str and type(value) is str and classify(key).cue & c.FIELD_VALUE and (
+                    names.full_name(value)):
+                found.append((key, ("person_name", "key:person_name", 0.75)))
+        return
     if kind is None or named is None or kind not in _CHANGED_KINDS:
         return
     if kind in _CHECKED_KINDS and _failed_check(obj):
@@ -1333,7 +1356,8 @@ def _answered(obj: dict[Any, Any], found: list[Found]) -> None:
     your religion?" - "Catholic"; "Are you a union member?" - "No")."""
     asked: set[str] = set()
     for key, value in obj.items():
-        if type(key) is str and type(value) is str and classify(key).cue & c.QUESTION:
+        if type(key) is str and type(value) is str and classify(key).cue & c.QUESTION and (
+                _RULE_QUESTION.match(fold(value)) is None):
             asked.update(asked_about(value))
     if not asked:
         return
@@ -1343,6 +1367,13 @@ def _answered(obj: dict[Any, Any], found: list[Found]) -> None:
             continue
         if short_answer(value):
             found.extend((key, (kind, f"key:{kind}", 0.8)) for kind in sorted(asked))
+
+
+# A quiz's question about a rule, not about the one answering ("May you wear a party badge
+# while on duty?", "Darf man ...?", "¿Se puede ...?").
+_RULE_QUESTION: Final = re.compile(
+    r"\W*(?:may|can|must|should) (?:you|a|an|the|staff|poll|one|we) |(?:darf|kann|muss) man "
+    r"|peut[- ]on |(?:se puede|se debe) ")
 
 
 def asked_about(question: str) -> set[str]:
@@ -1518,7 +1549,7 @@ def _charged(obj: dict[Any, Any], found: list[Found]) -> None:
 _MEMBERSHIP: Final = frozenset({
     "member", "members", "membership", "mitglied", "mitgliedschaft", "mitgliedsnummer",
     "afiliado", "afiliada", "afiliacion", "militante", "militant", "adherent", "adherente",
-    "adhesion", "socio", "socia", "eintritt", "joined", "fecha", "alta", "cuota", "beitrag",
+    "adhesion", "socio", "socia", "eintritt", "joined", "alta", "cuota", "beitrag",
     "cotisation", "dues",
 })
 

@@ -80,11 +80,40 @@ _SOMEONE: Final = _PERSONAL | {"er", "il", "elle", "mir", "mich", "moi", "nous",
                                "ton", "ta", "tengo", "tiene", "hat", "habe"}
 
 
+# Reference and teaching texts and a body's own news: a glossary's entry, a course, a
+# study's finding, a party publishing its programme, how a document is obtained
+# ("Glossary - genotype: ...", "Cours de génétique des populations, L3, six crédits ECTS",
+# "Neue Studie: ...").
+_REFERENCE: Final = re.compile(
+    r"\b(?:glossary|glosario|glossaire|glossar|ects|credits|creditos|lecture \d+|vorlesung"
+    r"|seminar|new study|neue studie|nouvelle etude|nuevo estudio|a study of|eine studie"
+    r"|une etude|un estudio|101:|(?:published|announced|unveiled|launched) its"
+    # how a document is obtained: "Das Führungszeugnis kann online beantragt werden"
+    r"|kann (?:\w+ ){0,6}beantragt werden|can be (?:requested|applied for|ordered|obtained)"
+    r"|peut etre (?:demande|obtenu|commande)e?|se (?:solicita|pide|tramita|obtiene)"
+    # a school subject's exam, a collective agreement reached
+    r"|gcse|a[- ]level|religious studies|religionsunterricht|enseignement religieux"
+    r"|clase de religion|tarifvertrag|tarifeinigung|collective agreement|convenio colectivo"
+    r"|convention collective|pay deal|wage deal"
+    # a plan's cover and a medicine's pack: products, not patients
+    r"|plan:? covers|policy covers|(?:boite|pack|packung|caja|box) (?:de|of|mit|con) \d+ "
+    r"(?:comprimes|tablets|tabletten|comprimidos|capsules|kapseln|gelules|capsulas)"
+    r"|veroffentlicht(?:e|) (?:ihr|sein)|(?:publie|presente|devoile) son|(?:publico|presento) su)"
+    r"\b")
+
+
+# Someone's own story in a reference text ("du" is French too: "du casier judiciaire").
+_STORY: Final = _PERSONAL | {"er", "il", "elle", "we", "our", "wir", "nous", "tengo",
+                             "tiene", "habe"}
+
+
 def general_statement(folded: str) -> bool:
     """A statistic about a population, an epidemic's course or a condition's symptoms, with
     no one's own story in it, or abuse aimed at a group (`folded`: lower case, accents
     removed)."""
     if _AT_A_GROUP.search(folded) is not None:
+        return True
+    if _REFERENCE.search(folded) is not None and set(words(folded)).isdisjoint(_STORY):
         return True
     match = _GENERAL.search(folded)
     if match is None:
@@ -108,13 +137,25 @@ def priced(original: str, folded: str) -> bool:
     return _PRICE.search(original) is not None and set(words(folded)).isdisjoint(_SOMEONE)
 
 
+# A law named or its verdict: one ground is enough when the statement cites the law
+# ("Benachteiligungen aus Gründen der ethnischen Herkunft sind nach dem AGG verboten").
+_LAW: Final = re.compile(
+    r"\b(?:agg|equality act|title vii|civil rights act|dsgvo|gdpr|rgpd|lopdgdd|art(?:\.|ikel|icle"
+    r"|iculo)? ?9|gesetz\w*|verboten|unzulassig|prohibited|unlawful|illegal|interdite?s?"
+    r"|prohibid[oa]s?|ilegal|prohibe|prohibits?|verbietet|interdit)\b")
+
+
 def policy_statement(folded: str) -> bool:
     """An anti-discrimination or equal-opportunity statement: a policy frame, three or more
-    protected grounds, and no one's own story (`folded`: lower case, accents removed)."""
+    protected grounds (one, where a law is cited or its verdict given), and no one's own
+    story (`folded`: lower case, accents removed)."""
     if _POLICY.search(folded) is None:
         return False
     said = set(words(folded))
-    return len(said & _GROUNDS) >= _MIN_GROUNDS and said.isdisjoint(_PERSONAL)
+    if not said.isdisjoint(_PERSONAL):
+        return False
+    grounds = len(said & _GROUNDS)
+    return grounds >= _MIN_GROUNDS or (grounds >= 1 and _LAW.search(folded) is not None)
 
 
 # Containers whose entries are days in a calendar: a feast's name is no one's faith.

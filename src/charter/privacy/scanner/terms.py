@@ -172,21 +172,22 @@ _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("genetique", 0.75), ("adn", 0.75), ("prueba genetica", 0.85), ("genetica", 0.7),
         ("genetico", 0.75), ("mutacion genetica", 0.9), ("mutation genetique", 0.9),
         ("genmutation", 0.9), ("predisposicion genetica", 0.9), ("whole exome", 0.85),
-        ("exome", 0.8),
+        ("exome", 0.8), ("exoma", 0.8), ("exomsequenzierung", 0.85),
+        ("heterocigota", 0.85), ("heterocigoto", 0.85), ("homocigota", 0.85),
+        ("homocigoto", 0.85), ("heterozygote", 0.85), ("homozygote", 0.85),
+        ("heterozygot", 0.85), ("homozygot", 0.85), ("de novo variant", 0.85),
+        ("variante de novo", 0.85), ("variant de novo", 0.85),
     ),
     # (the data itself, not the technology's name: "facial recognition", "biometric
     # passports" and a debate on them are about no one's body)
     "biometric": (
-        ("fingerprint scan", 0.85), ("fingerprint template", 0.9), ("fingerprints", 0.6),
+        ("fingerprint scan", 0.85), ("fingerprint template", 0.9),
         ("fingerprint enrolled", 0.8), ("fingerprint data", 0.85), ("face template", 0.9),
         ("face scan", 0.8),
         ("facial scan", 0.85), ("faceprint", 0.9), ("iris scan", 0.9), ("retina scan", 0.9),
         ("retinal scan", 0.9), ("voiceprint", 0.9), ("voice print", 0.85),
         ("palm vein", 0.9), ("palm print", 0.85),
-        ("fingerabdruck", 0.85), ("fingerabdrucke", 0.85),
-        ("empreinte digitale", 0.85),
-        ("empreintes digitales", 0.85), ("huella dactilar", 0.85),
-        ("huellas dactilares", 0.85), ("face embedding", 0.9),
+        ("face embedding", 0.9),
         ("facial geometry", 0.9),
     ),
     "racial_ethnic_origin": (

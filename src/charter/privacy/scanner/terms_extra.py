@@ -18,6 +18,13 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         # a French sick note, a broken bone named in French or Spanish
         ("arret de travail", 0.75), ("fracture du", 0.75), ("fracture de la", 0.75),
         ("fractura de", 0.75),
+        # a trial's adverse events, a pupil's support, a subject's symptoms denied
+        ("adverse event", 0.75), ("acontecimiento adverso", 0.75), ("evento adverso", 0.75),
+        ("evenement indesirable", 0.75), ("unerwunschtes ereignis", 0.75),
+        ("antihistamines", 0.75), ("antihistaminicos", 0.75), ("antihistaminiques", 0.75),
+        ("trouble du spectre autistique", 0.9), ("spectre autistique", 0.85),
+        ("trastorno del espectro autista", 0.9), ("autismus spektrum", 0.85), ("aesh", 0.75),
+        ("brustschmerz", 0.8), ("brustschmerzen", 0.8), ("atemnot", 0.8), ("blutdruck", 0.7),
         # injuries and treatments an insurance claim names, conditions named as adjectives
         ("schleudertrauma", 0.85), ("whiplash", 0.8), ("latigazo cervical", 0.85),
         ("root canal", 0.75), ("wurzelbehandlung", 0.8), ("endodoncia", 0.8),
@@ -27,7 +34,7 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("positive for covid", 0.85), ("positivo en covid", 0.85), ("positif au covid", 0.85),
         ("positiv auf corona", 0.85), ("covid positiv", 0.85), ("positivo por covid", 0.85),
         ("type 2 diabetes", 0.9), ("type 1 diabetes", 0.9), ("has type 1", 0.75),
-        ("has type 2", 0.7), ("long covid", 0.85),
+        ("has type 2", 0.7), ("on hrt", 0.8), ("hormone replacement", 0.85), ("long covid", 0.85),
         ("kidney disease", 0.85), ("renal failure", 0.85), ("liver disease", 0.85),
         ("cirrhosis", 0.85), ("angina", 0.8), ("atrial fibrillation", 0.9), ("afib", 0.8),
         ("heart failure", 0.85), ("sleep apnea", 0.85), ("sleep apnoea", 0.85),
@@ -96,6 +103,10 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("voice template", 0.9), ("speaker embedding", 0.9), ("palm vein template", 0.9),
     ),
     "racial_ethnic_origin": (
+        # peoples and communities named in French, German and English case notes
+        ("communaute tamoule", 0.85), ("communaute kurde", 0.85), ("gens du voyage", 0.85),
+        ("schwarzer deutscher", 0.85), ("schwarze deutsche", 0.85),
+        ("traveller of irish heritage", 0.85), ("gypsy roma", 0.85), ("tamoule", 0.75),
         ("of ~ ancestry", 0.75),
         ("two or more races", 0.9), ("black or african american", 0.9),
         ("american indian or alaska native", 0.9), ("native hawaiian", 0.85),
@@ -113,6 +124,9 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("de origen asiatica", 0.85), ("de origen latino", 0.85), ("afrodescendiente", 0.85),
     ),
     "political_opinion": (
+        ("voter communiste", 0.85), ("voter socialiste", 0.85), ("voter ecolo", 0.85),
+        ("voter a gauche", 0.8), ("voter a droite", 0.8), ("democratic committee", 0.8),
+        ("republican committee", 0.8), ("zuwendung an die", 0.6),
         ("will vote for", 0.75), ("will vote green", 0.85), ("will vote labour", 0.85),
         ("will vote conservative", 0.85), ("will vote republican", 0.85),
         ("will vote democrat", 0.85), ("will vote liberal", 0.85), ("will vote reform", 0.85),
@@ -151,6 +165,12 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("votante del", 0.8), ("votante de", 0.75),
     ),
     "religious_belief": (
+        ("tithes", 0.8), ("tithing", 0.8), ("diezmo", 0.8), ("alevitisch", 0.85),
+        ("alevitische", 0.85), ("alevitischen", 0.85), ("alevi", 0.8),
+        ("latter day saints", 0.85), ("santos de los ultimos dias", 0.85),
+        ("heiligen der letzten tage", 0.85), ("saints des derniers jours", 0.85),
+        ("betet ~ mal am tag", 0.8), ("betet funfmal", 0.85), ("prays five times", 0.85),
+        ("prie cinq fois", 0.85), ("reza cinco veces", 0.85),
         ("attends ~ temple", 0.85), ("gurdwara", 0.85), ("mandir", 0.8),
         ("observes ramadan", 0.9), ("observes shabbat", 0.9), ("observes the sabbath", 0.9),
         ("observes lent", 0.85), ("religious reasons", 0.85), ("religious grounds", 0.85),
@@ -204,6 +224,11 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("afscme", 0.85), ("uaw", 0.75), ("gewerkschaftlich organisiert", 0.9),
     ),
     "sex_life_orientation": (
+        ("eingetragene lebenspartnerschaft", 0.85), ("eingetragenen lebenspartnerschaft", 0.85),
+        ("his male partner", 0.85), ("her female partner", 0.85), ("his husband", 0.85),
+        ("her wife", 0.85), ("casada con su esposa", 0.85), ("casado con su esposo", 0.85),
+        ("casado con su marido", 0.85), ("mit ihrer frau verheiratet", 0.85),
+        ("mit seinem mann verheiratet", 0.85), ("lesbe", 0.8), ("als ~ geoutet", 0.8),
         # a heterosexual self-description
         ("straight guy", 0.8), ("straight man", 0.8), ("straight woman", 0.8),
         ("hetero guy", 0.8),
@@ -224,6 +249,9 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("enhanced dbs", 0.85), ("court date", 0.7),
         ("restraining order", 0.8), ("plea deal", 0.8), ("ermittlungsverfahren", 0.85),
         ("strafverfahren", 0.85), ("strafanzeige", 0.8), ("anzeige wegen", 0.8),
+        ("eintrag im bundeszentralregister", 0.9), ("bundeszentralregister", 0.75),
+        ("awaiting trial", 0.85), ("affray", 0.8), ("j ai un casier", 0.85),
+        ("un casier pour", 0.8), ("conduite sans permis", 0.8),
         ("wegen ~ angezeigt", 0.8), ("angeklagt", 0.8), ("festgenommen", 0.75),
         ("auf bewahrung", 0.85), ("bewahrungsauflagen", 0.85), ("garde a vue", 0.85),
         ("mis en examen", 0.85), ("mise en examen", 0.85), ("avec sursis", 0.85),

@@ -25,7 +25,7 @@ PARTIES: Final = frozenset({
     "grune", "grunen", "die grunen", "bundnis 90", "die linke", "linke", "linken",
     "gruene", "gruenen", "die gruenen", "buendnis 90",
     "linkspartei", "bsw",
-    "freie wahler", "parti socialiste", "les republicains", "republicains",
+    "freie wahler", "freien wahler", "parti socialiste", "les republicains", "republicains",
     "rassemblement national",
     "france insoumise", "la france insoumise", "lfi", "eelv", "europe ecologie",
     "les ecologistes", "renaissance", "modem", "reconquete", "parti communiste", "pcf",

@@ -2,10 +2,11 @@
 
 Some stores and APIs wrap every value in a one-key object that names its type: DynamoDB's
 `{"dob": {"S": "1984-03-02"}}`, Firestore's `{"dob": {"stringValue": "1984-03-02"}}`, a
-CRM's `{"firstname": {"value": "Laura"}}`. Others send a table's rows apart from their
-column names, as BigQuery's `tabledata` does (`schema.fields[].name` beside
-`rows[].f[].v`). Read as they are, the key that says what a value is sits one level above
-the value, or in another part of the document.
+CRM's `{"firstname": {"value": "Laura"}}`; Notion's page properties name their type and
+hold the value under it (`{"type": "title", "title": [{"plain_text": "Matthias Vogel"}]}`).
+Others send a table's rows apart from their column names, as BigQuery's `tabledata` does
+(`schema.fields[].name` beside `rows[].f[].v`). Read as they are, the key that says what a
+value is sits one level above the value, or in another part of the document.
 
 `plain(document)` returns the document those encodings stand for, and, for every value and
 container whose path changed, its path in the original document, so findings in the plain
@@ -35,20 +36,42 @@ _MAP_TAGS: Final = frozenset({"M", "mapValue"})
 _LIST_TAGS: Final = frozenset({"L", "arrayValue"})
 # What a wrapper found during the walk can be (a BigQuery row is `{"f": [...]}`).
 TAGS: Final = _SCALAR_TAGS | _MAP_TAGS | _LIST_TAGS | {"f"}
+# Notion's property values name their type and hold the value under it:
+# `{"id": "title", "type": "title", "title": [{"plain_text": "Matthias Vogel"}]}`.
+_NOTION_TEXT: Final = frozenset({"title", "rich_text"})
+_NOTION_TYPES: Final = _NOTION_TEXT | frozenset({
+    "select", "multi_select", "status", "date", "email", "phone_number", "number", "url",
+    "checkbox", "people"})
 
 _MAX_DEPTH: Final = 64
 
 
 def is_wrapper(obj: dict[Any, Any]) -> bool:
-    """Whether a one-key object is one of the type wrappers above."""
-    for key in obj:
-        return key in TAGS
-    return False
+    """Whether an object of three keys or fewer is one of the type wrappers above."""
+    if len(obj) == 1:
+        for key in obj:
+            return key in TAGS
+    kind = obj.get("type")
+    return type(kind) is str and kind in _NOTION_TYPES and kind in obj
+
+
+# A DynamoDB response's records (`{"Items": [...], "Count": 1}`, `{"Item": {...}}`): read as
+# records, since `items` elsewhere are an order's products.
+_DYNAMO_RECORDS: Final = {"Items": "records", "Item": "record"}
+_DYNAMO_RESPONSE: Final = frozenset({"Count", "ScannedCount", "LastEvaluatedKey",
+                                     "ConsumedCapacity"})
 
 
 def plain(document: Any) -> tuple[Any, dict[str, str]]:
     """The plain document, and the original path of every node whose path changed."""
     moved: dict[str, str] = {}
+    if type(document) is dict and (("Item" in document and len(document) <= 2) or (
+            "Items" in document and not _DYNAMO_RESPONSE.isdisjoint(document))):
+        out: dict[Any, Any] = {}
+        for key, value in document.items():
+            name = _DYNAMO_RECORDS.get(key, key) if type(key) is str else key
+            out[name] = _plain(value, member("$", str(name)), member("$", str(key)), moved, 1)
+        return out, moved
     return _plain(document, "$", "$", moved, 0), moved
 
 
@@ -73,6 +96,9 @@ def _plain(value: Any, here: str, was: str, moved: dict[str, str], depth: int) -
                                   member(member(was, tag), "values"), moved, depth + 1)
                 if type(inner) is list:
                     return _plain(inner, here, member(was, tag), moved, depth + 1)
+        kind = value.get("type")
+        if type(kind) is str and kind in _NOTION_TYPES and kind in value and len(value) <= 3:
+            return _notion(value[kind], kind, here, member(was, kind), moved)
         table = _table(value)
         if table is not None:
             names, rows = table
@@ -85,6 +111,19 @@ def _plain(value: Any, here: str, was: str, moved: dict[str, str], depth: int) -
                        depth + 1)
                 for position, item in enumerate(value)]
     return value
+
+
+def _notion(inner: Any, kind: str, here: str, was: str, moved: dict[str, str]) -> Any:
+    """A Notion property's value: its text, its option's name, its date's start."""
+    if kind in _NOTION_TEXT and type(inner) is list:
+        moved[here] = was
+        return "".join(str(part.get("plain_text", "")) for part in inner if type(part) is dict)
+    if type(inner) is dict and kind in ("select", "status", "date"):
+        field = "start" if kind == "date" else "name"
+        moved[here] = member(was, field)
+        return inner.get(field)
+    moved[here] = was
+    return inner
 
 
 def _table(obj: dict[Any, Any]) -> tuple[list[str], list[Any]] | None:
