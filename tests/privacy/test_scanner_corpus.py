@@ -65,8 +65,12 @@ FRESH14 = "fresh14"
 # a sixteenth, written blind and dense in special categories, with travel, sport, life
 # events, care services, justice and messaging APIs
 FRESH15 = "fresh15"
+# a seventeenth, written blind, with schools, insurers, banks' KYC, recruiters, clinical
+# research, trust and safety, telecoms, newsrooms, law firms and charities, in the shapes of
+# typed stores, CRMs and collaboration tools
+FRESH16 = "fresh16"
 # the splits that carry their own generator and validator (`build.py`, `check.py`)
-CHECKED = (FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15)
+CHECKED = (FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16)
 ALL_SPLITS = (*SPLITS, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, *CHECKED)
 MICRO_F1_TARGET = 0.95
 SPECIAL_TARGET = 0.90
@@ -134,6 +138,15 @@ SPECIAL_TARGET = 0.90
 # answers, mailbox labels, statistics and reference texts, typed facts, German compounds and
 # the phrasing of free text in four languages: micro-F1 0.990, lowest special-category
 # figure 0.903 (racial_ethnic_origin recall); it no longer estimates unseen traffic.
+# fresh16 was scored once, blind: micro-F1 0.924 (precision 0.946, recall 0.902; lowest
+# special-category figure 0.806, genetic precision: glossaries, courses and studies; person
+# name recall 0.757). 41 of its labels have no data behind them (a name only in an e-mail
+# address, a user name or initials; five sentences overwritten by a later value); without
+# them the blind score is 0.936 (see its NOTES.md). Its misses have since guided rules for
+# typed stores' records, CRM custom fields, Notion pages, names in headings, letters and
+# machine-readable zones, texts about no one and phrases in four languages: micro-F1 0.980,
+# lowest special-category figure 0.939 (health precision: a smoker flag in underwriting); it
+# no longer estimates unseen traffic.
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.995, 0.94),
     "fresh": (0.995, 0.95),
@@ -151,6 +164,7 @@ HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "fresh13": (0.99, 0.80),
     "fresh14": (0.99, 0.95),
     "fresh15": (0.985, 0.89),
+    "fresh16": (0.975, 0.93),
 }
 
 
