@@ -225,6 +225,9 @@ NOT_FOUND: list[tuple[str, Any, str]] = [
     ("from-station", {"route": {"from": "Victoria Station", "to": "Gatwick Airport"}},
      "person_name"),
     ("from-account", {"transfer": {"from": "Main Account", "to": "Savings"}}, "person_name"),
+    # "angezeigt" is also "displayed"
+    ("angezeigt-displayed", {"ui": {"hint": "Die Meldung wird wegen eines Timeouts "
+                                            "angezeigt."}}, "criminal_record"),
     # "none" under a need's key is no need at all
     ("special-needs-none", {"student": {"special_needs": "none"}}, "health"),
     # a record's name that is a document's or a process's

@@ -529,6 +529,7 @@ _NEEDS: Final = frozenset({"needs", "necesidades", "besoins", "bedurfnisse", "be
                            "forderbedarf"})
 _NONE: Final = frozenset({"none", "no", "keine", "keiner", "nein", "aucun", "aucune", "non",
                           "ninguna", "ninguno", "nada", "ningunas", "ningunos"})
+_LONGEST_NONE: Final = 12  # "ningunos", with room for spaces and a full stop
 
 
 def _check_present(kind: str, value: object, info: KeyInfo) -> Hit | None:
@@ -536,7 +537,8 @@ def _check_present(kind: str, value: object, info: KeyInfo) -> Hit | None:
     if isinstance(value, bool):
         return (kind, f"key:{kind}", 0.85) if value else None
     if isinstance(value, str):
-        said = fold(value).strip(" .")
+        # (folded only when short enough to be one of those words: folding costs)
+        said = fold(value).strip(" .") if len(value) <= _LONGEST_NONE else ""
         if said in _NONE:
             # `"criminalConvictions": "none"`, `"medications": "keine"`: a statement about
             # the person, as `false` is; but "special needs: none" is no need at all

@@ -292,7 +292,8 @@ class Scanner:
                     strings.append(item)
                     places.append((path, position, info))
             elif kind is dict:
-                if len(item) <= 3 and typed.is_wrapper(item):
+                if (len(item) == 1 or (len(item) <= 3 and "type" in item)) and (
+                        typed.is_wrapper(item)):
                     walk.typed = True
                 self._object(item, f"{path}[{position}]", info, inherited, walk, depth + 1)
             elif kind is list:
@@ -360,7 +361,8 @@ class Scanner:
                 strings.append(value)
                 places.append((path, key, info))
             elif kind is dict or kind is list:
-                if kind is dict and len(value) <= 3 and typed.is_wrapper(value):
+                if kind is dict and (len(value) == 1 or (len(value) <= 3 and "type" in value)) and (
+                        typed.is_wrapper(value)):
                     walk.typed = True
                 if info.kind is None and value and (
                         info.biometric_payload or (kind is list and _EMBEDDING_WORDS.
@@ -548,12 +550,6 @@ class Scanner:
                 _name_lines(walk, joined, starts)
             if "|" in joined and _HL7_SEGMENT.search(joined):
                 _hl7(walk)
-            if " - " in joined or " \u2013 " in joined or " \u2014 " in joined:
-                _labelled_names(walk, joined, starts)
-            if "<<" in joined:
-                for match in named.MRZ_NAME.finditer(joined):
-                    number = bisect.bisect_right(starts, match.start()) - 1
-                    walk.add(walk.path_of(number), ("person_name", "mrz", 0.85))
         if walk.vetoes:
             walk.findings = _apply_vetoes(walk)
         return best_per_path(walk.findings)
@@ -585,6 +581,14 @@ class Scanner:
             if position is not None:
                 for match in _at_words(joined, position, keywords, pattern):
                     _emit(walk, starts, family, match.group(), match.start())
+        position = _first(gates, starts, "dash")
+        if position is not None:
+            _labelled_names(walk, joined, starts, position)
+        position = _first(gates, starts, "mrz")
+        if position is not None:
+            for match in named.MRZ_NAME.finditer(joined, position):
+                number = bisect.bisect_right(starts, match.start()) - 1
+                walk.add(walk.path_of(number), ("person_name", "mrz", 0.85))
         position = _first(gates, starts, "upper")
         if position is not None:
             for match in pat.IBAN.finditer(joined, position):
@@ -1654,9 +1658,9 @@ def _name_lines(walk: _Walk, joined: str, starts: list[int]) -> None:
             walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
 
 
-def _labelled_names(walk: _Walk, joined: str, starts: list[int]) -> None:
+def _labelled_names(walk: _Walk, joined: str, starts: list[int], position: int) -> None:
     """A heading ending in a person's name after a dash ("*Fall-Update* - Ayşe Kowalski")."""
-    for match in named.LABELLED_NAME.finditer(joined):
+    for match in named.LABELLED_NAME.finditer(joined, position):
         name = match.group(1)
         if named.full_name(name) and not named.named_thing(name):
             number = bisect.bisect_right(starts, match.start(1)) - 1

@@ -51,6 +51,10 @@ _FAMILIES: Final[dict[str, tuple[str, bool, tuple[str, ...] | None, str | None]]
     # Airline PNR service requests: a passport (`DOCS`), a mobile number (`CTCM`).
     "pnr": (r"DOCS|CTCM", False, ("DOCS", "CTCM"), None),
     "vector": (r"\[ ?-?0\.", False, ("[0.", "[-0.", "[ 0.", "[ -0."), None),
+    # A name after a heading's dash ("*Fall-Update* - Ayşe Kowalski"); a travel document's
+    # machine-readable zone (`P<ESPTORRES<<ALEJANDRO<<<`).
+    "dash": (" (?:-|\u2013|\u2014) ", False, (" - ", " \u2013 ", " \u2014 "), None),
+    "mrz": (r"<<", False, ("<<",), None),
     "assignment": (r"pass|pwd|mdp|secret|api_?key|access_token|kennwort|contrase|mot de passe",
                    True, None, None),
     "dob": (r"born|dob|d\.o\.b|birth|geboren|geb\.|naissance|(?:ne|né)(?:e|\(e\))? le|nacid"

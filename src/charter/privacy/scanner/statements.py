@@ -102,6 +102,19 @@ _REFERENCE: Final = re.compile(
     r"\b")
 
 
+# A word each of those two patterns needs (they are searched only where one occurs).
+_GROUP_VERBS: Final = frozenset({"targeting", "targeted", "aimed", "directed", "against",
+                                 "towards", "gegen", "contre", "envers", "contra", "hacia"})
+_REFERENCE_WORDS: Final = frozenset({
+    "glossary", "glosario", "glossaire", "glossar", "ects", "credits", "creditos", "lecture",
+    "vorlesung", "seminar", "study", "studie", "etude", "estudio", "101", "published",
+    "announced", "unveiled", "launched", "veroffentlicht", "veroffentlichte", "publie",
+    "presente", "devoile", "publico", "presento", "beantragt", "requested", "applied",
+    "ordered", "obtained", "demande", "demandee", "obtenu", "obtenue", "commande",
+    "commandee", "solicita", "pide", "tramita", "obtiene", "covers", "comprimes", "tablets",
+    "tabletten", "comprimidos", "capsules", "kapseln", "gelules", "capsulas", "gcse", "level",
+    "religious", "religionsunterricht", "enseignement", "religion", "tarifvertrag",
+    "tarifeinigung", "collective", "convenio", "convention", "deal"})
 # Someone's own story in a reference text ("du" is French too: "du casier judiciaire").
 _STORY: Final = _PERSONAL | {"er", "il", "elle", "we", "our", "wir", "nous", "tengo",
                              "tiene", "habe"}
@@ -111,14 +124,16 @@ def general_statement(folded: str) -> bool:
     """A statistic about a population, an epidemic's course or a condition's symptoms, with
     no one's own story in it, or abuse aimed at a group (`folded`: lower case, accents
     removed)."""
-    if _AT_A_GROUP.search(folded) is not None:
+    # (the words first: a set test is cheaper than a search with many alternatives)
+    said = set(words(folded))
+    if not said.isdisjoint(_GROUP_VERBS) and _AT_A_GROUP.search(folded) is not None:
         return True
-    if _REFERENCE.search(folded) is not None and set(words(folded)).isdisjoint(_STORY):
+    if not said.isdisjoint(_REFERENCE_WORDS) and said.isdisjoint(_STORY) and (
+            _REFERENCE.search(folded) is not None):
         return True
     match = _GENERAL.search(folded)
     if match is None:
         return False
-    said = set(words(folded))
     if not said.isdisjoint(_SOMEONE):
         return False
     frame = match.group()

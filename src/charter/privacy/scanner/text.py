@@ -46,7 +46,8 @@ _COMMON: Final = frozenset({"will", "would", "going", "votes", "voted", "came", 
                             "review", "session", "check", "visit", "clinic", "appointment",
                             "consultation", "referral", "followup", "checkup", "termin",
                             "cita", "consulta", "visite", "sprechstunde", "rendez", "vous",
-                            "follow", "up"})
+                            "follow", "up", "positive", "positivo", "positif", "positiv",
+                            "awaiting", "type"})
 
 
 # A diagnosis cited by its classification and code in prose ("ICD-10 F32.1 recorded",
