@@ -10,7 +10,7 @@ import pytest
 
 from charter.privacy import jsonpaths
 from charter.privacy.scanner import Scanner
-from charter.privacy.scanner.typed import plain
+from charter.privacy.scanner.typed import original_path, plain
 from tests.privacy.scanner.cases import case_tests
 from tests.privacy.scanner.conftest import kinds
 
@@ -111,6 +111,17 @@ def test_plain_unwraps_and_maps_paths_back() -> None:
     # a row whose cells do not match the schema is kept as it is
     table = {"schema": {"fields": [{"name": "a"}]}, "rows": [{"f": [{"v": 1}, {"v": 2}]}]}
     assert plain(table)[0]["rows"] == [{"f": [1, 2]}]
+
+
+@pytest.mark.clause("DATA-7")
+def test_a_finding_inside_a_wrapped_string_keeps_its_place(scanner: Scanner) -> None:
+    doc = {"Item": {"M": {"payload": {"S": "<patient><name>Hans Vogel</name></patient>"}}}}
+    paths = {f.path for f in scanner.scan_value(doc) if f.kind == "person_name"}
+    assert "$.Item.M.payload.S.name" in paths
+    moved = {"$.record.note": "$.Item.M.note.S"}
+    assert original_path("$.record.note.name", moved) == "$.Item.M.note.S.name"
+    assert original_path('$.record["a.b"]', {"$.record": "$.Item"}) == '$.Item["a.b"]'
+    assert original_path("$.x", moved) == "$.x"
 
 
 @pytest.mark.clause("DATA-7")

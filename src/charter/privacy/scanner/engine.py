@@ -207,7 +207,8 @@ class Scanner:
             moved = {path + here[1:]: path + was[1:] for here, was in moved.items()}
         return best_per_path([
             *((f.path, f.kind, f.detector, f.confidence) for f in found),
-            *((moved.get(f.path, f.path), f.kind, f.detector, f.confidence) for f in more)])
+            *((typed.original_path(f.path, moved), f.kind, f.detector, f.confidence)
+              for f in more)])
 
     def scan_json(self, data: bytes | str) -> list[Finding]:
         """Findings in a JSON document. Raises ValueError if `data` is not valid JSON."""

@@ -75,6 +75,20 @@ def plain(document: Any) -> tuple[Any, dict[str, str]]:
     return _plain(document, "$", "$", moved, 0), moved
 
 
+def original_path(path: str, moved: dict[str, str]) -> str:
+    """Where `path` of the plain document is in the original: the longest moved prefix
+    replaced (a finding inside a string, `$.record.note.name` in XML, keeps its tail)."""
+    cut = len(path)
+    while cut > 1:
+        head = path[:cut]
+        was = moved.get(head)
+        if was is not None:
+            return was + path[cut:]
+        # (a boundary inside a quoted key gives a head that is no node: cut again)
+        cut = max(path.rfind(".", 0, cut), path.rfind("[", 0, cut))
+    return path
+
+
 def _plain(value: Any, here: str, was: str, moved: dict[str, str], depth: int) -> Any:
     if here != was:
         moved[here] = was
