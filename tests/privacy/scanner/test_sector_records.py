@@ -51,6 +51,8 @@ FOUND = [
      "person_name"),
     ("legal-party-entity", {"parties": [{"role": "client", "entity": "Chloé Moreau"}]},
      "person_name"),
+    ("name-with-particles", {"profile": {"full_name": "María de la Cruz",
+                                         "email": "mcruz@example.es"}}, "person_name"),
     ("mobilephone", {"properties": {"mobilephone": {"value": "962 997 939"}}}, "phone"),
     # a form body whose value kept a space
     ("form-body-space", {"body": "first_name=Amelia&last_name=Bennett&postcode=CF14 3NB"},
@@ -155,6 +157,11 @@ NOT_FOUND = [
      "sex_life_orientation"),
     ("quiz-question", {"quiz": [{"q": "May you wear a party badge while on duty?",
                                  "a": "No"}]}, "political_opinion"),
+    # an instruction in a name's field; a festival's name
+    ("use-my-full-name", {"profile": {"preferred_name": "Use my full name",
+                                      "email": "a@example.de"}}, "person_name"),
+    ("filmfest", {"event": {"name": "Queeres Filmfest", "city": "Köln"}},
+     "sex_life_orientation"),
     # a field named and answered by nothing, a plan's cover named as a field
     ("declined-field", {"attributes": [{"name": "konfession", "value": "Keine Angabe"}]},
      "religious_belief"),

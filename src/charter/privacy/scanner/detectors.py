@@ -788,7 +788,11 @@ def _check_name(kind: str, value: object, info: KeyInfo) -> Hit | None:
     strict = bool(info.tokens) and info.tokens[0] in _PAYMENT_PARTIES
     if "^" in value:  # an HL7 name's components: `DOE^JANE^Q`
         value = " ".join(value.split("~")[0].split("^")[:3])
+    parts = value.split()
+    if len(parts) >= 3 and any(part.islower() and part not in _PARTICLES for part in parts):
+        return None  # an instruction in a name's field: "Use my full name"
     return (kind, "key:person_name", 0.85) if looks_like_name(value, strict) else None
+
 
 
 _PAYMENT_PARTIES: Final = frozenset({"creditor", "debtor", "counterparty", "payee", "payer",

@@ -45,7 +45,8 @@ holdings partners associates brothers bros sons motors foods logistics logistik 
 consulting software systems technologies media bank
 industries enterprises ventures capital finance insurance health care salon spa gym fitness
 cross international national central metro underground tunnel
-conference summit expo festival fest award awards prize trophy cup open cup league
+conference summit expo festival fest filmfest filmfestival filmfestspiele award awards prize
+trophy cup open cup league
 championship marathon memorial lecture lectures fellowship scholarship programme program
 day days night eve week weekend holiday feiertag
 hotel motel inn hostel resort lodge restaurant cafe bar pub bistro bakery brasserie
