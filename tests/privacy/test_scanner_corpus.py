@@ -69,8 +69,11 @@ FRESH15 = "fresh15"
 # research, trust and safety, telecoms, newsrooms, law firms and charities, in the shapes of
 # typed stores, CRMs and collaboration tools
 FRESH16 = "fresh16"
+# an eighteenth, written blind, with the mainstream traffic of ordinary companies' APIs
+FRESH17 = "fresh17"
 # the splits that carry their own generator and validator (`build.py`, `check.py`)
-CHECKED = (FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16)
+CHECKED = (FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16,
+           FRESH17)
 ALL_SPLITS = (*SPLITS, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, *CHECKED)
 MICRO_F1_TARGET = 0.95
 SPECIAL_TARGET = 0.90
@@ -147,6 +150,12 @@ SPECIAL_TARGET = 0.90
 # machine-readable zones, texts about no one and phrases in four languages: micro-F1 0.980,
 # lowest special-category figure 0.939 (health precision: a smoker flag in underwriting); it
 # no longer estimates unseen traffic.
+# fresh17 was scored once, blind, with the fresh16 rules: micro-F1 0.980 (precision 0.980,
+# recall 0.981; health 0.812 and 0.839, genetic precision 0.842: a FAQ's definitions, a
+# gene's reference entry, a DNA kit's health reports; the other special categories 0.944 or
+# more). Its misses have since guided a few rules (FAQs and glossaries, cases counted in
+# percent, phrases in French and Spanish): micro-F1 0.990, lowest special-category figure
+# 0.903 (health); it no longer estimates unseen traffic.
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.995, 0.94),
     "fresh": (0.995, 0.95),
@@ -165,6 +174,7 @@ HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "fresh14": (0.99, 0.95),
     "fresh15": (0.985, 0.89),
     "fresh16": (0.975, 0.93),
+    "fresh17": (0.985, 0.89),
 }
 
 

@@ -108,6 +108,16 @@ FOUND = [
      "criminal_record"),
     ("bundeszentralregister", {"note": "Eintrag im Bundeszentralregister: 2015."},
      "criminal_record"),
+    ("communaute-rom", {"note": "L'adhérent se déclare issu de la communauté rom."},
+     "racial_ethnic_origin"),
+    ("relacion-con-otra-mujer", {"note": "La clienta tiene una relación con otra mujer."},
+     "sex_life_orientation"),
+    ("sors-de-prison", {"text": "Je sors de prison après deux ans et je cherche un logement."},
+     "criminal_record"),
+    ("antecedents-cardiaques", {"text": "Pas d'antécédents cardiaques, ne prend aucun "
+                                        "traitement"}, "health"),
+    ("asthmatique", {"body": "Je suis asthmatique et la moquette m'a déclenché une crise."},
+     "health"),
     ("casier-pour", {"note": "j'ai un casier pour conduite sans permis"}, "criminal_record"),
 ]
 
@@ -162,6 +172,14 @@ NOT_FOUND = [
                                       "email": "a@example.de"}}, "person_name"),
     ("filmfest", {"event": {"name": "Queeres Filmfest", "city": "Köln"}},
      "sex_life_orientation"),
+    # a FAQ's definitions, a gene's reference entry, cases counted
+    ("faq-definition", {"faq": [{"q": "What counts as health data?", "a": "Information about "
+                                 "a person's physical or mental health, such as diagnoses."}]},
+     "health"),
+    ("gene-description", {"description": "BRCA1 is located on chromosome 17q21 and encodes a "
+                                         "tumour suppressor protein."}, "genetic"),
+    ("cases-percent", {"notes": ["Flu cases in the region rose 12% compared with last week."]},
+     "health"),
     # a field named and answered by nothing, a plan's cover named as a field
     ("declined-field", {"attributes": [{"name": "konfession", "value": "Keine Angabe"}]},
      "religious_belief"),

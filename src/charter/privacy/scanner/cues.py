@@ -87,8 +87,11 @@ _CLASSIFIER: Final = frozenset({("threshold",), ("thresholds",), ("flagged",),
                                 ("category", "scores"), ("category", "applied", "input", "types")})
 _RULEBOOK: Final = frozenset({("rules",), ("handbook",), ("guidelines",), ("richtlinien",),
                               ("reglement",), ("policy", "rules"), ("house", "rules"),
-                              # a moderation policy's categories
-                              ("taxonomy",), ("taxonomies",), ("policy", "categories")})
+                              # a moderation policy's categories; a FAQ's or a glossary's
+                              # definitions
+                              ("taxonomy",), ("taxonomies",), ("policy", "categories"),
+                              ("faq",), ("faqs",), ("glossary",), ("glossar",),
+                              ("glosario",), ("glossaire",), ("definitions",)})
 # A bare `document` key names the document's type beside its number.
 _DOCUMENT: Final = frozenset({("document",), ("doc",), ("dokument",), ("documento",)})
 _NUMBER_WORDS: Final = frozenset({"number", "no", "nr", "num", "numero", "nummer", "value",

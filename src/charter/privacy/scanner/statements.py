@@ -61,7 +61,7 @@ _GENERAL: Final = re.compile(
     r"|percent|per cent|prozent|por ciento|pour cent|one in \w+|einer von \w+"
     r"|uno de cada|un sur \w+|worldwide|weltweit|en el mundo|dans le monde|epidemi\w*"
     r"|symptoms (?:of \w+ )?include|symptome \w+ \w* ?umfassen|les symptomes de"
-    r"|los sintomas de)\b")
+    r"|los sintomas de)\b|\b\d+ ?%")
 # Abuse aimed at a group (a moderation queue's reason): the group's faith, origin or
 # orientation is no one's in particular ("hate speech targeting Muslims", "Hetze gegen Roma").
 _AT_A_GROUP: Final = re.compile(
@@ -72,7 +72,8 @@ _AT_A_GROUP: Final = re.compile(
     r"|jewish people|muslim people|black people|asians|asiaten|asiatiques|asiaticos"
     r"|roma|roms|gitanos|gitans|sinti|gay people|gays|schwule|homosexuels|homosexuales"
     r"|homosexuals|lesbians|lesben|lesbiennes|lesbianas|lgbtq?\+?(?: people| community)?)\b")
-_PEOPLE_IN_GENERAL: Final = frozenset({"adults", "adultes", "erwachsenen", "erwachsene",
+_PEOPLE_IN_GENERAL: Final = frozenset({"cases", "casos", "falle", "faelle",
+                                       "adults", "adultes", "erwachsenen", "erwachsene",
                                        "adultos", "people", "population", "bevolkerung",
                                        "poblacion", "personas", "personnes", "menschen"})
 _SOMEONE: Final = _PERSONAL | {"er", "il", "elle", "mir", "mich", "moi", "nous", "we", "our",
@@ -96,6 +97,8 @@ _REFERENCE: Final = re.compile(
     r"|clase de religion|tarifvertrag|tarifeinigung|collective agreement|convenio colectivo"
     r"|convention collective|pay deal|wage deal"
     # a plan's cover and a medicine's pack: products, not patients
+    # a gene's reference entry
+    r"|located on chromosome|encodes (?:a|an|the)|liegt auf chromosom"
     r"|plan:? covers|policy covers|(?:boite|pack|packung|caja|box) (?:de|of|mit|con) \d+ "
     r"(?:comprimes|tablets|tabletten|comprimidos|capsules|kapseln|gelules|capsulas)"
     r"|veroffentlicht(?:e|) (?:ihr|sein)|(?:publie|presente|devoile) son|(?:publico|presento) su)"
@@ -114,7 +117,8 @@ _REFERENCE_WORDS: Final = frozenset({
     "commandee", "solicita", "pide", "tramita", "obtiene", "covers", "comprimes", "tablets",
     "tabletten", "comprimidos", "capsules", "kapseln", "gelules", "capsulas", "gcse", "level",
     "religious", "religionsunterricht", "enseignement", "religion", "tarifvertrag",
-    "tarifeinigung", "collective", "convenio", "convention", "deal"})
+    "tarifeinigung", "collective", "convenio", "convention", "deal", "located", "encodes",
+    "liegt"})
 # Someone's own story in a reference text ("du" is French too: "du casier judiciaire").
 _STORY: Final = _PERSONAL | {"er", "il", "elle", "we", "our", "wir", "nous", "tengo",
                              "tiene", "habe"}

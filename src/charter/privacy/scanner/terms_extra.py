@@ -25,6 +25,8 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("trouble du spectre autistique", 0.9), ("spectre autistique", 0.85),
         ("trastorno del espectro autista", 0.9), ("autismus spektrum", 0.85), ("aesh", 0.75),
         ("brustschmerz", 0.8), ("brustschmerzen", 0.8), ("atemnot", 0.8), ("blutdruck", 0.7),
+        ("antecedents cardiaques", 0.85), ("asthmatique", 0.85), ("asmatico", 0.85),
+        ("asmatica", 0.85), ("asthmatiker", 0.85), ("asthmatikerin", 0.85),
         # injuries and treatments an insurance claim names, conditions named as adjectives
         ("schleudertrauma", 0.85), ("whiplash", 0.8), ("latigazo cervical", 0.85),
         ("root canal", 0.75), ("wurzelbehandlung", 0.8), ("endodoncia", 0.8),
@@ -106,6 +108,7 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
     "racial_ethnic_origin": (
         # peoples and communities named in French, German and English case notes
         ("communaute tamoule", 0.85), ("communaute kurde", 0.85), ("gens du voyage", 0.85),
+        ("communaute rom", 0.85), ("communaute gitane", 0.85), ("communaute tzigane", 0.85),
         ("schwarzer deutscher", 0.85), ("schwarze deutsche", 0.85),
         ("traveller of irish heritage", 0.85), ("gypsy roma", 0.85), ("tamoule", 0.75),
         ("of ~ ancestry", 0.75),
@@ -226,6 +229,8 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
     ),
     "sex_life_orientation": (
         ("eingetragene lebenspartnerschaft", 0.85), ("eingetragenen lebenspartnerschaft", 0.85),
+        ("relacion con otra mujer", 0.85), ("relacion con otro hombre", 0.85),
+        ("relation avec une autre femme", 0.85), ("relation avec un autre homme", 0.85),
         ("his male partner", 0.85), ("her female partner", 0.85), ("his husband", 0.85),
         ("her wife", 0.85), ("casada con su esposa", 0.85), ("casado con su esposo", 0.85),
         ("casado con su marido", 0.85), ("mit ihrer frau verheiratet", 0.85),
@@ -253,6 +258,8 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("wegen diebstahls", 0.85), ("wegen betrugs", 0.85), ("wegen korperverletzung", 0.85),
         ("eintrag im bundeszentralregister", 0.9), ("bundeszentralregister", 0.75),
         ("awaiting trial", 0.85), ("affray", 0.8), ("j ai un casier", 0.85),
+        ("sors de prison", 0.85), ("sorti de prison", 0.85), ("sortie de prison", 0.85),
+        ("salgo de la carcel", 0.85), ("sali de la carcel", 0.85),
         ("un casier pour", 0.8), ("conduite sans permis", 0.8),
 ("angeklagt", 0.8), ("festgenommen", 0.75),
         ("auf bewahrung", 0.85), ("bewahrungsauflagen", 0.85), ("garde a vue", 0.85),
