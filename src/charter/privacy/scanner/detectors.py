@@ -794,7 +794,6 @@ def _check_name(kind: str, value: object, info: KeyInfo) -> Hit | None:
     return (kind, "key:person_name", 0.85) if looks_like_name(value, strict) else None
 
 
-
 _PAYMENT_PARTIES: Final = frozenset({"creditor", "debtor", "counterparty", "payee", "payer",
                                      "remitter", "originator", "ultimate", "merchant",
                                      "beneficiary"})

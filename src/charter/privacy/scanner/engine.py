@@ -197,14 +197,12 @@ class Scanner:
 
     def _typed(self, value: Any, path: str, found: list[Finding]) -> list[Finding]:
         """`found`, with the findings in the plain document a typed encoding stands for."""
-        document, moved = typed.plain(value)
+        document, moved = typed.plain(value, path)
         walk = _Walk()
         self._visit(document, path, _NO_KEY, None, walk, 0)
         more = self._finish(walk)
         if not more:
             return found
-        if path != "$":  # `moved` holds paths from "$"
-            moved = {path + here[1:]: path + was[1:] for here, was in moved.items()}
         return best_per_path([
             *((f.path, f.kind, f.detector, f.confidence) for f in found),
             *((typed.original_path(f.path, moved), f.kind, f.detector, f.confidence)
@@ -355,7 +353,7 @@ class Scanner:
                 elif info.role and (named.full_name(value) or (
                         info.tokens[-1] in _GREETING_KEYS and named.greeting(value)) or (
                         info.tokens == ("user",) and named.lone_given(value)) or (
-                        info.tokens in _SENDER and _message(obj) and named.lone_given(value))):
+                        info.tokens == _FROM and _message(obj) and named.lone_given(value))):
                     # `donor: "Rodrigo Medina"`, `invitedBy: "Sabine Baumgärtner"`, a door
                     # lock's `user: "Camille"`
                     walk.add(member(path, key), ("person_name", "key:person_name", 0.75))
@@ -1214,8 +1212,9 @@ _MESSAGE_BY: Final = frozenset((word,) for word in (
 
 
 _SIDE: Final = frozenset((word,) for word in ("from", "role", "speaker", "direction"))
-# A message's sender named by a first name alone (`{"from": "Jonas", "text": "..."}`).
-_SENDER: Final = frozenset({("from",), ("sender",)})
+# A message's sender named by a first name alone (`{"from": "Jonas", "text": "..."}`; a
+# `sender` key is judged as a name's key already).
+_FROM: Final = ("from",)
 
 
 def _turn(obj: dict[Any, Any]) -> bool:
@@ -1655,15 +1654,14 @@ def _name_lines(walk: _Walk, joined: str, starts: list[int]) -> None:
         first = match.start() == starts[number]
         if first and match.end() >= starts[number + 1]:
             continue  # the whole value
-        if named.full_name(match.group(1)) and not named.named_thing(match.group(1)):
+        if named.full_name(match.group(1)):  # (a thing named like a person is none)
             walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
 
 
 def _labelled_names(walk: _Walk, joined: str, starts: list[int], position: int) -> None:
     """A heading ending in a person's name after a dash ("*Fall-Update* - Ayşe Kowalski")."""
     for match in named.LABELLED_NAME.finditer(joined, position):
-        name = match.group(1)
-        if named.full_name(name) and not named.named_thing(name):
+        if named.full_name(match.group(1)):
             number = bisect.bisect_right(starts, match.start(1)) - 1
             walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
 

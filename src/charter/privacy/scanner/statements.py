@@ -96,9 +96,9 @@ _REFERENCE: Final = re.compile(
     r"|gcse|a[- ]level|religious studies|religionsunterricht|enseignement religieux"
     r"|clase de religion|tarifvertrag|tarifeinigung|collective agreement|convenio colectivo"
     r"|convention collective|pay deal|wage deal"
-    # a plan's cover and a medicine's pack: products, not patients
     # a gene's reference entry
     r"|located on chromosome|encodes (?:a|an|the)|liegt auf chromosom"
+    # a plan's cover and a medicine's pack: products, not patients
     r"|plan:? covers|policy covers|(?:boite|pack|packung|caja|box) (?:de|of|mit|con) \d+ "
     r"(?:comprimes|tablets|tabletten|comprimidos|capsules|kapseln|gelules|capsulas)"
     r"|veroffentlicht(?:e|) (?:ihr|sein)|(?:publie|presente|devoile) son|(?:publico|presento) su)"

@@ -34,6 +34,8 @@ _SCALAR_TAGS: Final = frozenset({
 # `{"mapValue": {"fields": {...}}}` and `{"arrayValue": {"values": [...]}}`.
 _MAP_TAGS: Final = frozenset({"M", "mapValue"})
 _LIST_TAGS: Final = frozenset({"L", "arrayValue"})
+# Where Firestore keeps a container's members.
+_FIRESTORE_INNER: Final = {"mapValue": "fields", "arrayValue": "values"}
 # What a wrapper found during the walk can be (a BigQuery row is `{"f": [...]}`).
 TAGS: Final = _SCALAR_TAGS | _MAP_TAGS | _LIST_TAGS | {"f"}
 # Notion's property values name their type and hold the value under it:
@@ -51,8 +53,13 @@ def is_wrapper(obj: dict[Any, Any]) -> bool:
     if len(obj) == 1:
         for key in obj:
             return key in TAGS
+    return _notion_type(obj) is not None
+
+
+def _notion_type(obj: dict[Any, Any]) -> str | None:
+    """The type a Notion property names and holds its value under, if `obj` is one."""
     kind = obj.get("type")
-    return type(kind) is str and kind in _NOTION_TYPES and kind in obj
+    return kind if type(kind) is str and kind in _NOTION_TYPES and kind in obj else None
 
 
 # A DynamoDB response's records (`{"Items": [...], "Count": 1}`, `{"Item": {...}}`): read as
@@ -62,17 +69,18 @@ _DYNAMO_RESPONSE: Final = frozenset({"Count", "ScannedCount", "LastEvaluatedKey"
                                      "ConsumedCapacity"})
 
 
-def plain(document: Any) -> tuple[Any, dict[str, str]]:
-    """The plain document, and the original path of every node whose path changed."""
+def plain(document: Any, root: str = "$") -> tuple[Any, dict[str, str]]:
+    """The plain document, and the original path of every node whose path changed (paths
+    start at `root`, the document's own path)."""
     moved: dict[str, str] = {}
     if type(document) is dict and (("Item" in document and len(document) <= 2) or (
             "Items" in document and not _DYNAMO_RESPONSE.isdisjoint(document))):
         out: dict[Any, Any] = {}
         for key, value in document.items():
             name = _DYNAMO_RECORDS.get(key, key) if type(key) is str else key
-            out[name] = _plain(value, member("$", str(name)), member("$", str(key)), moved, 1)
+            out[name] = _plain(value, member(root, str(name)), member(root, str(key)), moved, 1)
         return out, moved
-    return _plain(document, "$", "$", moved, 0), moved
+    return _plain(document, root, root, moved, 0), moved
 
 
 def original_path(path: str, moved: dict[str, str]) -> str:
@@ -99,19 +107,15 @@ def _plain(value: Any, here: str, was: str, moved: dict[str, str], depth: int) -
             ((tag, inner),) = value.items()
             if tag in _SCALAR_TAGS:
                 return _plain(inner, here, member(was, tag), moved, depth + 1)
-            if tag in _MAP_TAGS and type(inner) is dict:
-                if tag == "mapValue":
-                    return _plain(inner.get("fields", {}), here,
-                                  member(member(was, tag), "fields"), moved, depth + 1)
+            within = _FIRESTORE_INNER.get(tag)
+            if within is not None and type(inner) is dict:  # `{"mapValue": {"fields": ...}}`
+                return _plain(inner.get(within, {} if tag == "mapValue" else []), here,
+                              member(member(was, tag), within), moved, depth + 1)
+            if (tag in _MAP_TAGS and type(inner) is dict) or (
+                    tag in _LIST_TAGS and type(inner) is list):
                 return _plain(inner, here, member(was, tag), moved, depth + 1)
-            if tag in _LIST_TAGS:
-                if tag == "arrayValue" and type(inner) is dict:
-                    return _plain(inner.get("values", []), here,
-                                  member(member(was, tag), "values"), moved, depth + 1)
-                if type(inner) is list:
-                    return _plain(inner, here, member(was, tag), moved, depth + 1)
-        kind = value.get("type")
-        if type(kind) is str and kind in _NOTION_TYPES and kind in value and len(value) <= 3:
+        kind = _notion_type(value) if len(value) <= 3 else None
+        if kind is not None:
             return _notion(value[kind], kind, here, member(was, kind), moved)
         table = _table(value)
         if table is not None:
