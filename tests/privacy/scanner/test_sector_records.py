@@ -119,6 +119,14 @@ FOUND = [
     ("asthmatique", {"body": "Je suis asthmatique et la moquette m'a déclenché une crise."},
      "health"),
     ("casier-pour", {"note": "j'ai un casier pour conduite sans permis"}, "criminal_record"),
+    # a DNA kit's health report: the topic of a likelihood estimated for the customer
+    ("dna-kit-report", {"reports": [{"topic": "Type 2 Diabetes",
+                                     "result": "slightly increased likelihood"}]}, "health"),
+    ("dna-kit-report-de", {"berichte": [{"thema": "Zöliakie",
+                                         "ergebnis": "leicht erhöhtes Risiko"}]}, "health"),
+    # an agent's address, not its version: a part above 99 or a large first number
+    ("agent-private-address", {"agent": "192.168.1.10"}, "ip_address"),
+    ("agent-public-address", {"agent": "81.2.69.160", "status": "connected"}, "ip_address"),
 ]
 
 NOT_FOUND = [
@@ -126,6 +134,10 @@ NOT_FOUND = [
     ("agent-version", {"agent": "4.18.16.40", "generated": "2025-10-15T13:31:37Z"},
      "ip_address"),
     ("image-tag", {"image": "registry.internal/claims:1.1.14.41"}, "ip_address"),
+    # a topic beside a result that estimates no level is an article's, not a report's
+    ("risk-article", {"articles": [{"topic": "Type 2 Diabetes",
+                                    "result": "risk factors explained"}]}, "health"),
+    ("trait-report", {"reports": [{"trait": "Eye color", "result": "likely brown"}]}, "health"),
     # an OData annotation is no mailbox
     ("odata-annotation", {"@odata.context": "x", "Documents@odata.count": 2}, "email"),
     # a number port's code is no political action committee

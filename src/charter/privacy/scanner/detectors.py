@@ -278,9 +278,17 @@ def _ipv4(text: str, info: KeyInfo, leaf: str) -> Hit | None:
         return None
     if info.kind != "ip_address" and ((at > 0 and leaf[at - 1] == ":" and "/" in leaf[:at]
                                        and " " not in leaf[:at]) or (
-            leaf == text and info.tokens and info.tokens[-1] in _VERSIONED)):
+            leaf == text and info.tokens and info.tokens[-1] in _VERSIONED
+            and _version_like(text))):
         return None  # an image's tag (`registry/claims:1.1.14.41`), an agent's version
     return ("ip_address", "ipv4", 0.95 if info.kind == "ip_address" else 0.85)
+
+
+def _version_like(text: str) -> bool:
+    """Four numbers as a version writes them: a small major, no part above 99
+    (`4.18.16.40`, not `192.168.1.10` or `81.2.69.160`)."""
+    parts = text.split(".")
+    return int(parts[0]) <= 30 and all(int(part) < 100 for part in parts)
 
 
 # Keys whose dotted four numbers are a version: `"agent": "4.18.16.40"`, `"image": ...`.

@@ -58,6 +58,7 @@ from charter.privacy.scanner.cues import (
     ORDER,
     PLAY,
     RULEBOOK,
+    SCREENING,
     SUBJECT,
 )
 from charter.privacy.scanner.findings import Finding, Found, best_per_path
@@ -140,7 +141,8 @@ class _Walk:
     (A plain class, not a dataclass: compiled, its `__init__` is native code too.)
     """
 
-    __slots__ = ("animals", "findings", "places", "strings", "subject", "typed", "vetoes")
+    __slots__ = ("animals", "estimated", "findings", "places", "strings", "subject", "typed",
+                 "vetoes")
 
     def __init__(self) -> None:
         self.findings: list[Found] = []
@@ -153,6 +155,9 @@ class _Walk:
         self.subject = False  # a key named a person the document is about
         self.animals: list[str] = []  # paths of animals' records (`patient: {"species": ...}`)
         self.typed = False  # a type wrapper was seen (`{"S": ...}`): see `typed`
+        # Topics read as prose after all: what a person's estimated risk is of (see
+        # `records.estimated_topics`), as (the container's path, key).
+        self.estimated: set[tuple[str, str]] = set()
 
     def add(self, path: str, hit: det.Hit | None) -> None:
         if hit is not None:
@@ -644,7 +649,8 @@ class Scanner:
                        if any(trigger in fold(text) for trigger in present)}
         for number in sorted(holding):
             info = places[number][2]
-            if info.topic or info.kind in _NOT_PROSE:
+            if info.kind in _NOT_PROSE or (info.topic and not (
+                    walk.estimated and places[number][:2] in walk.estimated)):
                 continue
             original = strings[number]
             if info.no_numbers and _CODE_SHAPED.fullmatch(original):
@@ -1047,6 +1053,8 @@ def _records(obj: dict[Any, Any], path: str, parent: KeyInfo, cues: int, walk: _
         walk.add(below, hit)
     for name, kinds, mode in vetoes:
         walk.vetoes.append((path if name is None else member(path, name), kinds, mode))
+    if cues & SCREENING:
+        walk.estimated.update((path, key) for key in records.estimated_topics(obj))
     if cues & PLAY and records.animal(obj):
         walk.animals.append(path)
 

@@ -1047,6 +1047,36 @@ def _screening(obj: dict[Any, Any], parent: KeyInfo, found: list[Found]) -> None
             return
 
 
+# A likelihood or a risk estimated for someone: a DNA kit's health report ("slightly
+# increased likelihood"), a screening's score ("erhöhtes Risiko", "risque accru").
+_ESTIMATE: Final = re.compile(
+    r"(?<![a-z])(?:likelihood|risk|odds|predisposition|risiko|wahrscheinlichkeit|risque"
+    r"|probabilite|riesgo|probabilidad|predisposicion|pradisposition)(?![a-z])")
+# ... at a level: an estimate, not a text about risks ("risk factors explained").
+_LEVELS: Final = frozenset({
+    "increased", "elevated", "typical", "average", "reduced", "decreased", "high", "higher",
+    "low", "lower", "slightly", "moderate", "moderately", "normal", "erhoht", "erhohtes",
+    "erhohte", "leicht", "niedrig", "niedriges", "durchschnittlich", "durchschnittliches",
+    "accru", "eleve", "elevee", "faible", "moyen", "moyenne", "modere", "elevado", "elevada",
+    "bajo", "baja", "medio", "moderado", "aumentado"})
+# The keys that name what is estimated.
+_ESTIMATED: Final = frozenset({"topic", "trait", "report", "title", "thema", "sujet", "tema",
+                               "titel", "titre", "titulo"})
+
+
+def estimated_topics(obj: dict[Any, Any]) -> list[str]:
+    """The keys of `obj` naming what a person's estimated risk is of (`{"topic": "Type 2
+    Diabetes", "result": "slightly increased likelihood"}`): such a topic is the person's
+    report, to be read as prose, not a catalogue's heading."""
+    if not any(type(value) is str and len(value) <= 60 and type(key) is str and (
+            classify(key).cue & c.SCREENING) and _ESTIMATE.search(fold(value))
+            and not _LEVELS.isdisjoint(words(fold(value))) for key, value in obj.items()):
+        return []
+    return [key for key, value in obj.items() if type(key) is str and type(value) is str
+            and len(value) <= 80 and classify(key).tokens[-1:] and (
+                classify(key).tokens[-1] in _ESTIMATED)]
+
+
 def _measured(obj: dict[Any, Any], found: list[Found]) -> None:
     """Under a body part's key (`face: {"model": ..., "embedding": [...]}`): the vector or
     encoded template it holds, and the name of whose it is (`known_face: {"label": ...}`)."""
