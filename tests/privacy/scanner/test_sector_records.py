@@ -124,6 +124,25 @@ FOUND = [
                                      "result": "slightly increased likelihood"}]}, "health"),
     ("dna-kit-report-de", {"berichte": [{"thema": "Zöliakie",
                                          "ergebnis": "leicht erhöhtes Risiko"}]}, "health"),
+    # said short in a dating chat
+    ("im-pan", {"messages": [{"body": "I'm pan, c'est pas un problème j'espère?"}]},
+     "sex_life_orientation"),
+    # a cycle tracker's log of sex, in three languages
+    ("cycle-sex-logged", {"entries": [{"date": "2023-10-16", "flow": "light",
+                                       "sex": "unprotected"}]}, "sex_life_orientation"),
+    ("cycle-rapport", {"entries": [{"date": "2024-03-08", "rapport": "protégé"}]},
+     "sex_life_orientation"),
+    ("cycle-relaciones", {"entries": [{"date": "2024-03-08", "relaciones": "sin protección"}]},
+     "sex_life_orientation"),
+    # an entry of someone's absences whose reason is sickness
+    ("absence-motif", {"absences": [{"motif": "arrêt maladie", "jours": 2}]}, "health"),
+    ("abwesenheit-grund", {"Abwesenheiten": [{"grund": "Krankheit", "von": "2025-03-02"}]},
+     "health"),
+    # recovery from a dependence
+    ("months-sober", {"condition_disclosed": "in recovery from alcohol, 14 months sober"},
+     "health"),
+    ("abstinent-seit", {"note": "Klientin ist abstinent seit März, Nachsorge läuft."},
+     "health"),
     # an agent's address, not its version: a part above 99 or a large first number
     ("agent-private-address", {"agent": "192.168.1.10"}, "ip_address"),
     ("agent-public-address", {"agent": "81.2.69.160", "status": "connected"}, "ip_address"),
@@ -134,6 +153,21 @@ NOT_FOUND = [
     ("agent-version", {"agent": "4.18.16.40", "generated": "2025-10-15T13:31:37Z"},
      "ip_address"),
     ("image-tag", {"image": "registry.internal/claims:1.1.14.41"}, "ip_address"),
+    # "pan" that is no orientation
+    ("pan-frying", {"body": "I'm pan frying the fish, call you later"},
+     "sex_life_orientation"),
+    ("pan-african", {"body": "I\u2019m pan-African in outlook"}, "sex_life_orientation"),
+    # a gender field, and a French report, are no one's sex life
+    ("sex-is-gender", {"patient": {"sex": "female", "date": "2024-01-02"}},
+     "sex_life_orientation"),
+    ("rapport-safe", {"scan": {"rapport": "safe", "date": "2024-01-02"}},
+     "sex_life_orientation"),
+    # a leave policy's kinds, and a vacation, are no one's sickness
+    ("absence-types", {"absence_types": [{"reason": "sickness", "paid": True}]}, "health"),
+    ("absence-vacation", {"absences": [{"reason": "vacation", "days": 2}]}, "health"),
+    # dry floors and sober designs
+    ("trocken", {"note": "Der Boden ist seit gestern trocken."}, "health"),
+    ("sobre", {"note": "Design : sobre depuis la refonte"}, "health"),
     # a topic beside a result that estimates no level is an article's, not a report's
     ("risk-article", {"articles": [{"topic": "Type 2 Diabetes",
                                     "result": "risk factors explained"}]}, "health"),

@@ -66,7 +66,10 @@ EVENT: Final = 1 << 49       # an analytics event's name: `event`, `event_name`
 LINKED: Final = 1 << 50      # a FHIR extension's `url`, which names what the extension holds
 CLASSIFIER: Final = 1 << 51  # a content classifier's category: `threshold`, `flagged`
 LISTING: Final = 1 << 52     # what an export or a list is: `export`, `dataset`, `list`
+INTERCOURSE: Final = 1 << 53  # a cycle tracker's log of sex: `sex`, `rapport`, `relaciones`
 
+_INTERCOURSE: Final = frozenset({("sex",), ("rapport",), ("rapports",), ("relaciones",),
+                                 ("relations",), ("intimacy",), ("verkehr",)})
 _DOC_WORDS: Final = frozenset({"document", "doc", "id", "identity", "identification",
                                "ausweis", "dokument", "documento", "piece", "pieza", "kyc"})
 _TYPE_WORDS: Final = frozenset({"type", "kind", "typ", "tipo", "art", "category", "class"})
@@ -271,7 +274,9 @@ _DIET: Final = frozenset({("diet",), ("dietary",), ("dietary", "requirements"),
                           ("ernahrungsweise",), ("kostform",), ("regime",),
                           ("regime", "alimentaire"), ("repas",), ("dieta",),
                           ("alimentacion",), ("menu", "type")})
-_LEAVE: Final = frozenset({"absence", "leave", "abwesenheit", "abwesenheitsart", "fehlzeit",
+_LEAVE: Final = frozenset({"absence", "absences", "leave", "leaves", "abwesenheit",
+                           "abwesenheiten", "fehlzeiten", "conges", "ausencias",
+                           "abwesenheitsart", "fehlzeit",
                            "fehlzeitart", "urlaubsart", "conge", "ausencia", "permiso"})
 # Keys of sickness absence: `sick_days`, `sickLeave`, `Krankheitstage`, `arret_maladie`.
 _SICK_KEYS: Final = frozenset({"sick", "sickness", "krankheitstage", "krankentage",
@@ -390,6 +395,8 @@ def cue_of(tokens: tuple[str, ...]) -> int:
         bits |= CLASSIFIER
     if tokens in _LISTING:
         bits |= LISTING
+    if tokens in _INTERCOURSE:
+        bits |= INTERCOURSE
     if tokenset & _CANVASS or " ".join(tokens) in _DOOR_TO_DOOR:
         bits |= CANVASS
     squeezed = "".join(tokens)

@@ -50,6 +50,7 @@ from charter.privacy.scanner.cues import (
     FIELD_REF,
     FIELD_VALUE,
     FORM,
+    LEAVE,
     LINKED,
     LISTING,
     LOCALE,
@@ -125,7 +126,8 @@ _FORM_BODY: Final = re.compile(
 _LIGHT: Final = EVENT | LINKED | LISTING
 _RULED: Final = ~(SUBJECT | FIELD_REF | FIELD_VALUE | ADDRESSED | _LIGHT)
 _RULED_BELOW: Final = (DEDUCTION | CANVASS | CARD | FORM | DONATION | MODALITY | LOCALE | LOOKUP
-                       | CALLER | CHARGES | ORDER | DECLARATION | ADMIXTURE | PLAY | RULEBOOK)
+                       | CALLER | CHARGES | ORDER | DECLARATION | ADMIXTURE | PLAY | RULEBOOK
+                       | LEAVE)
 _PAIR: Final = FIELD_REF | FIELD_VALUE  # `{"field": "password", "new": "..."}`
 _CLASSIFY: Final = classify
 # The gated patterns with the family whose prefilter gate opens each.

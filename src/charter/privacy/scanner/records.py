@@ -135,6 +135,8 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
         _canvass(obj, parent, found)
     if cues & _STATED:
         _stated(obj, cues, parent, personal, found)
+    if parent.cue & c.LEAVE:
+        _absence(obj, found, personal)
     if cues & c.QUESTION:
         _declined(obj, vetoes)
     if cues & c.LOOKUP:
@@ -246,6 +248,8 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
         _carrier(obj, found)
     if cues & c.CERTIFICATE:
         _certificate(obj, found)
+    if cues & c.INTERCOURSE:
+        _intercourse(obj, found)
     return found, vetoes
 
 
@@ -1264,9 +1268,7 @@ def _sickness(obj: dict[Any, Any], found: list[Found], parent: KeyInfo,
         if info.tokens and (
                 info.tokens[-1] in {"type", "kind", "category", "typ", "tipo", "art"}
                 or info.cue & c.LEAVE):
-            folded = " ".join(words(fold(value)))
-            if _SICK.intersection(folded.split()) or any(
-                    phrase in folded for phrase in _SICK_PHRASES):
+            if _sick_words(value):
                 sick = True
                 break
     if not sick or not (parent.person or _dated(obj) or personal() or any(
@@ -1288,6 +1290,29 @@ _WHEN: Final = frozenset({"from", "to", "start", "end", "since", "until", "date"
 
 def _dated(obj: dict[Any, Any]) -> bool:
     return any(type(key) is str and not _WHEN.isdisjoint(classify(key).tokens) for key in obj)
+
+
+# Keys that count an absence's length: it was taken by someone.
+_LASTED: Final = frozenset({"days", "jours", "tage", "dias", "hours", "heures", "stunden",
+                            "horas", "duration", "duree", "dauer", "duracion"})
+
+
+def _absence(obj: dict[Any, Any], found: list[Found], personal: Callable[[], bool]) -> None:
+    """An entry of someone's absences whose reason says sickness (`absences: [{"motif":
+    "arrêt maladie", "jours": 2}]`); not a leave policy's list of kinds."""
+    reasons = [key for key, value in obj.items() if type(key) is str and type(value) is str
+               and len(value) <= 60 and classify(key).tokens[-1:] and (
+                   classify(key).tokens[-1] in _REASONS) and _SICKISH.search(value) and (
+                   _sick_words(value))]
+    if reasons and (_dated(obj) or personal() or any(
+            type(key) is str and not _LASTED.isdisjoint(classify(key).tokens) for key in obj)):
+        found.extend((key, ("health", "key:health", 0.85)) for key in reasons)
+
+
+def _sick_words(value: str) -> bool:
+    folded = " ".join(words(fold(value)))
+    return not _SICK.isdisjoint(folded.split()) or any(
+        phrase in folded for phrase in _SICK_PHRASES)
 
 
 _PARTY_WORDS: Final = frozenset({"party", "partei", "parti", "partido"})
@@ -1968,3 +1993,20 @@ def _certificate(obj: dict[Any, Any], found: list[Found]) -> None:
                    for name in names):
                 found.append((family, ("person_name", "key:person_name", 0.8)))
                 found.append((given, ("person_name", "key:person_name", 0.8)))
+
+
+# How a cycle tracker logs sex: with or without protection (never a gender's values).
+_PROTECTION: Final = frozenset({
+    "protected", "unprotected", "withdrawal", "condom", "no condom", "protege", "non protege",
+    "protegee", "sans protection", "avec protection", "preservatif", "protegido", "protegida",
+    "sin proteccion", "con proteccion", "preservativo", "geschutzt", "ungeschutzt", "kondom",
+    "mit kondom", "ohne kondom"})
+
+
+def _intercourse(obj: dict[Any, Any], found: list[Found]) -> None:
+    """A cycle tracker's entry logging sex (`{"date": ..., "sex": "unprotected"}`)."""
+    for key, value in obj.items():
+        if type(key) is str and type(value) is str and len(value) <= 30 and (
+                classify(key).cue & c.INTERCOURSE) and " ".join(
+                    words(fold(value))) in _PROTECTION:
+            found.append((key, ("sex_life_orientation", "key:sex_life_orientation", 0.85)))

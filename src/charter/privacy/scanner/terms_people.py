@@ -195,6 +195,12 @@ _HEALTH: Final[Entries] = (
     ("aa meetings", 0.8), ("aa meeting", 0.8), ("alcoholics anonymous", 0.85),
     ("anonyme alkoholiker", 0.85), ("alcooliques anonymes", 0.85),
     ("alcoholicos anonimos", 0.85), ("narcotics anonymous", 0.85),
+    # recovery from a dependence, and how long someone has been sober
+    ("in recovery from alcohol", 0.85), ("in recovery from drugs", 0.85),
+    ("in recovery from addiction", 0.85), ("recovering alcoholic", 0.85),
+    ("recovering addict", 0.85), ("months sober", 0.8), ("years sober", 0.8),
+    ("weeks sober", 0.8), ("days sober", 0.8), ("abstinent seit", 0.8),
+    ("abstinente depuis", 0.8), ("abstinente desde", 0.8),
     # (worn by someone: a shop's "Hörgeräte-Batterien" are no one's)
     ("tragt ~ horgerat", 0.8), ("tragt ~ horgerate", 0.8), ("horgeratetrager", 0.85),
     ("horgeratetragerin", 0.85), ("horgeschadigt", 0.85), ("usa ~ audifonos", 0.75),

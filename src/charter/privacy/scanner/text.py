@@ -58,6 +58,10 @@ _CITED_CODE: Final = Term("health", 0.85, re.compile(
     r"(?:(?:code|diagnosis|diagnostic|diagnostico)\s*:?\s*)?"
     r"[a-tv-z][0-9][0-9ab](?:\.?[0-9a-z]{1,4})?(?![a-z0-9])"), 3)
 _CODE_TRIGGERS: Final = ("icd", "cim", "cie", "icd9", "icd10", "cim10", "cie10")
+# "I'm pan": pansexual, said short; not "I'm pan-African", not "I am pan frying".
+_PAN: Final = Term("sex_life_orientation", 0.85, re.compile(
+    r"(?<![a-z0-9])(?:i'?m|i m|i am) pan(?![a-z0-9-]| (?:fry|fried|frying|sear|seared|searing"
+    r"|roast|roasted|roasting|cook|cooking|cooked)(?![a-z]))"), 3)
 
 
 def _compile(phrase: str) -> tuple[str, str]:
@@ -95,6 +99,7 @@ class TermMatcher:
                 Term(kind, confidence, pattern, bodies[0][0]))
         for word in _CODE_TRIGGERS:
             by_trigger.setdefault(word, []).append(_CITED_CODE)
+        by_trigger.setdefault("pan", []).append(_PAN)
         # Most confident first, so a weaker phrase of the same kind is skipped once found.
         self._by_trigger = {key: tuple(sorted(value, key=lambda term: -term.confidence))
                             for key, value in by_trigger.items()}
