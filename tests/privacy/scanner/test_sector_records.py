@@ -143,6 +143,10 @@ FOUND = [
      "health"),
     ("abstinent-seit", {"note": "Klientin ist abstinent seit März, Nachsorge läuft."},
      "health"),
+    # a party's officer; how someone describes their origin
+    ("kreisvorsitzende", {"note": "war Kreisvorsitzende der Linken"}, "political_opinion"),
+    ("se-presente-comme", {"description": "il se présente comme Peul"},
+     "racial_ethnic_origin"),
     # an agent's address, not its version: a part above 99 or a large first number
     ("agent-private-address", {"agent": "192.168.1.10"}, "ip_address"),
     ("agent-public-address", {"agent": "81.2.69.160", "status": "connected"}, "ip_address"),
@@ -165,6 +169,12 @@ NOT_FOUND = [
     # a leave policy's kinds, and a vacation, are no one's sickness
     ("absence-types", {"absence_types": [{"reason": "sickness", "paid": True}]}, "health"),
     ("absence-vacation", {"absences": [{"reason": "vacation", "days": 2}]}, "health"),
+    # a survey codebook's variables: answers' codes and labels, no one's answer
+    ("codebook", {"study": "Work and Life Panel", "variables": {
+        "Q16": {"label": "Trade union membership", "values": {"1": "Yes", "3": "No"}}}},
+     "trade_union"),
+    ("peul-language", {"note": "Le Peul est une langue parlée en Afrique de l'Ouest"},
+     "racial_ethnic_origin"),
     # dry floors and sober designs
     ("trocken", {"note": "Der Boden ist seit gestern trocken."}, "health"),
     ("sobre", {"note": "Design : sobre depuis la refonte"}, "health"),

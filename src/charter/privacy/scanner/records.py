@@ -672,7 +672,8 @@ def _form(obj: dict[Any, Any], cues: int, parent: KeyInfo) -> bool:
     if not cues & (c.FORM | c.DOC_TYPE):
         return False
     keys = [classify(key) for key in obj if type(key) is str]
-    if any(info.tokens and info.tokens[-1] in _ANSWER for info in keys):
+    if any(info.tokens and info.tokens[-1] in _ANSWER for info in keys) and not (
+            _value_labels(obj)):
         return False
     if any(type(value) is list and value and all(_completion(item) for item in value)
            for value in obj.values()):
@@ -683,7 +684,7 @@ def _form(obj: dict[Any, Any], cues: int, parent: KeyInfo) -> bool:
         return True  # a placeholder, an enum, a widget: a form's field
     # `{"key": "ethnicity", "label": "Ethnic group", "options": [...]}`: a label beside
     # what only a field's definition has, and nothing else
-    if any(info.tokens in _DEFINING for info in keys) and all(
+    if (any(info.tokens in _DEFINING for info in keys) or _value_labels(obj)) and all(
             info.tokens and info.tokens[-1] in _SCHEMA_KEYS for info in keys):
         return True
     # JSON Schema: `{"type": "string", "enum": [...]}`, `{"type": "boolean"}`; an Avro
@@ -741,6 +742,16 @@ _WEAK_FORM: Final = frozenset({("label",), ("caption",), ("libelle",), ("etiquet
 _DESCRIBING: Final = frozenset({"description", "display", "desc", "label", "title", "text",
                                 "short", "long", "term", "meaning", "definition", "bezeichnung",
                                 "beschreibung", "libelle", "descripcion", "designation"})
+
+
+def _value_labels(obj: dict[Any, Any]) -> bool:
+    """A survey codebook's variable: its answers' codes and their labels (`"values": {"1":
+    "Yes", "3": "No"}`)."""
+    values = obj.get("values")
+    return type(values) is dict and len(values) >= 2 and all(
+        type(code) is str and 0 < len(code) <= 4 and code.lstrip("-").isdigit()
+        and type(label) is str and len(label) <= 60 for code, label in values.items()) and any(
+            char.isalpha() for label in values.values() for char in label)
 
 
 def _describes(obj: dict[Any, Any]) -> bool:

@@ -83,6 +83,7 @@ ETHNIC: Final = frozenset({
     "black", "asian", "hispanic", "latino", "latina", "roma", "sinti", "romani",
     "mixed race", "noir", "noire", "asiatique", "rom", "rrom", "schwarz", "gitano", "gitana",
     "negro", "negra", "indigena", "arab", "arabe", "araber", "araberin",
+    "peul", "peule", "peuls", "fulani", "fulbe",
 })
 
 # Peoples a person is said to belong to with a plain verb ("ist die Mitarbeiterin Roma").
@@ -173,6 +174,9 @@ _TIES: Final = frozenset({
 })
 # ... to a party: also voting, campaigning, holding a party's seat, giving to it.
 PARTY_CUES: Final = _TIES | frozenset({
+    # a party's officers: "Kreisvorsitzende der Linken"
+    "kreisvorsitzende", "kreisvorsitzender", "ortsvorsitzende",
+    "ortsvorsitzender", "landesvorsitzende", "landesvorsitzender", "schatzmeisterin",
     "councillor", "councilor", "conseiller", "conseillere", "concejal", "concejala",
     "stadtrat", "stadtratin", "gemeinderat", "gemeinderatin", "candidate", "candidat",
     "candidato", "candidata", "kandidat", "kandidatin", "kandidiert", "kandidierte",
@@ -258,4 +262,6 @@ PERSON_IS: Final = frozenset({
     "she s", "il est", "elle est", "je suis", "ils sont", "elles sont", "nous sommes",
     "er ist", "sie ist", "ich bin", "wir sind", "sie sind", "el es", "ella es", "yo soy",
     "ellos son", "ellas son", "somos", "soy", "i identify as",
+    # how someone describes themselves: "il se présente comme Peul"
+    "se presente comme", "se presenta como", "s identifie comme", "se identifica como",
 })
