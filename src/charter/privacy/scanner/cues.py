@@ -184,7 +184,7 @@ _CANVASS: Final = frozenset({
     "wahlkreis", "wahler", "wahlerin", "circonscription", "electeur", "electrice",
     "circunscripcion", "votante", "elector", "electores", "electeurs", "gotv", "turf",
     "walklist", "phonebank", "canvassed", "wahlkampf", "votantes", "hausturwahlkampf",
-    "haustur",
+    "haustur", "eleccion", "elecciones", "supportlevel",
 })
 # Door-to-door campaigning, as a phrase of the key: `puerta_a_puerta`, `porte-à-porte`.
 _DOOR_TO_DOOR: Final = frozenset({"door to door", "porte a porte", "puerta a puerta",
@@ -210,8 +210,8 @@ _FORM: Final = frozenset({
     "libelle", "libelles", "etiqueta", "etiquetas", "beschriftung", "ubersetzungen",
     "traductions", "traducciones",
 })
-_CODE_ENTRY: Final = frozenset({"code", "codes", "icd", "icd10", "icd9", "snomed", "loinc",
-                                "cpt", "icd10cm", "concept"})
+_CODE_ENTRY: Final = frozenset({"code", "codes", "icd", "icd10", "icd9", "cim10", "cie10",
+                                "snomed", "loinc", "cpt", "icd10cm", "concept"})
 _AGGREGATE: Final = frozenset({
     "seats", "turnout", "votes", "majority",  # election results: a party's tally
     "percent", "percentage", "pct", "share", "headcount", "ratio", "proportion",
@@ -224,6 +224,9 @@ _AGGREGATE: Final = frozenset({
     "statistiques", "estadistica", "estadisticas",
     # rates in a population: prevalence of a diagnosis, offences per 100,000 people
     "prevalence", "incidence", "ci95", "per100k", "capita", "rate100k",
+    # an open-data series' indicator: `{"indicator": "diabetes prevalence", "value": 10.1}`
+    "indicator", "indicators", "indikator", "indikatoren", "indicateur", "indicateurs",
+    "indicador", "indicadores",
 })
 _GENERIC_COUNTS: Final = frozenset({"count", "counts", "total", "totals"})
 # `per_100k`, `per_1000`, `pro_100000`, `pour_100000`, `por_100000`: a rate.
@@ -397,7 +400,7 @@ def cue_of(tokens: tuple[str, ...]) -> int:
         bits |= LISTING
     if tokens in _INTERCOURSE:
         bits |= INTERCOURSE
-    if tokenset & _CANVASS or " ".join(tokens) in _DOOR_TO_DOOR:
+    if tokenset & _CANVASS or " ".join(tokens) in _DOOR_TO_DOOR or tokens == ("support", "level"):
         bits |= CANVASS
     squeezed = "".join(tokens)
     if _STRONG_LOCUS.fullmatch(squeezed) or squeezed in _WEAK_LOCUS:

@@ -440,6 +440,10 @@ def keyed(kind: str, value: object, info: KeyInfo) -> Hit | None:
     """
     if value is None:
         return None
+    if kind == "health" and info.tokens in _FINDING_KEYS and isinstance(value, str) and (
+            _GENETIC_RESULT.search(value) and not _DISEASE.search(fold(value))):
+        # a lab's finding that is a genotype and names no condition: genetic data only
+        return ("genetic", "key:genetic", 0.85)
     if kind == "genetic" and isinstance(value, str) and _BARE_LOCUS.fullmatch(value.strip()):
         return None  # a kit's panel (`str_loci: ["D3S1358", "TPOX"]`), no one's alleles
     if isinstance(value, bool) and kind == "biometric" and not _DEVICE_FEATURE.isdisjoint(
@@ -464,6 +468,18 @@ def keyed(kind: str, value: object, info: KeyInfo) -> Hit | None:
 
 
 _NO_INFO: Final = KeyInfo(None)
+# A laboratory's finding, whatever it found.
+_FINDING_KEYS: Final = frozenset(tuple(key.split()) for key in (
+    "befund", "befunde", "laborbefund", "finding", "findings", "lab result", "lab results",
+    "compte rendu", "resultat", "resultats", "hallazgo", "hallazgos", "resultado",
+    "resultados"))
+# What a genetic test finds: genotypes, variants, haplogroups, STR alleles, metaboliser
+# status ("CYP2C19 *1/*2", "APOE e3/e4", "F508del", "Haplogruppe R1b").
+_GENETIC_RESULT: Final = re.compile(
+    r"\brs\d{3,}|\b[cgp]\.[-*(]?[A-Za-z0-9]|\bD\d{1,2}S\d|\*\d|(?i:genoty|genotip"
+    r"|haplogrup|haplogroup|heterozyg|homozyg|heterocig|homocig|\bstr\b|\bvariant|allel"
+    r"|metabolisierer|metaboli[sz]er|metaboliseur|metabolizador|\bsnp|\bcyp\d|\bbrca"
+    r"|\bapoe|\bcftr|\bf508del|\bhla-)")
 # An STR locus named alone, without its alleles.
 _BARE_LOCUS: Final = re.compile(r"(?i:D\d{1,2}S\d{2,4}|TPOX|TH01|FGA|vWA|CSF1PO|AMEL"
                                 r"|Amelogenin|Penta ?[DE]|DYS\d{3}[a-z]?|SE33)")
@@ -484,13 +500,15 @@ _VALUE_SHAPES: Final[dict[tuple[str, ...], re.Pattern[str]]] = {
 # ... or a disease named as one ("Spinal muscular atrophy", "Cystic fibrosis", "Morbus Crohn").
 _DISEASE: Final = re.compile(
     r"\b(?:[a-z]+(?:itis|aemia|emia|aemie|amie|opathy|opathie|opatia|trophy|trophie"
-    r"|trofia|plasia|plasie|ectasis|carcinoma|sarcoma|lymphoma|melanoma|myeloma|glioma"
+    r"|trofia|plasia|plasie|ectasis|carcinoma|karzinom|carcinome|sarcoma|lymphoma|melanoma"
+    r"|myeloma|glioma"
     r"|blastoma|algia|algie)"
     r"|syndrome|syndrom|sindrome|disease|disorder|deficiency|atrophy|dystrophy|fibrosis"
     r"|fibrose|sclerosis|sklerose|sclerose|esclerosis|anemia|anaemia|cancer|krebs"
     r"|diabetes|diabete|asthma|asthme|epilepsy|epilepsie|epilepsia|palsy|morbus|maladie"
     r"|krankheit|erkrankung|enfermedad|infection|infektion|infeccion|insufficiency"
-    r"|insuffisance|insuficiencia|hemophilia|haemophilia|thalassemia|thalassaemia)\b")
+    r"|insuffisance|insuficiencia|hemophilia|haemophilia|thalassemia|thalassaemia|tumou?r"
+    r"|tumeur)\b")
 _VALUE_VOCAB: Final = {tuple(key.split()): words for key, words in kw.KEY_VALUE_VOCAB.items()}
 _SQL_WORDS: Final = frozenset({"all", "distinct", "select", "true", "false"})
 # Words of unions that are not trade unions (`union` keys hold any name otherwise; a payroll

@@ -924,7 +924,11 @@ _MODALITIES: Final = frozenset({
     "minutiae", "speaker", "iriscode", "palma", "paume",
 })
 _MODALITY_KEYS: Final = frozenset({"modality", "modalities", "biometric", "factor", "type",
-                                   "kind", "trait", "sensor", "typ", "tipo", "format"})
+                                   "kind", "trait", "sensor", "typ", "tipo", "format",
+                                   # how someone was identified: `metodo: "venas de la
+                                   # palma"`; what a camera saw: `ereignis: "gesicht_erkannt"`
+                                   "method", "metodo", "methode", "verfahren", "event",
+                                   "evento", "ereignis", "evenement"})
 
 
 # Words for the stored measurement anywhere in a key (`embedding_head`, `template_b64`),
@@ -933,7 +937,8 @@ _EMBEDDING_WORDS: Final = frozenset({"embedding", "embeddings", "template", "tem
                                      "vector", "vectors", "encoding", "descriptor",
                                      "descriptors", "faceprint", "voiceprint", "emb", "embs",
                                      "vec", "vecs", "feat", "feats", "feature", "features",
-                                     "xvector", "dvector", "ivector"})
+                                     "xvector", "dvector", "ivector", "merkmalsvektor",
+                                     "vektor", "vecteur", "plantilla", "gabarit"})
 # Keys naming the model or algorithm that computed a measurement.
 _MODEL_KEYS: Final = frozenset({"model", "algorithm", "algo", "extractor", "encoder", "engine",
                                 "backbone", "network", "net", "matcher", "modell", "modele",
@@ -1360,11 +1365,13 @@ _NAME_COLUMNS: Final = frozenset({
     ("full", "name"), ("fullname",), ("contact", "name"), ("customer", "name"),
     ("nombre", "completo"), ("nom", "complet"), ("employee", "name"), ("patient", "name")})
 _BARE_NAME_COLUMNS: Final = frozenset({("name",), ("nombre",), ("nom",)})
+# (French `nom` beside `prénom` is the surname; Spanish `nombre` beside `apellidos`, the
+# given name)
 _FIRST_COLUMNS: Final = frozenset({("first", "name"), ("firstname",), ("given", "name"),
-                                   ("vorname",), ("prenom",), ("fname",)})
+                                   ("vorname",), ("prenom",), ("fname",), ("nombre",)})
 _LAST_COLUMNS: Final = frozenset({("last", "name"), ("lastname",), ("surname",),
                                   ("family", "name"), ("nachname",), ("apellidos",),
-                                  ("apellido",), ("lname",)})
+                                  ("apellido",), ("lname",), ("nom",)})
 
 
 def _csv_export(text: str, path: str, walk: _Walk) -> None:
@@ -1680,6 +1687,14 @@ def _embedded_names(walk: _Walk, joined: str, starts: list[int]) -> None:
     """Names given as a field inside a string: a logged body, a key-value log line."""
     for start, name in named.embedded(joined):
         if named.full_name(name):
+            number = bisect.bisect_right(starts, start) - 1
+            walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
+    if "=" not in joined:
+        return
+    for start, key, name in named.logged(joined):
+        info = _CLASSIFY(key)
+        if (info.kind == "person_name" or info.ambiguous_name or info.role
+                or info.person == 2) and named.either_order(name):
             number = bisect.bisect_right(starts, start) - 1
             walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
 

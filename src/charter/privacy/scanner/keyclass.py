@@ -217,7 +217,8 @@ _BY: Final = frozenset({"by", "von", "par", "por"})
 _BIOMETRIC_PAYLOAD: Final = frozenset({"template", "templates", "embedding", "embeddings",
                                        "vector", "encoding", "minutiae", "features", "sample",
                                        "print", "data", "blob", "descriptor",
-                                       "descriptors", "code", "vectors", "payload"})
+                                       "descriptors", "code", "vectors", "payload",
+                                       "plantilla", "gabarit", "vorlage"})
 
 # ... and the encoding written after it (`vector_b64`, `template_hex`).
 _ENCODINGS: Final = frozenset({"b64", "base64", "hex", "bytes"})

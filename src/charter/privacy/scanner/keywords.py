@@ -32,6 +32,8 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "evenements indesirables", "evento adverso", "eventos adversos",
         "diagnosis", "diagnoses", "diagnose", "diagnosen", "diagnostico", "diagnosticos",
         "diagnostique", "icd", "icd10", "icd 10", "icd code", "icd9", "medical condition",
+        # the French and Spanish names of ICD-10: CIM-10, CIE-10
+        "cim10", "cim 10", "code cim10", "cie10", "cie 10", "codigo cie10",
         "medical conditions", "medical history", "medical record", "medical records",
         "medical notes", "medical info", "medical information", "medical data",
         "health condition", "health conditions", "health issues", "health issue",
@@ -179,6 +181,13 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "handvenenmuster", "handvenen muster", "venenmuster", "gesichtsvorlage", "minuties",
         "minucias", "minutien", "code iris", "codigo iris", "code d iris", "iris vorlage",
         "irismuster",
+        # face and hand templates as German, French and Spanish APIs name them
+        "gesichts template", "gesichtstemplate", "gesichtsvektor", "gesichts vektor",
+        "gesichtsmerkmalsvektor", "gabarit visage", "gabarit du visage", "modele visage",
+        "template visage", "vecteur visage", "vecteur facial", "gabarit main",
+        "gabarit contour main", "contour main", "gabarit empreinte", "gabarit iris",
+        "vector facial", "vectores faciales", "plantilla rostro", "plantilla palma",
+        "plantilla venas", "plantilla iris", "plantilla huella", "embedding facial",
     ),
     "racial_ethnic_origin": (
         "race", "ethnicity", "ethnic", "ethnic origin", "ethnic group", "ethnic background",
@@ -360,6 +369,12 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "inmate id", "offender number", "gefangener", "gefangene", "haftling", "inhaftierter",
         "inhaftierte", "gefangenenbuchnummer", "detenu", "detenue", "numero d ecrou",
         "recluso", "reclusa", "numero de interno",
+        # why and how long someone is held; the French record's third extract; an arrest's
+        # reason; records the police hold on someone
+        "haftgrund", "haftart", "haftende", "haftbeginn", "strafhaft", "untersuchungshaft",
+        "bulletin3", "bulletin 3", "bulletin n3", "bulletin no 3", "b3 casier",
+        "arrest reason", "reason for arrest", "motivo detencion", "motif interpellation",
+        "police records", "situacion penitenciaria", "situacion procesal",
         # a police case: the offence and the person accused of it
         "delikt", "delikte", "deliktart", "deliktsart", "beschuldigter", "beschuldigte",
         "tatverdachtiger", "tatverdachtige", "arrestee", "arrestees", "imputado", "imputada",
@@ -705,6 +720,15 @@ STRONG_PERSON_CONTEXT: Final = frozenset({
     # a person a court or a probation service keeps a file on
     "supervisee", "probationer", "parolee", "offender", "inmate", "detainee", "defendant",
     "accused", "acusado", "acusada", "angeklagter", "angeklagte", "prevenu", "prevenue",
+    # ... and the same people in German, French and Spanish records
+    "detenido", "detenida", "detenu", "detenue", "interno", "interna", "proband",
+    "probandin", "klient", "klientin", "mitarbeiterin", "empleada", "salariee",
+    "beneficiaire", "beneficiario", "beneficiaria", "participante", "teilnehmer",
+    "teilnehmerin", "candidats", "candidatos", "candidatas", "kandidaten", "kandidat",
+    "kandidatin", "candidat", "candidato", "candidata", "denunciado", "denunciada",
+    "investigado", "investigada", "personne suivie", "reclamant", "reclamante", "plaignant",
+    "plaignante", "arbeitnehmer", "arbeitnehmerin", "beschaftigter", "beschaftigte",
+    "versicherte", "trabajador", "trabajadora", "usager", "usagere",
 })
 
 # Parent keys under which `name` is a person's name when a sibling is personal too
@@ -728,6 +752,7 @@ PERSON_CONTEXT: Final = frozenset({
     "courier", "technician", "rep", "representative", "caregiver", "prescriber",
     "attending", "instructor", "coach", "trainer", "organizer", "approver", "kunde", "kunden",
     "patientin", "mitarbeiter", "mitarbeiterin", "benutzer", "nutzer",
+    "empfaenger", "famille", "familia",
     "ansprechpartner", "empfanger", "absender", "versicherter", "antragsteller", "inhaber",
     "utilisateur", "employe", "salarie", "destinataire", "expediteur", "titulaire",
     "assure", "cliente", "usuario", "empleado", "paciente", "contacto", "destinatario",
@@ -803,6 +828,23 @@ AMBIGUOUS_NAME_KEYS: Final = frozenset({
     "claimant", "witness", "victim", "pupil", "student",
     # a register's person: an elector on the electoral roll
     "elector", "voter",
+    # the person a German, French or Spanish record is about, by their role (German keys
+    # also spelled with `ae`, `oe`, `ue` for the umlauts)
+    "candidate", "complainant", "trainee", "learner", "mitarbeiter", "mitarbeiterin",
+    "klient", "klientin", "kundin", "teilnehmer", "teilnehmerin", "empfaenger",
+    "empfaengerin", "empfangerin", "vertragspartner", "vertragspartnerin", "versicherter",
+    "versicherte", "arbeitnehmer", "arbeitnehmerin", "beschaftigter", "beschaftigte",
+    "beschaeftigter", "beschaeftigte", "proband", "probandin", "schueler", "schuelerin",
+    "betroffener", "betroffene", "hinweisgeber", "hinweisgeberin", "verstorbener",
+    "verstorbene", "auszubildender", "auszubildende", "ratsuchender", "ratsuchende",
+    "salarie", "salariee", "convive", "famille", "personne suivie", "reclamant",
+    "reclamante", "beneficiaire", "usager", "usagere", "participante", "stagiaire",
+    "apprenant", "apprenante", "defunt", "defunte", "requerant", "requerante", "plaignant",
+    "plaignante", "detenu", "detenue", "interno", "interna", "empleado", "empleada",
+    "trabajador", "trabajadora", "beneficiario", "beneficiaria", "usuaria", "denunciante",
+    "denunciado", "denunciada", "detenido", "detenida", "investigado", "investigada",
+    "fallecido", "fallecida", "interesado", "interesada", "afectado", "afectada",
+    "mis en cause", "mitglied", "solicitante", "policyholder", "anzeigename",
 })
 
 # Of those, keys that hold a person even when the value is one word: a display name or a

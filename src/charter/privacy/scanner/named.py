@@ -431,6 +431,37 @@ MRZ_NAME: Final = re.compile(
 FILE_GATE: Final = re.compile(r"_[A-Z\u00c0-\u00de]")
 
 
+# A log line's field holding a person by their role (`person=NOWAK Svenja text=...`,
+# `mis_en_cause=LEMAIRE Loïc`, `user="Svenja Nowak"`): the value, two or three capitalised
+# words, and the key just before the `=` (found by looking back from it).
+_LOGGED_VALUE: Final = re.compile(
+    r"=\"?([A-Z\u00c0-\u00de][\w'\u2019-]+(?: [A-Z\u00c0-\u00de][\w'\u2019-]+){1,2})\"?"
+    r"(?=[\s,;&|]|$)")
+_LOGGED_KEY: Final = re.compile(r"(?<![\w.-])([A-Za-z][A-Za-z_]{1,30})\Z")
+
+
+def logged(text: str) -> list[tuple[int, str, str]]:
+    """(offset, key, value) of each `key=Capitalised Words` field inside `text`."""
+    found = []
+    for match in _LOGGED_VALUE.finditer(text):
+        start = match.start()
+        key = _LOGGED_KEY.search(text, max(0, start - 31), start)
+        if key is not None:
+            found.append((key.start(), key.group(1), match.group(1)))
+    return found
+
+
+def either_order(value: str) -> bool:
+    """A full name written given name first, or surname first in capitals ("NOWAK
+    Svenja", "HERRERA IGLESIAS Yolanda")."""
+    if full_name(value):
+        return True
+    parts = value.split()
+    if len(parts) < 2 or not parts[0].isupper():
+        return False
+    return full_name(" ".join((parts[-1], *(part.capitalize() for part in parts[:-1]))))
+
+
 def embedded(text: str) -> list[tuple[int, str]]:
     """(offset, name) of each name written as a `name` field inside `text`."""
     found = []

@@ -77,8 +77,17 @@ _CANVASS_FIELDS: Final = frozenset({
     "pledge", "preference", "party", "candidate", "vote", "voted", "voting", "affiliation",
     "partei", "parti", "partido", "wahlabsicht", "intencion", "sympathie", "simpatia",
     "likely", "sympathisant", "simpatizante", "persuadable", "stance", "soutien", "apoyo",
-    "unterstutzung", "voto",
+    "unterstutzung", "unterstuetzung", "voto",
 })
+# A canvassing answer under `supportLevel`, which a help desk's plan has too ("gold"): a
+# score or a side ("3 - undecided", "1 - strong Lab", "against").
+_SIDE_TAKEN: Final = re.compile(
+    r"\s*[1-5](?!\d)|.*\b(?:undecided|against|strong|lean|leaning|leans|soft|hard|oppose"
+    r"|opposed|supporter|unentschieden|dagegen|dafur|indecis|indecise|contre|pour|indeciso"
+    r"|indecisa|en contra|a favor)\b", re.IGNORECASE)
+_SUPPORT_LEVEL: Final = ("support", "level")
+# Those a party names to watch a polling station for it (`interventores`, `apoderados`).
+_PARTY_WATCHERS: Final = frozenset({"interventores", "interventoras", "apoderados"})
 _PAIRED: Final = frozenset({"passport", "national_id"})
 _SPECIAL: Final = frozenset(SPECIAL_CATEGORY)
 _HEALTH: Final = frozenset({"health"})
@@ -244,6 +253,9 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
         _admixture(obj, found)
     if cues & c.CAMPAIGN and not (cues | parent.cue) & c.DONATION:
         _campaign(obj, found, vetoes)  # (money given to a campaign: see `_donation`)
+        if not (cues | parent.cue) & c.CANVASS and _election_campaign(obj):
+            # an election campaign's visits: `besuche: [{"adresse": ..., "soutien": 2}]`
+            _canvass(obj, parent, found)
     if cues & c.HEREDITARY:
         _carrier(obj, found)
     if cues & c.CERTIFICATE:
@@ -610,6 +622,10 @@ def _canvass(obj: dict[Any, Any], parent: KeyInfo, found: list[Found]) -> None:
     for key, value in obj.items():
         if type(key) is not str or classify(key).cue & c.CANVASS:
             continue
+        if kind == "political_opinion" and value and classify(key).tokens[-1:] and (
+                classify(key).tokens[-1] in _PARTY_WATCHERS):
+            found.append((key, (kind, f"key:{kind}", 0.8)))  # a party's polling agents
+            continue
         items = value if type(value) is list else [value]
         for index, item in enumerate(items[:_MAX_CONTACTS]):
             if type(item) is dict:
@@ -630,7 +646,10 @@ def _answers(obj: dict[Any, Any], where: tuple[str | int, ...], kind: str,
             continue
         if type(value) in (dict, list) or value == "":
             continue
-        if set(classify(key).tokens) & _CANVASS_FIELDS:
+        tokens = classify(key).tokens
+        if set(tokens) & _CANVASS_FIELDS and not (tokens == _SUPPORT_LEVEL and (
+                type(value) is not int or not 1 <= value <= 5) and (
+                type(value) is not str or not _SIDE_TAKEN.match(value))):
             found.append(((*where, key) if where else key, (kind, f"key:{kind}", 0.8)))
 
 
@@ -1051,8 +1070,10 @@ def _screening(obj: dict[Any, Any], parent: KeyInfo, found: list[Found]) -> None
                 break
     if not checked:
         checked = any(type(value) is str and len(value) <= 120 and (
-            type(key) is str and classify(key).cue & c.SCREENING) and _register_entry(value)
-            for key, value in obj.items())
+            type(key) is str and classify(key).cue & c.SCREENING) and (
+                _register_entry(value) or (
+                    len(value) <= 30 and " ".join(words(fold(value))) in _CASE_STATES
+                    and _forensic(obj))) for key, value in obj.items())
     if not checked:
         return
     for key, value in obj.items():
@@ -1778,6 +1799,13 @@ _REGISTER_OUTCOMES: Final = ("ohne eintragung", "keine eintragung", "eintragung 
                              "carece de antecedentes", "con antecedentes", "casier vierge",
                              "casier neant", "bulletin neant", "no convictions recorded",
                              "no convictions found", "convictions recorded")
+# A suspect's state in a case file, beside evidence taken from them (a payment is charged
+# too).
+_CASE_STATES: Final = frozenset({"charged", "arrested", "convicted", "remanded",
+                                 "remanded in custody", "in custody", "angeklagt",
+                                 "festgenommen", "verurteilt", "inculpe", "inculpee",
+                                 "condamne", "condamnee", "detenido", "detenida",
+                                 "condenado", "condenada", "imputado", "imputada"})
 
 
 def _register_entry(value: str) -> bool:
@@ -1947,6 +1975,20 @@ def _campaign(obj: dict[Any, Any], found: list[Found], vetoes: list[Veto]) -> No
 
 
 _POLITICAL: Final = frozenset({"political_opinion"})
+
+
+# An election named by a campaign's value alone ("Municipales", "Kommunalwahl").
+_ELECTION: Final = re.compile(
+    r"\b(?:elections?|elecciones|eleccion|municipales|legislatives|presidentielle"
+    r"|regionales|europeennes|generales|wahl|wahlen|[a-z]+wahl|primaries|referendum)\b")
+
+
+def _election_campaign(obj: dict[Any, Any]) -> bool:
+    """A campaign whose value names an election, not a product's launch."""
+    return any(type(key) is str and type(value) is str and len(value) <= 120 and (
+        classify(key).cue & c.CAMPAIGN) and (
+            _ELECTION.search(text := " ".join(words(fold(value)))) is not None
+            or _ELECTORAL.search(text) is not None) for key, value in obj.items())
 
 
 def _canvassing(obj: dict[Any, Any]) -> bool:

@@ -61,7 +61,15 @@ _GENERAL: Final = re.compile(
     r"|percent|per cent|prozent|por ciento|pour cent|one in \w+|einer von \w+"
     r"|uno de cada|un sur \w+|worldwide|weltweit|en el mundo|dans le monde|epidemi\w*"
     r"|symptoms (?:of \w+ )?include|symptome \w+ \w* ?umfassen|les symptomes de"
-    r"|los sintomas de)\b|\b\d+ ?%")
+    r"|los sintomas de"
+    # a service's offer to everyone who needs it ("Les voyageurs à mobilité réduite peuvent
+    # réserver une assistance"), a pharmacy's shelf, a vaccination campaign
+    r"|(?:travellers|travelers|passengers|visitors|customers|voyageurs|passagers|viajeros"
+    r"|pasajeros|reisende|fahrgaste|kunden) (?:\w+ ){0,5}(?:can|may|peuvent|pueden|konnen)"
+    r"|(?:the pharmacy|die apotheke|la pharmacie|la farmacia) (?:\w+ ){0,2}(?:stocks|sells"
+    r"|carries|fuhrt|verkauft|vend|propose|vende|ofrece)"
+    r"|vaccination campaign|campagne de vaccination|impfkampagne|campana de vacunacion)\b"
+    r"|\b\d+ ?%")
 # Abuse aimed at a group (a moderation queue's reason): the group's faith, origin or
 # orientation is no one's in particular ("hate speech targeting Muslims", "Hetze gegen Roma").
 _AT_A_GROUP: Final = re.compile(
@@ -142,7 +150,13 @@ def general_statement(folded: str) -> bool:
         return False
     frame = match.group()
     return frame.startswith(("epidemi", "symptom", "les symptomes", "los sintomas")) or (
-        not said.isdisjoint(_PEOPLE_IN_GENERAL))
+        not said.isdisjoint(_PEOPLE_IN_GENERAL)) or frame.endswith(_OFFERS)
+
+
+# The last words of the offers `_GENERAL` knows (a modal verb, a shop's verb, a campaign).
+_OFFERS: Final = ("can", "may", "peuvent", "pueden", "konnen", "stocks", "sells", "carries",
+                  "fuhrt", "verkauft", "vend", "propose", "vende", "ofrece", "campaign",
+                  "vaccination", "impfkampagne", "vacunacion")
 
 
 # A price: a shop's or a pharmacy's offer ("Ibuprofen 200 mg tablets, pack of 24, now 3.49").

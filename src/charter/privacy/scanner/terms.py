@@ -377,6 +377,11 @@ _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("lo detuvieron", 0.85), ("la detuvieron", 0.85), ("me detuvieron", 0.85),
         ("le detuvieron", 0.85), ("fue detenido", 0.85), ("fue detenida", 0.85),
         ("detenida por", 0.75),
+        # a convicted prisoner, and one held before trial; the sex offenders' register
+        ("penado", 0.8), ("penada", 0.8), ("preso preventivo", 0.85),
+        ("presa preventiva", 0.85), ("prision preventiva", 0.8),
+        ("registro central de delincuentes sexuales", 0.85),
+        ("registro central de penados", 0.85),
     ),
 }
 
@@ -431,7 +436,10 @@ NOT_BEFORE: Final[dict[str, frozenset[str]]] = {
         "kundigt", "stellt", "wins", "won", "gana", "gagne", "gewinnt", "leads", "lidera",
         "unveils", "publishes", "publica", "publie", "veroffentlicht"}),
     # a food allergy's bedding and products: "Allergiker-Bettwäsche", "allergy-friendly"
-    "health": _ABOUT | {"bettwasche", "bettwaesche", "bedding", "bettdecke"},
+    "health": _ABOUT | {"bettwasche", "bettwaesche", "bedding", "bettdecke",
+                        # "tratamiento de datos", "traitement des demandes": processing
+                        "datos", "categorias", "informacion", "solicitudes", "pedidos",
+                        "residuos", "aguas", "donnees", "demandes", "dossiers", "dechets"},
     "biometric": _SIGN_IN,
 }
 

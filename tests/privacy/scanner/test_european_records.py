@@ -1,0 +1,126 @@
+"""Records of German, French and Spanish organisations whose APIs speak their own language:
+people named under their role (`mitarbeiter`, `salarié`, `interno`), log lines with the
+person as a field, templates named in French and Spanish, canvassing, prisons and courts,
+a laboratory's genetic findings, and the statistics, offers and laws that are about no one."""
+
+from __future__ import annotations
+
+import random
+
+from tests.privacy.scanner.cases import case_tests
+
+_RNG = random.Random(18)
+_VECTOR = [round(_RNG.uniform(-0.2, 0.2), 6) for _ in range(64)]
+
+FOUND = [
+    # a person named under their role, in German, French and Spanish records
+    ("mitarbeiter", {"mitarbeiter": "Karl-Heinz Kowalski", "abteilung": "Pflege"},
+     "person_name"),
+    ("empfaenger", {"empfaenger": "Annegret Lehmann", "status": "zugestellt"}, "person_name"),
+    ("vertragspartner", {"vertragspartner": "Matthias Lehmann", "abschlag": 117.28},
+     "person_name"),
+    ("convive", {"convive": "Chantal Perrin", "badge": "BD48043"}, "person_name"),
+    ("personne-suivie", {"personne_suivie": "Mamadou Morel"}, "person_name"),
+    ("interno-surname-first", {"interno": "HERRERA IGLESIAS Yolanda", "nis": "868912"},
+     "person_name"),
+    ("participante", {"participante": "Rafael Sánchez Aguirre", "programa": "Promociona"},
+     "person_name"),
+    ("candidats-list", {"candidats": [{"rang": 1, "nom": "GIRARD, Sophie"}]}, "person_name"),
+    ("detenido-nombre", {"detenido": {"nombre": "Noelia Etxeberria Navarro"}},
+     "person_name"),
+    ("anzeigename", {"patient": {"anzeigename": "Uwe Kowalski"}}, "person_name"),
+    # a log line's field holding a person, surname first or quoted
+    ("log-person", "2024-10-13T01:57:23Z VERMERK person=NOWAK Svenja text=Eintrag",
+     "person_name"),
+    ("log-mis-en-cause", ["2024-01-07T20:40:16Z PV mis_en_cause=LEMAIRE Loïc motif=SPIP"],
+     "person_name"),
+    ("log-user-quoted", "ts=2024-10-13 user=\"Svenja Nowak\" action=login", "person_name"),
+    # a French CSV export: `NOM` beside `PRENOM` is the surname; CIM-10 is ICD-10
+    ("csv-nom-prenom", {"contenu": "NOM;PRENOM;DDN\nHADDAD;Jérôme;27/10/1971\n"},
+     "person_name"),
+    ("cim10-column", {"contenu": "NOM;PRENOM;CIM10\nHADDAD;Jérôme;F41.0\n"}, "health"),
+    # templates named in French, Spanish and German, beside what measured them
+    ("gabarit-visage", {"evenement": "enrolement", "gabarit_visage": _VECTOR}, "biometric"),
+    ("vector-facial", {"evento": "alta_facial", "vectorFacial": _VECTOR}, "biometric"),
+    ("gesichts-template", {"gesichtsTemplate": _VECTOR}, "biometric"),
+    ("merkmalsvektor", {"ereignis": "gesicht_erkannt", "merkmalsvektor": _VECTOR},
+     "biometric"),
+    ("plantilla-palma", {"identificacion": {"metodo": "venas de la palma",
+                                            "plantilla": "UFZQAa+yAis3H6Y/VhW/Y4Hu+sVB3R+ISKk"
+                                                         "dJJ2Bqjb1K/K4ltf7UXazuz59Va3hAj1"}},
+     "biometric"),
+    # canvassing: a campaign for an election, its visits; a support level; party agents
+    ("kampagne-besuche", {"kampagne": "Kommunalwahl", "besuche": [
+        {"adresse": "Wiesenstraße 105", "unterstuetzung": 2}]}, "political_opinion"),
+    ("campagne-visites", {"campagne": "Municipales", "visites": [
+        {"adresse": "109 rue du Moulin", "soutien": "indécis"}]}, "political_opinion"),
+    ("support-level", {"data": [{"address": "129 Bridge Street",
+                                 "supportLevel": "3 - undecided"}]}, "political_opinion"),
+    ("interventores", {"eleccion": "Municipales", "candidatura": "PNV", "interventores": [
+        {"nombre": "Lucía Ortega García", "mesa": "33-B"}]}, "political_opinion"),
+    # prisons, courts and the police
+    ("haftgrund", {"name": "Weißenborn, Katrin", "haftgrund": "Strafhaft"},
+     "criminal_record"),
+    ("bulletin3", {"personne": {"nom": "LEMAIRE, Yannick"}, "bulletin3": "néant"},
+     "criminal_record"),
+    ("arrest-reason", {"name": "AHMED, Patrick", "arrestReason": "burglary"},
+     "criminal_record"),
+    ("police-records-none", {"applicant": {"name": "Zoe Hughes"},
+                             "policeRecords": "None recorded"}, "criminal_record"),
+    ("penado", {"interno": "SERRANO DELGADO Andrés", "situacion": "penado"},
+     "criminal_record"),
+    ("str-charged", {"subject": "Thomas Campbell", "profile": {"vWA": "21/24", "FGA": "14/15"},
+                     "status": "charged"}, "criminal_record"),
+    ("registro-delincuentes-sexuales",
+     {"hechos": "Certificado negativo del Registro Central de Delincuentes Sexuales."},
+     "criminal_record"),
+    # a laboratory's genetic finding that names a condition is health data too
+    ("befund-genetic-condition", {"patient": {"name": "Florian Vogt"},
+                                  "befund": "BRCA1-Variante, familiäres Mammakarzinom"},
+     "health"),
+    ("befund-genotype", {"patient": {"name": "Florian Vogt"},
+                         "befund": "CYP2C19 *1/*2, intermediärer Metabolisierer"}, "genetic"),
+]
+
+NOT_FOUND = [
+    # a product family, a release candidate
+    ("famille-produit", {"famille": "Produits laitiers", "sku": "X1"}, "person_name"),
+    ("release-candidate", {"candidate": "Release Candidate 2"}, "person_name"),
+    ("log-status", "2024-10-13T01:57:23Z status=Abgeschlossen Ende", "person_name"),
+    ("log-region", "level=INFO msg=Started Server region=Europe West", "person_name"),
+    # a template that is an e-mail's, an analytics event's vector
+    ("plantilla-email", {"template": {"name": "welcome"}, "plantilla": "Hola {{nombre}}"},
+     "biometric"),
+    ("event-embedding", {"event": "page_view", "embedding": _VECTOR[:20]}, "biometric"),
+    # a help desk's support level, a shop's campaign, a municipality's comptroller
+    ("support-level-plan", {"account": {"plan": "pro", "supportLevel": "gold"}},
+     "political_opinion"),
+    ("campaign-sale", {"campaign": "Spring Sale 2024", "visits": [{"support": "chat"}]},
+     "political_opinion"),
+    ("interventor-municipal", {"interventor": "María López", "ayuntamiento": "Getafe"},
+     "political_opinion"),
+    # a payment charged, maintenance that prevents
+    ("payment-charged", {"payment": {"status": "charged"}}, "criminal_record"),
+    ("order-charged", {"order": "A1", "status": "charged", "amount": 12.5},
+     "criminal_record"),
+    ("mantenimiento-preventivo", {"situacion": "preventivo"}, "criminal_record"),
+    # a laboratory's genotype that names no condition is no health data
+    ("befund-str", {"patient": {"name": "Florian Vogt"},
+                    "befund": "STR-Profil der Spur: D8S1179 13/14, TH01 6/9.3."}, "health"),
+    ("befund-carrier", {"patient": {"name": "Jana Schäfer"},
+                        "befund": "Heterozygote Trägerin der CFTR-Variante F508del."},
+     "health"),
+    # statistics, offers to everyone, a pharmacy's shelf, a law on data processing
+    ("indicator-series", {"series": [{"indicator": "diabetes prevalence", "region": "Wales",
+                                      "value": 10.1}]}, "health"),
+    ("pharmacy-shelf", {"text": "Die Apotheke führt rezeptfreie Mittel gegen Erkältung und "
+                                "Heuschnupfen."}, "health"),
+    ("reduced-mobility", {"a": "Los viajeros con movilidad reducida pueden solicitar "
+                               "asistencia en la estación."}, "health"),
+    ("voyageurs", {"text": "Les voyageurs à mobilité réduite peuvent réserver une assistance "
+                           "en gare."}, "health"),
+    ("tratamiento-de-datos", {"text": "El artículo 9 de la LOPDGDD regula el tratamiento de "
+                                      "categorías especiales de datos."}, "health"),
+]
+
+test_found, test_not_found = case_tests(FOUND, NOT_FOUND)
