@@ -74,6 +74,16 @@ FOUND = [
     ("registro-delincuentes-sexuales",
      {"hechos": "Certificado negativo del Registro Central de Delincuentes Sexuales."},
      "criminal_record"),
+    # an origin said of a person, at a sentence's start, or in a German key without umlauts
+    ("d-origine", {"notes": "Il est d'origine arménienne, ses grands-parents ont fui."},
+     "racial_ethnic_origin"),
+    ("de-origen", {"entrevista": "De origen saharaui, vivió en los campamentos de Tinduf."},
+     "racial_ethnic_origin"),
+    ("herkunft", {"notiz": "Verneint Thoraxschmerz. Russlanddeutscher Herkunft, die Eltern "
+                           "kamen aus Kasachstan."}, "racial_ethnic_origin"),
+    ("volkszugehoerigkeit", {"person": {"name": "HOFFMANN Ursula",
+                                        "volkszugehoerigkeit": "kurdisch"}},
+     "racial_ethnic_origin"),
     # a laboratory's genetic finding that names a condition is health data too
     ("befund-genetic-condition", {"patient": {"name": "Florian Vogt"},
                                   "befund": "BRCA1-Variante, familiäres Mammakarzinom"},
@@ -110,6 +120,21 @@ NOT_FOUND = [
     ("befund-carrier", {"patient": {"name": "Jana Schäfer"},
                         "befund": "Heterozygote Trägerin der CFTR-Variante F508del."},
      "health"),
+    # a product's and a food's origin
+    ("huile-d-origine", {"produit": "Huile d'olive d'origine espagnole, 1 L"},
+     "racial_ethnic_origin"),
+    ("origine-animale", {"text": "Produits d'origine animale interdits."},
+     "racial_ethnic_origin"),
+    ("tierischer-herkunft", {"text": "Lebensmittel tierischer Herkunft müssen gekühlt "
+                                     "werden."}, "racial_ethnic_origin"),
+    # a parish's timetable, a congregation's news, a population's share
+    ("mass-times", {"parroquia": "Sevilla", "termine": [{"art": "Misa", "tag": "domingo",
+                                                         "zeit": "11:00"}]},
+     "religious_belief"),
+    ("kirchengemeinde-ladt", {"text": "Die Kirchengemeinde lädt zum Sommerfest auf dem "
+                                      "Gemeindeplatz ein."}, "religious_belief"),
+    ("part-des-catholiques", {"text": "La part des catholiques pratiquants a encore reculé "
+                                      "selon l'enquête."}, "religious_belief"),
     # statistics, offers to everyone, a pharmacy's shelf, a law on data processing
     ("indicator-series", {"series": [{"indicator": "diabetes prevalence", "region": "Wales",
                                       "value": 10.1}]}, "health"),

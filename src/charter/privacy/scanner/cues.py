@@ -146,6 +146,9 @@ _CATALOG: Final = frozenset({
     # places: a mosque on a map is no one's faith
     "amenity", "poi", "pois", "osm", "tourism", "landmark", "landmarks", "attraction",
     "attractions",
+    # a parish's or a mosque's timetable of services: a place's, not a member's
+    "gottesdienste", "gottesdienstzeiten", "messzeiten", "misas", "messes", "horarios",
+    "horaires", "termine",
     # a pharmacy's shelf, and a drug's reference monograph
     "otc", "drugstore", "monograph", "monographs", "indications", "contraindications",
     "fachinformation", "posologie", "posologia",

@@ -245,10 +245,19 @@ def classify(key: str) -> KeyInfo:
     info = _CACHE.get(key)
     if info is None:
         info = _classify(key)
+        if info.plain and _UMLAUT.search(key):
+            # German keys written without umlauts: `volkszugehoerigkeit`, `empfaenger`
+            spelled = _classify(_UMLAUT.sub(r"\1", key))
+            if not spelled.plain:
+                info = spelled
         if len(_CACHE) >= _CACHE_LIMIT:  # bounded: keys chosen by clients must not grow it
             _CACHE.clear()
         _CACHE[key] = info
     return info
+
+
+# An umlaut written as its vowel and an `e` (`ae`, `oe`, `ue`).
+_UMLAUT: Final = re.compile(r"([aouAOU])e(?=[a-z])")
 
 
 def _classify(key: str) -> KeyInfo:

@@ -109,7 +109,15 @@ _REFERENCE: Final = re.compile(
     # a plan's cover and a medicine's pack: products, not patients
     r"|plan:? covers|policy covers|(?:boite|pack|packung|caja|box) (?:de|of|mit|con) \d+ "
     r"(?:comprimes|tablets|tabletten|comprimidos|capsules|kapseln|gelules|capsulas)"
-    r"|veroffentlicht(?:e|) (?:ihr|sein)|(?:publie|presente|devoile) son|(?:publico|presento) su)"
+    r"|veroffentlicht(?:e|) (?:ihr|sein)|(?:publie|presente|devoile) son|(?:publico|presento) su"
+    # a congregation's own news: "Die Kirchengemeinde lädt zum Sommerfest ein"
+    r"|(?:kirchengemeinde|pfarrei|gemeinde|paroisse|parroquia|diocese|diocesis|bistum"
+    r"|erzbistum|moschee|moscheegemeinde|synagoge|mosquee|mezquita|sinagoga|church|parish"
+    r"|mosque|synagogue|congregation) (?:ladt|invite|invites|invita|veranstaltet|organise"
+    r"|organiza|organizes|hosts|feiert|celebre|celebra)"
+    # a population's share: "La part des catholiques pratiquants a encore reculé"
+    r"|(?:la part des|le pourcentage de|el porcentaje de|la proporcion de|der anteil der"
+    r"|the share of|the proportion of|the percentage of))"
     r"\b")
 
 
@@ -126,7 +134,9 @@ _REFERENCE_WORDS: Final = frozenset({
     "tabletten", "comprimidos", "capsules", "kapseln", "gelules", "capsulas", "gcse", "level",
     "religious", "religionsunterricht", "enseignement", "religion", "tarifvertrag",
     "tarifeinigung", "collective", "convenio", "convention", "deal", "located", "encodes",
-    "liegt"})
+    "liegt", "ladt", "invite", "invites", "invita", "veranstaltet", "organise", "organiza",
+    "organizes", "hosts", "feiert", "celebre", "celebra", "part", "pourcentage", "porcentaje",
+    "proporcion", "anteil", "share", "proportion", "percentage"})
 # Someone's own story in a reference text ("du" is French too: "du casier judiciaire").
 _STORY: Final = _PERSONAL | {"er", "il", "elle", "we", "our", "wir", "nous", "tengo",
                              "tiene", "habe"}

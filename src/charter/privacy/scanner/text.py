@@ -58,6 +58,21 @@ _CITED_CODE: Final = Term("health", 0.85, re.compile(
     r"(?:(?:code|diagnosis|diagnostic|diagnostico)\s*:?\s*)?"
     r"[a-tv-z][0-9][0-9ab](?:\.?[0-9a-z]{1,4})?(?![a-z0-9])"), 3)
 _CODE_TRIGGERS: Final = ("icd", "cim", "cie", "icd9", "icd10", "cim10", "cie10")
+# Someone's origin in French, Spanish and German, said of a person or at a sentence's start
+# ("famille d'origine rom", "il est d'origine arménienne", "De origen saharaui, vivió...",
+# "Russlanddeutscher Herkunft, die Eltern..."); not a product's or a food's origin.
+_ORIGIN_OF: Final = (
+    r"(?:(?:^|[.;:!?]\s*)(?:(?:es|son|era|ist|war) )?|\b(?:(?:il|elle|ils|elles) "
+    r"(?:est|sont|etait|etaient)|(?:er|sie) (?:ist|sind|war)|famille|parents|pere|mere"
+    r"|personne|homme|femme|enfant|eleve|client|cliente|patient|patiente|issue?s?|nee?s?"
+    r"|familia|padres|padre|madre|persona|hombre|mujer|nino|nina|paciente|familie|eltern"
+    r"|vater|mutter|mann|frau|kind|klient|klientin|patientin)\s+)")
+_ORIGIN: Final = Term("racial_ethnic_origin", 0.8, re.compile(
+    _ORIGIN_OF + r"(?:(?:d'|d)origine|de origen) (?!(?:animale?|vegetale?|controlee"
+    r"|protegee|inconnue?|humaine?|naturelle?|biologique|industrielle|geographique|minerale?"
+    r"|agricole|desconocid[oa]|humano|controlad[oa]|protegid[oa]|agricola)\b)"
+    r"[a-z'-]{3,}"
+    r"|" + _ORIGIN_OF + r"[a-z-]{3,}(?:ischer|scher|aner|ener|iner|ter) herkunft\b"), 3)
 # "I'm pan": pansexual, said short; not "I'm pan-African", not "I am pan frying".
 _PAN: Final = Term("sex_life_orientation", 0.85, re.compile(
     r"(?<![a-z0-9])(?:i'?m|i m|i am) pan(?![a-z0-9-]| (?:fry|fried|frying|sear|seared|searing"
@@ -100,6 +115,8 @@ class TermMatcher:
         for word in _CODE_TRIGGERS:
             by_trigger.setdefault(word, []).append(_CITED_CODE)
         by_trigger.setdefault("pan", []).append(_PAN)
+        for word in ("origine", "dorigine", "origen", "herkunft"):
+            by_trigger.setdefault(word, []).append(_ORIGIN)
         # Most confident first, so a weaker phrase of the same kind is skipped once found.
         self._by_trigger = {key: tuple(sorted(value, key=lambda term: -term.confidence))
                             for key, value in by_trigger.items()}
