@@ -84,6 +84,27 @@ FOUND = [
     ("volkszugehoerigkeit", {"person": {"name": "HOFFMANN Ursula",
                                         "volkszugehoerigkeit": "kurdisch"}},
      "racial_ethnic_origin"),
+    # care levels, therapies and prescriptions by their French, German and Spanish names
+    ("grado-dependencia", {"residente": "María Vidal Aguirre", "gradoDependencia": "Grado II"},
+     "health"),
+    ("gir", {"resident": "Margaux Dubois", "gir": "GIR 4"}, "health"),
+    ("orthophonie", {"acte": "Séance d'orthophonie", "montantRembourse": 75.04}, "health"),
+    ("prep-beratung", {"vermerk": "Kommt zur PrEP-Beratung."}, "health"),
+    ("marcumar", {"inhalt": "Der Kollege nimmt dauerhaft Marcumar."}, "health"),
+    ("hemochromatose", {"conseil": "Variant HFE C282Y homozygote, hémochromatose traitée par "
+                                   "saignées."}, "health"),
+    # numbers written the German and Spanish way; a secret of a webhook's signature
+    ("mobil-slash", {"mobil": "0171/6020834"}, "phone"),
+    ("kontakt-mobile", {"klient": "Inès Faure", "kontakt": "0177 0346031"}, "phone"),
+    ("nie-hyphen", {"documento": "X8325413-B"}, "national_id"),
+    ("whsec", ["2024-07-20T01:44:19Z webhook firmado secreto=whsec_N3k7P3LD1heHpyT8Etn81Jksr"
+               "vXpwMTa"], "credential"),
+    ("geb", {"patient": {"name": "Florian Vogt", "geb": "06.03.1969"}}, "date_of_birth"),
+    # the list someone stands on: a union's in a works council election, a party's
+    ("candidatura-union", {"comite": [{"nombre": "Iñaki Sánchez Aguirre", "cargo": "vocal",
+                                       "candidatura": "UGT"}]}, "trade_union"),
+    ("liste-cse", {"scrutin": "CSE 2025", "liste": "SUD",
+                   "candidats": [{"rang": 1, "nom": "GIRARD, Sophie"}]}, "trade_union"),
     # a laboratory's genetic finding that names a condition is health data too
     ("befund-genetic-condition", {"patient": {"name": "Florian Vogt"},
                                   "befund": "BRCA1-Variante, familiäres Mammakarzinom"},
@@ -120,6 +141,12 @@ NOT_FOUND = [
     ("befund-carrier", {"patient": {"name": "Jana Schäfer"},
                         "befund": "Heterozygote Trägerin der CFTR-Variante F508del."},
      "health"),
+    # a meal's prep, an order's reference, a shopping list, an election's results table
+    ("meal-prep", {"meal": "prep for lunch", "note": "meal prep consultation"}, "health"),
+    ("order-ref-letter", {"ref": "ORD-1234567-A"}, "national_id"),
+    ("lista-compras", {"lista": "compras", "items": ["pan", "leche"]}, "trade_union"),
+    ("results-table", {"resultats": [{"liste": "CGT", "voix": 120, "sieges": 3}]},
+     "trade_union"),
     # a product's and a food's origin
     ("huile-d-origine", {"produit": "Huile d'olive d'origine espagnole, 1 L"},
      "racial_ethnic_origin"),

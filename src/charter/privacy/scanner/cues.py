@@ -67,7 +67,11 @@ LINKED: Final = 1 << 50      # a FHIR extension's `url`, which names what the ex
 CLASSIFIER: Final = 1 << 51  # a content classifier's category: `threshold`, `flagged`
 LISTING: Final = 1 << 52     # what an export or a list is: `export`, `dataset`, `list`
 INTERCOURSE: Final = 1 << 53  # a cycle tracker's log of sex: `sex`, `rapport`, `relaciones`
+SLATE: Final = 1 << 54       # a list standing in an election: `candidatura`, `liste`
 
+_SLATE: Final = frozenset({("candidatura",), ("candidature",), ("liste",), ("lista",),
+                           ("liste", "syndicale"), ("lista", "sindical"), ("wahlliste",),
+                           ("listenplatz",)})
 _INTERCOURSE: Final = frozenset({("sex",), ("rapport",), ("rapports",), ("relaciones",),
                                  ("relations",), ("intimacy",), ("verkehr",)})
 _DOC_WORDS: Final = frozenset({"document", "doc", "id", "identity", "identification",
@@ -403,6 +407,8 @@ def cue_of(tokens: tuple[str, ...]) -> int:
         bits |= LISTING
     if tokens in _INTERCOURSE:
         bits |= INTERCOURSE
+    if tokens in _SLATE:
+        bits |= SLATE
     if tokenset & _CANVASS or " ".join(tokens) in _DOOR_TO_DOOR or tokens == ("support", "level"):
         bits |= CANVASS
     squeezed = "".join(tokens)

@@ -32,6 +32,9 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "evenements indesirables", "evento adverso", "eventos adversos",
         "diagnosis", "diagnoses", "diagnose", "diagnosen", "diagnostico", "diagnosticos",
         "diagnostique", "icd", "icd10", "icd 10", "icd code", "icd9", "medical condition",
+        # a person's level of care or dependence: Pflegegrad, GIR, grado de dependencia
+        "pflegegrad", "pflegestufe", "gir", "groupe iso ressources", "niveau gir",
+        "grado dependencia", "grado de dependencia", "nivel de dependencia",
         # the French and Spanish names of ICD-10: CIM-10, CIE-10
         "cim10", "cim 10", "code cim10", "cie10", "cie 10", "codigo cie10",
         "medical conditions", "medical history", "medical record", "medical records",
@@ -460,7 +463,8 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "pid 13", "pid 14",  # HL7 v2 `PID.13`, `PID.14`
         "phone", "phone number", "phonenumber", "telephone", "tel", "telefon", "telefono",
         "mobile", "mobile number", "mobile phone", "cell", "cell phone", "cellphone",
-        "msisdn", "fax", "handy", "handynummer", "mobilnummer", "rufnummer",
+        "msisdn", "fax", "handy", "handynummer", "mobilnummer", "rufnummer", "mobil",
+        "movil", "tel fixe", "tel portable",
         "mobilephone", "homephone", "workphone", "businessphone", "officephone",
         "telefonnummer", "portable", "numero de telephone", "numero de telefono",
         "movil", "celular", "whatsapp", "contact number", "sms number",
@@ -487,7 +491,8 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "birth", "geburtsdatum", "geburtstag", "geboren", "date de naissance",
         "naissance", "ne le", "fecha de nacimiento", "fecha nacimiento", "nacimiento",
         "cumpleanos", "birth year", "year of birth", "geburtsjahr", "annee de naissance",
-        "ano de nacimiento",
+        "ano de nacimiento", "geb", "geb dat", "gebdat", "geb datum", "gebdatum",
+        "fnac", "f nac", "f nacimiento",
         "ddn", "f nac", "fec nac", "fecha nac", "geb datum", "bday", "bdate",
     ),
     "postal_address": (
@@ -844,7 +849,8 @@ AMBIGUOUS_NAME_KEYS: Final = frozenset({
     "trabajador", "trabajadora", "beneficiario", "beneficiaria", "usuaria", "denunciante",
     "denunciado", "denunciada", "detenido", "detenida", "investigado", "investigada",
     "fallecido", "fallecida", "interesado", "interesada", "afectado", "afectada",
-    "mis en cause", "mitglied", "solicitante", "policyholder", "anzeigename",
+    "mis en cause", "mitglied", "solicitante", "policyholder", "anzeigename", "resident",
+    "residente", "residentin",
 })
 
 # Of those, keys that hold a person even when the value is one word: a display name or a

@@ -21,7 +21,7 @@ Candidate = tuple[str, str, int]  # pattern name, text, offset in the joined tex
 # Spanish `612 34 56 78` / `612 345 678`, German `0151 5474 833` in three groups or more.
 # (A German `0151 23456789` is also a ticket queue's number: it needs a cue.)
 _MOBILE: Final = re.compile(r"07\d{3} \d{6}|[67]\d{2}(?: \d{2}){3}|[67]\d{2} \d{3} \d{3}"
-                            r"|01[5-7]\d(?: \d{2,4}){2,3}")
+                            r"|01[5-7]\d(?: \d{2,4}){2,3}|01[5-7]\d[ /-]?\d{7,8}")
 # A country code and check digits (`FR98 612 077 719`, a VAT id): the digits after it are
 # the rest of that identifier.
 _ID_PREFIX: Final = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2,3} $")
@@ -72,6 +72,11 @@ def candidates(text: str, start: int, end: int) -> list[Candidate]:
         return []
     after = text[end] if end < len(text) else " "
     run = text[start:end]
+    if after == "-" and run.isdigit() and 7 <= len(run) <= 8 and end + 1 < len(text) and (
+            text[end + 1].isupper() and (end + 2 >= len(text) or not text[end + 2].isalnum())):
+        # a DNI or NIE written with a hyphen before its letter: 50005214-V, X8325413-B
+        return [("dni", (before if before in "XYZ" else "") + run + "-" + text[end + 1],
+                 start)]
     if after.isalnum() or after in "_":
         if after.isupper() and (end + 1 >= len(text) or not text[end + 1].isalnum()):
             if run.isdigit() and 7 <= len(run) <= 8:

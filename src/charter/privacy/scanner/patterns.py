@@ -34,7 +34,7 @@ _ALTERNATIVES: Final[tuple[tuple[str, str], ...]] = (
               r"|npm_[A-Za-z0-9]{36}|SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}"
               r"|hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]+"
               r"|AccountKey=[A-Za-z0-9+/]{40,}={0,2}|SharedAccessSignature=[^ \n]{20,}"
-              r"|shpat_[a-fA-F0-9]{32}|sq0csp-[A-Za-z0-9_-]{40,}"),
+              r"|shpat_[a-fA-F0-9]{32}|sq0csp-[A-Za-z0-9_-]{40,}|whsec_[A-Za-z0-9+/=]{24,}"),
     ("bearer", r"(?:[Bb]earer|BEARER)[ \t]+[A-Za-z0-9._~+/-]{16,}=*"),
     ("basic", r"Basic[ \t]+[A-Za-z0-9+/]{12,}={0,2}"),
     ("url_password", r"[a-zA-Z][a-zA-Z0-9+.-]{1,20}://[^\s/:@\"']{1,64}:[^\s/@\"']{1,128}@"),

@@ -32,10 +32,10 @@ _FAMILIES: Final[dict[str, tuple[str, bool, tuple[str, ...] | None, str | None]]
     "jwt": (r"eyJ", False, ("eyJ",), None),
     "cloud_key": (r"AKIA|ASIA|AIza|ya29\.", False, ("AKIA", "ASIA", "AIza", "ya29."), None),
     "token": (r"gh[pousr]_|github_pat_|glpat-|xox[abposr]-|[sr]k_(?:live|test)_|sk-|npm_|SG\."
-              r"|hooks\.slack\.com|AccountKey=|SharedAccessSignature=|shpat_|sq0csp-", False,
+              r"|hooks\.slack\.com|AccountKey=|SharedAccessSignature=|shpat_|sq0csp-|whsec_", False,
               ("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xox",
                "k_live_", "k_test_", "sk-", "npm_", "SG.", "hooks.slack.com", "AccountKey=",
-               "SharedAccessSignature=", "shpat_", "sq0csp-"), None),
+               "SharedAccessSignature=", "shpat_", "sq0csp-", "whsec_"), None),
     "bearer": (r"[Bb]earer[ \t]|BEARER[ \t]", False, ("earer", "EARER"), None),
     "basic": (r"Basic[ \t]", False, ("Basic",), None),
     "url_password": (r"://", False, ("://",), None),

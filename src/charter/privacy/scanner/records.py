@@ -262,6 +262,8 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
         _certificate(obj, found)
     if cues & c.INTERCOURSE:
         _intercourse(obj, found)
+    if cues & c.SLATE:
+        _slate(obj, found, vetoes)
     return found, vetoes
 
 
@@ -2063,3 +2065,27 @@ def _intercourse(obj: dict[Any, Any], found: list[Found]) -> None:
                 classify(key).cue & c.INTERCOURSE) and " ".join(
                     words(fold(value))) in _PROTECTION:
             found.append((key, ("sex_life_orientation", "key:sex_life_orientation", 0.85)))
+
+
+# Unions that stand in works council elections and whose short names other lists miss.
+_SLATE_UNIONS: Final = frozenset({"sud", "solidaires", "cfe cgc", "cftc", "unsa", "fsu",
+                                  "csif", "stes", "lab", "intersindical", "cgt", "cnt"})
+
+
+def _slate(obj: dict[Any, Any], found: list[Found], vetoes: list[Veto]) -> None:
+    """The list a person stands on in an election: a union's in a works council's
+    (`{"nombre": ..., "candidatura": "UGT"}`, `liste: "SUD"`), a party's in a town's. Only in a
+    document that names someone: a results table lists the same names."""
+    for key, value in obj.items():
+        if type(key) is not str or type(value) is not str or not 1 < len(value) <= 40 or not (
+                classify(key).cue & c.SLATE):
+            continue
+        name = " ".join(words(fold(value)))
+        if name in tn.UNIONS or name in _SLATE_UNIONS:
+            kind = "trade_union"
+        elif name in tn.PARTIES:
+            kind = "political_opinion"
+        else:
+            continue
+        found.append((key, (kind, f"key:{kind}", 0.8)))
+        vetoes.append((key, frozenset({kind}), NO_PERSON))

@@ -28,6 +28,20 @@ _GERMAN_DRUGS: Final = tuple(drug[:-1] for drug in _DRUGS if drug.endswith("ine"
 _HEALTH: Final[Entries] = (
     *((drug, 0.85) for drug in _DRUGS),
     *((drug, 0.85) for drug in _GERMAN_DRUGS if len(drug) >= 7),
+    # prescriptions by their German, French and Spanish brand names
+    *((brand, 0.85) for brand in (
+        "marcumar", "levothyrox", "euthyrox", "l thyroxin", "medikinet", "ritalin", "concerta",
+        "xarelto", "eliquis", "sintrom", "kardegic", "lyrica", "tavor", "seroquel", "zyprexa",
+        "deroxat", "seroplex", "cipralex", "tercian", "depakine", "keppra", "lamictal",
+        "humalog", "lantus", "novorapid", "subutex", "orfidal", "trankimazin", "lexatin",
+        "eutirox", "adiro", "pantoprazol", "omeprazol")),
+    # conditions named in French, German and Spanish that the shorter terms miss
+    ("hemochromatose", 0.85), ("hamochromatose", 0.85), ("hemochromatosis", 0.85),
+    ("hemocromatosis", 0.85), ("polyglobulie", 0.85), ("polycythemia", 0.85),
+    ("policitemia", 0.85), ("wochenbettdepression", 0.85), ("postpartale depression", 0.85),
+    ("depression post partum", 0.85), ("depresion posparto", 0.85),
+    ("orthophonie", 0.8), ("seance d orthophonie", 0.85), ("logopadie", 0.8),
+    ("logopedia", 0.8), ("prep beratung", 0.85), ("sous prep", 0.8),
     # a named syndrome is a diagnosis ("Dravet syndrome", "syndrome de Dravet")
     ("syndrome", 0.7), ("syndrom", 0.7), ("sindrome", 0.7),
     # detained under mental health law ("I was sectioned in 2021")
