@@ -147,6 +147,26 @@ NOT_FOUND = [
     ("lista-compras", {"lista": "compras", "items": ["pan", "leche"]}, "trade_union"),
     ("results-table", {"resultats": [{"liste": "CGT", "voix": 120, "sieges": 3}]},
      "trade_union"),
+    # a dog's breed, a condominium's agency name, initials, a crime statistic's counts
+    ("raza-labrador", {"text": "Raza: labrador retriever, macho, vacunado."},
+     "racial_ethnic_origin"),
+    ("france-travail", {"comment": "France Travail annonce une baisse du nombre de "
+                                   "demandeurs d'emploi."}, "person_name"),
+    ("initials", {"betroffener": {"vorname": "J.", "nachname": "K."}}, "person_name"),
+    ("offences-counted", {"data": [{"district": "York", "offences": 7279,
+                                    "clearance_rate": 11.9}]}, "criminal_record"),
+    # how a register answers, a law on data that reveals a category
+    ("auf-antrag", {"hinweis": "Das Bundeszentralregister erteilt Auskünfte nur auf "
+                               "schriftlichen Antrag."}, "criminal_record"),
+    ("donnees-revelant", {"verweise": ["La loi Informatique et Libertés interdit en principe "
+                                       "de traiter des données révélant les opinions "
+                                       "politiques ou les convictions religieuses."]},
+     "political_opinion"),
+    # a certificate's number after `00`, an employer's social security code, an algorithm
+    ("certificate-00", {"certificate": "00650064", "level": "Enhanced"}, "phone"),
+    ("ccc-employer", {"empresa": {"ccc": "28613117"}}, "bank_account"),
+    ("genetische-optimierung", {"changes": ["Der Algorithmus nutzt eine genetische "
+                                            "Optimierung zur Routenplanung."]}, "genetic"),
     # a product's and a food's origin
     ("huile-d-origine", {"produit": "Huile d'olive d'origine espagnole, 1 L"},
      "racial_ethnic_origin"),

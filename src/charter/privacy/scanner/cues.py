@@ -231,6 +231,8 @@ _AGGREGATE: Final = frozenset({
     "statistiques", "estadistica", "estadisticas",
     # rates in a population: prevalence of a diagnosis, offences per 100,000 people
     "prevalence", "incidence", "ci95", "per100k", "capita", "rate100k",
+    # a crime statistic's clearance rate: `offences` beside it are a count
+    "clearance", "elucidation", "aufklarungsquote", "esclarecimiento",
     # an open-data series' indicator: `{"indicator": "diabetes prevalence", "value": 10.1}`
     "indicator", "indicators", "indikator", "indikatoren", "indicateur", "indicateurs",
     "indicador", "indicadores",

@@ -708,6 +708,8 @@ def _check_account(kind: str, value: object, info: KeyInfo) -> Hit | None:
     compact = v.digits_only(text)
     if info.tokens in _ABA_KEYS and not v.aba_routing_ok(compact):
         return None  # a US routing number carries a check digit
+    if info.tokens == ("ccc",) and len(compact) != 20:
+        return None  # a Spanish account code has twenty digits; an employer's `ccc` fewer
     if 6 <= digits <= 34 and digits >= len(compact) - 4 and compact.isalnum():
         return (kind, "key:bank_account", 0.85)
     return None
@@ -817,6 +819,8 @@ def _check_name(kind: str, value: object, info: KeyInfo) -> Hit | None:
     parts = value.split()
     if len(parts) >= 3 and any(part.islower() and part not in _PARTICLES for part in parts):
         return None  # an instruction in a name's field: "Use my full name"
+    if all(len(part.rstrip(".")) <= 1 for part in parts):
+        return None  # initials ("J.", "B. H."): no one's name
     return (kind, "key:person_name", 0.85) if looks_like_name(value, strict) else None
 
 

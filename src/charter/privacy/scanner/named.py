@@ -37,7 +37,7 @@ university universitat universite universidad universita college school academy
 institute institut instituto gymnasium lycee colegio escuela schule kita
 library bibliothek bibliotheque biblioteca museum musee museo gallery galerie theatre
 theater teatro cinema kino stadium stadion arena hall halle salle sala church kirche
-eglise iglesia chapel cathedral dom abbey temple mosque synagogue shrine
+eglise iglesia chapel cathedral dom abbey temple mosque synagogue shrine travail
 foundation stiftung fondation fundacion trust fund society club verein association
 institution council committee ministry agency bureau office
 company corp inc ltd llc gmbh ag kg ohg gbr ug sa sas sarl srl sl bv nv plc co group

@@ -144,7 +144,10 @@ def _single(text: str, run: str, start: int) -> list[Candidate]:
         if card_ok(run):
             return found  # a valid card number read out over the phone is not a phone number
     # (thirteen digits or more in one block, no `00` before them: an IMEI, a tax number)
-    if 8 <= digits <= 15 and not (digits > 12 and run.isdigit() and run[:2] != "00") and (
+    # (`00` dials out of the country: a country code and a national number follow, ten
+    # digits at least; "00650064" is a certificate's number)
+    if 8 <= digits <= 15 and not (digits > 12 and run.isdigit() and run[:2] != "00") and not (
+            run.startswith("00") and digits < 10) and (
             run[0] in "+(" or run.startswith("00") or p.PHONE_RUN.fullmatch(run)
             or _MOBILE.fullmatch(run) or _phone_cue(text, start)):
         found.append(("phone", run, start))

@@ -20,6 +20,8 @@ _POLICY: Final = re.compile(
     r"discrimin\w*|sans distinction|sin distincion|sin importar|independientemente|"
     # a list of the categories themselves: "protected characteristics include ..."
     r"protected (?:characteristic|ground|attribute|categor)\w*|special categor\w*|"
+    # a law on data that reveals a category: "des données révélant les opinions politiques"
+    r"donnees revelant|data revealing|datos que revelen|daten, aus denen|"
     r"geschutzte\w* merkmal\w*|besondere\w* kategorie\w*|categories particulieres|"
     r"caracteristiques protegees|categorias especiales|"
     # a moderation policy's or a model card's categories: "hate based on race, religion,
@@ -99,6 +101,8 @@ _REFERENCE: Final = re.compile(
     r"|une etude|un estudio|101:|(?:published|announced|unveiled|launched) its"
     # how a document is obtained: "Das Führungszeugnis kann online beantragt werden"
     r"|kann (?:\w+ ){0,6}beantragt werden|can be (?:requested|applied for|ordered|obtained)"
+    r"|auf (?:schriftlichen |formlosen )?antrag|on written request|sur demande ecrite"
+    r"|previa solicitud"
     r"|peut etre (?:demande|obtenu|commande)e?|se (?:solicita|pide|tramita|obtiene)"
     # a school subject's exam, a collective agreement reached
     r"|gcse|a[- ]level|religious studies|religionsunterricht|enseignement religieux"
@@ -134,6 +138,7 @@ _REFERENCE_WORDS: Final = frozenset({
     "tabletten", "comprimidos", "capsules", "kapseln", "gelules", "capsulas", "gcse", "level",
     "religious", "religionsunterricht", "enseignement", "religion", "tarifvertrag",
     "tarifeinigung", "collective", "convenio", "convention", "deal", "located", "encodes",
+    "antrag", "request", "ecrite", "previa",
     "liegt", "ladt", "invite", "invites", "invita", "veranstaltet", "organise", "organiza",
     "organizes", "hosts", "feiert", "celebre", "celebra", "part", "pourcentage", "porcentaje",
     "proporcion", "anteil", "share", "proportion", "percentage"})

@@ -425,8 +425,16 @@ _SIGN_IN: Final = frozenset({
     "deverrouillage", "connexion", "desbloqueo", "inicio", "acceso",
 })
 NOT_BEFORE: Final[dict[str, frozenset[str]]] = {
-    **{kind: _ABOUT for kind in ("genetic", "criminal_record", "trade_union",
-                                 "racial_ethnic_origin")},
+    **{kind: _ABOUT for kind in ("criminal_record", "trade_union")},
+    # a genetic algorithm: "genetische Optimierung", "genetic programming"
+    "genetic": _ABOUT | {"optimierung", "optimization", "optimisation", "optimizacion",
+                         "algorithm", "algorithms", "algorithmus", "algorithme", "algoritmo",
+                         "programming", "programmierung", "operators", "operator"},
+    # a dog's breed: "Raza: labrador retriever", "perros de raza galgo"
+    "racial_ethnic_origin": _ABOUT | {"labrador", "galgo", "podenco", "pastor", "golden",
+                                      "bulldog", "beagle", "caniche", "mastin", "yorkshire",
+                                      "husky", "retriever", "teckel", "dackel", "chihuahua",
+                                      "schaferhund", "siamese", "siames", "persa"},
     # a chemist's law and a television show: "Gay-Lussac's law", "Queer Eye"
     "sex_life_orientation": _ABOUT | {"lussac", "eye"},
     # a party in the news: "El PSOE presenta hoy...", "The Green Party today launched..."
