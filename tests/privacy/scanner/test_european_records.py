@@ -105,6 +105,16 @@ FOUND = [
                                        "candidatura": "UGT"}]}, "trade_union"),
     ("liste-cse", {"scrutin": "CSE 2025", "liste": "SUD",
                    "candidats": [{"rang": 1, "nom": "GIRARD, Sophie"}]}, "trade_union"),
+    # partners, a list a union won seats on, a parish collection, a pregnancy's week
+    ("sexualpartner", {"vermerk": "Hat wechselnde Sexualpartner und kommt zur Beratung."},
+     "sex_life_orientation"),
+    ("sur-la-liste", {"note": "Élu au CSE sur la liste CFE-CGC."}, "trade_union"),
+    ("quete-paroissiale", {"affectation": "Quête paroissiale", "montant": 98.92},
+     "religious_belief"),
+    ("ssw", {"sachverhalt": "Die Versicherte ist in der 24. SSW, Verlauf bisher "
+                            "komplikationslos."}, "health"),
+    ("crises-d-angoisse", {"resultats": "depuis le burn-out j'ai des crises d'angoisse"},
+     "health"),
     # a laboratory's genetic finding that names a condition is health data too
     ("befund-genetic-condition", {"patient": {"name": "Florian Vogt"},
                                   "befund": "BRCA1-Variante, familiäres Mammakarzinom"},
@@ -167,6 +177,8 @@ NOT_FOUND = [
     ("ccc-employer", {"empresa": {"ccc": "28613117"}}, "bank_account"),
     ("genetische-optimierung", {"changes": ["Der Algorithmus nutzt eine genetische "
                                             "Optimierung zur Routenplanung."]}, "genetic"),
+    # the wind from south-southwest
+    ("wind-ssw", {"wetter": "Wind in der Nacht aus SSW, 12 km/h"}, "health"),
     # a product's and a food's origin
     ("huile-d-origine", {"produit": "Huile d'olive d'origine espagnole, 1 L"},
      "racial_ethnic_origin"),

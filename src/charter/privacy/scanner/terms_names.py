@@ -207,6 +207,8 @@ UNION_CUES: Final = _TIES | frozenset({
     "subs", "subscription", "cotisation", "cuota", "mitgliedsbeitrag", "strike",
     "striking", "picket", "streik", "greve", "huelga", "local", "section", "seccion",
     "membership", "mitgliedschaft", "adhesion", "afiliacion",
+    # elected on its list: "Élu au CSE sur la liste CFE-CGC"
+    "sur la liste", "en la lista", "auf der liste", "por la lista",
     # organised in it ("bei ver.di organisiert"), its dues taken from a payslip
     "organisiert", "organisierte", "organisierter", "syndique", "syndiquee", "deduction",
     "deductions", "abzug", "retenue", "descuento",

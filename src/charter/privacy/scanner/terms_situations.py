@@ -25,6 +25,17 @@ _DRUGS: Final = (
 )
 _GERMAN_DRUGS: Final = tuple(drug[:-1] for drug in _DRUGS if drug.endswith("ine"))
 
+# Sex life: partners, said of someone ("Hat wechselnde Sexualpartner").
+_SEX_LIFE_PARTNERS: Final[Entries] = (
+    ("wechselnde sexualpartner", 0.85), ("sexualpartner", 0.75), ("sexual partners", 0.8),
+    ("partenaires sexuels", 0.8), ("parejas sexuales", 0.8),
+)
+# Gifts to a parish and membership of a congregation's body.
+_RELIGIOUS: Final[Entries] = (
+    ("quete paroissiale", 0.85), ("denier du culte", 0.85), ("denier de l eglise", 0.85),
+    ("consistoire israelite", 0.8), ("mitgliedsbeitrag moscheeverein", 0.85),
+)
+
 _HEALTH: Final[Entries] = (
     *((drug, 0.85) for drug in _DRUGS),
     *((drug, 0.85) for drug in _GERMAN_DRUGS if len(drug) >= 7),
@@ -42,6 +53,9 @@ _HEALTH: Final[Entries] = (
     ("depression post partum", 0.85), ("depresion posparto", 0.85),
     ("orthophonie", 0.8), ("seance d orthophonie", 0.85), ("logopadie", 0.8),
     ("logopedia", 0.8), ("prep beratung", 0.85), ("sous prep", 0.8),
+    # a pregnancy's week, anxiety attacks
+    ("schwangerschaftswoche", 0.85), ("crises d angoisse", 0.85),
+    ("crise d angoisse", 0.85), ("ataques de ansiedad", 0.85), ("panikattacken", 0.85),
     # a named syndrome is a diagnosis ("Dravet syndrome", "syndrome de Dravet")
     ("syndrome", 0.7), ("syndrom", 0.7), ("sindrome", 0.7),
     # detained under mental health law ("I was sectioned in 2021")
@@ -232,7 +246,8 @@ SITUATION_TERMS: Final[dict[str, Entries]] = {
     "health": _HEALTH,
     "genetic": _GENETIC,
     "criminal_record": _CRIMINAL,
-    "sex_life_orientation": _SEX_LIFE,
+    "sex_life_orientation": (*_SEX_LIFE, *_SEX_LIFE_PARTNERS),
     "racial_ethnic_origin": _RACIAL,
     "trade_union": _TRADE_UNION,
+    "religious_belief": _RELIGIOUS,
 }

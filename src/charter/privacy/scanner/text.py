@@ -73,6 +73,8 @@ _ORIGIN: Final = Term("racial_ethnic_origin", 0.8, re.compile(
     r"|agricole|desconocid[oa]|humano|controlad[oa]|protegid[oa]|agricola)\b)"
     r"[a-z'-]{3,}"
     r"|" + _ORIGIN_OF + r"[a-z-]{3,}(?:ischer|scher|aner|ener|iner|ter) herkunft\b"), 3)
+# A pregnancy's week ("in der 24. SSW"); not the wind's south-southwest ("aus SSW").
+_PREGNANCY_WEEK: Final = Term("health", 0.85, re.compile(r"(?<![a-z0-9])\d{1,2}\. ?ssw\b"), 2)
 # "I'm pan": pansexual, said short; not "I'm pan-African", not "I am pan frying".
 _PAN: Final = Term("sex_life_orientation", 0.85, re.compile(
     r"(?<![a-z0-9])(?:i'?m|i m|i am) pan(?![a-z0-9-]| (?:fry|fried|frying|sear|seared|searing"
@@ -115,6 +117,7 @@ class TermMatcher:
         for word in _CODE_TRIGGERS:
             by_trigger.setdefault(word, []).append(_CITED_CODE)
         by_trigger.setdefault("pan", []).append(_PAN)
+        by_trigger.setdefault("ssw", []).append(_PREGNANCY_WEEK)
         for word in ("origine", "dorigine", "origen", "herkunft"):
             by_trigger.setdefault(word, []).append(_ORIGIN)
         # Most confident first, so a weaker phrase of the same kind is skipped once found.
