@@ -71,9 +71,12 @@ FRESH15 = "fresh15"
 FRESH16 = "fresh16"
 # an eighteenth, written blind, with the mainstream traffic of ordinary companies' APIs
 FRESH17 = "fresh17"
+# a nineteenth, written blind, with German, French and Spanish organisations' APIs that speak
+# their own language in keys, values and free text
+FRESH18 = "fresh18"
 # the splits that carry their own generator and validator (`build.py`, `check.py`)
 CHECKED = (FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16,
-           FRESH17)
+           FRESH17, FRESH18)
 ALL_SPLITS = (*SPLITS, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, *CHECKED)
 MICRO_F1_TARGET = 0.95
 SPECIAL_TARGET = 0.90
@@ -156,6 +159,15 @@ SPECIAL_TARGET = 0.90
 # more). Its misses have since guided a few rules (FAQs and glossaries, cases counted in
 # percent, phrases in French and Spanish): micro-F1 0.990, lowest special-category figure
 # 0.903 (health); it no longer estimates unseen traffic.
+# fresh18 was scored once, blind: micro-F1 0.927 (precision 0.970, recall 0.888), the same
+# with this round's rules written before it and with the round's starting scanner. Lowest
+# special-category figure 0.660 (biometric recall: templates under French, German and
+# Spanish keys), then political opinion and criminal record recall (0.729, 0.759); person
+# name recall 0.813 (people under their German, French and Spanish roles). Its misses have
+# since guided rules for those roles, log lines, canvassing, prisons and courts, care levels,
+# origins, umlauts written as two letters and German mobile numbers: micro-F1 0.993, lowest
+# special-category figure 0.904 (racial_ethnic_origin recall); it no longer estimates unseen
+# traffic.
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.995, 0.94),
     "fresh": (0.995, 0.95),
@@ -175,6 +187,7 @@ HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "fresh15": (0.985, 0.89),
     "fresh16": (0.975, 0.93),
     "fresh17": (0.985, 0.89),
+    "fresh18": (0.99, 0.89),
 }
 
 
