@@ -240,6 +240,10 @@ _CACHE_LIMIT: Final = 50_000
 _NONE: Final = KeyInfo(None)
 
 
+# An umlaut written as its vowel and an `e` (`ae`, `oe`, `ue`).
+_UMLAUT: Final = re.compile(r"([aouAOU])e(?=[a-z])")
+
+
 def classify(key: str) -> KeyInfo:
     """The KeyInfo of `key` (cached; safe to call from several threads)."""
     info = _CACHE.get(key)
@@ -254,10 +258,6 @@ def classify(key: str) -> KeyInfo:
             _CACHE.clear()
         _CACHE[key] = info
     return info
-
-
-# An umlaut written as its vowel and an `e` (`ae`, `oe`, `ue`).
-_UMLAUT: Final = re.compile(r"([aouAOU])e(?=[a-z])")
 
 
 def _classify(key: str) -> KeyInfo:

@@ -18,8 +18,9 @@ from charter.privacy.scanner.validators import card_ok
 Candidate = tuple[str, str, int]  # pattern name, text, offset in the joined text
 
 # Mobile numbers in their national form, grouped as written: British `07700 900123`,
-# Spanish `612 34 56 78` / `612 345 678`, German `0151 5474 833` in three groups or more.
-# (A German `0151 23456789` is also a ticket queue's number: it needs a cue.)
+# Spanish `612 34 56 78` / `612 345 678`, German `0151 5474 833` in three groups or more, or
+# its prefix and one block (`0171/6020834`, `0177 0346031`), a shape German APIs write often
+# enough that it counts wherever it is (a queue's `0911 23456789` needs a cue).
 _MOBILE: Final = re.compile(r"07\d{3} \d{6}|[67]\d{2}(?: \d{2}){3}|[67]\d{2} \d{3} \d{3}"
                             r"|01[5-7]\d(?: \d{2,4}){2,3}|01[5-7]\d[ /-]?\d{7,8}")
 # A country code and check digits (`FR98 612 077 719`, a VAT id): the digits after it are

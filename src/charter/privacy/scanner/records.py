@@ -19,6 +19,9 @@ the object's members one by one, and answer with findings (key, hit) and vetoes:
   a short answer to a question about a category; a body part's object holding a template;
 - a party next to a member's record; the counts of a charge sheet; a probation or parole
   order; a caller's number; an identifier whose scheme names a national id or a passport;
+- an entry of someone's absences whose reason is sickness; a cycle tracker's log of sex; the
+  union's or party's list a candidate stands on; an election campaign's visits; what a DNA
+  kit's risk estimate is of (`estimated_topics`: read as prose by the walk);
 - vetoes: a race result, a game or an animal is no ethnicity; a gene reference entry, a
   catalog item, a plan, a place, a code list's entry, a code table or a statistic with no
   person in the document is no special-category data; a form's, a label table's, a
@@ -2069,7 +2072,7 @@ def _intercourse(obj: dict[Any, Any], found: list[Found]) -> None:
 
 # Unions that stand in works council elections and whose short names other lists miss.
 _SLATE_UNIONS: Final = frozenset({"sud", "solidaires", "cfe cgc", "cftc", "unsa", "fsu",
-                                  "csif", "stes", "lab", "intersindical", "cgt", "cnt"})
+                                  "csif", "stes", "intersindical", "cnt"})
 
 
 def _slate(obj: dict[Any, Any], found: list[Found], vetoes: list[Veto]) -> None:
