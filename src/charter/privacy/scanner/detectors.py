@@ -33,6 +33,8 @@ _EMPTY: Final = frozenset({
     "[redacted]", "<redacted>", "***", "hidden", "masked", "removed", "not provided",
     "not specified", "not applicable", "prefer not to say", "keine angabe", "k.a.",
     "non renseigne", "non communique", "sin datos", "no consta", "?", "tbd", "todo",
+    # what error trackers and loggers write in place of a scrubbed value
+    "[filtered]", "filtered", "[scrubbed]", "scrubbed", "[removed]", "[masked]",
 })
 _DECLINED: Final = frozenset({
     "prefer not to say", "prefer not to answer", "prefer not to disclose", "rather not say",

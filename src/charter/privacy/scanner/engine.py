@@ -287,7 +287,8 @@ class Scanner:
             kind = type(item)
             if kind is str:
                 if item:
-                    if len(item) > 20 and (item[0] in "{[<" or "&" in item) and self._nested(
+                    if len(item) > 20 and (item[0] in "{[<" or "&" in item or (
+                            item[0] in "h/" and "?" in item)) and self._nested(
                             item, f"{path}[{position}]", info, inherited, walk, depth):
                         continue
                     if judged:
@@ -328,7 +329,8 @@ class Scanner:
                 if not value:
                     continue
                 # (the length first: most values are short, and `in` reads the whole value)
-                if len(value) > 20 and (value[0] in "{[-<" or "&" in value) and self._nested(
+                if len(value) > 20 and (value[0] in "{[-<" or "&" in value or (
+                        value[0] in "h/" and "?" in value)) and self._nested(
                         value, member(path, key), info, inherited, walk, depth):
                     continue
                 if len(value) > 30 and "\n" in value:
@@ -460,6 +462,16 @@ class Scanner:
             value = _multipart_fields(text)
             if not value:
                 return False
+        elif text[0] in "h/" and "?" in text and (text[0] == "/" or text.startswith(
+                ("https://", "http://"))):
+            # a URL's query (an analytics hit's page, a search): its parameters are judged
+            # under their names, and the URL is still read as a whole (a secret in it is
+            # found there, by `url_secret`, which knows a token from a page's cursor)
+            pairs = {name: value for name, value in parse_qsl(
+                text.split("?", 1)[1].split("#", 1)[0]) if _CLASSIFY(name).kind != "credential"}
+            if pairs:
+                self._object(pairs, path, info, inherited, walk, depth + 1)
+            return False
         elif _FORM_BODY.fullmatch(text):
             value = dict(parse_qsl(text, keep_blank_values=True))
         elif text[0] == "<":

@@ -32,6 +32,9 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "evenements indesirables", "evento adverso", "eventos adversos",
         "diagnosis", "diagnoses", "diagnose", "diagnosen", "diagnostico", "diagnosticos",
         "diagnostique", "icd", "icd10", "icd 10", "icd code", "icd9", "medical condition",
+        # a recovery app's streak: what someone is recovering from, how long they are clean
+        "recovering from", "days clean", "clean days", "days sober", "sober days",
+        "sobriety date", "clean date", "sober since", "clean since",
         # a person's level of care or dependence: Pflegegrad, GIR, grado de dependencia
         "pflegegrad", "pflegestufe", "gir", "groupe iso ressources", "niveau gir",
         "grado dependencia", "grado de dependencia", "nivel de dependencia",
@@ -372,6 +375,9 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "inmate id", "offender number", "gefangener", "gefangene", "haftling", "inhaftierter",
         "inhaftierte", "gefangenenbuchnummer", "detenu", "detenue", "numero d ecrou",
         "recluso", "reclusa", "numero de interno",
+        # the supervision a court ordered (only a probation's or a parole's, see
+        # KEY_VALUE_VOCAB)
+        "supervision", "supervision type",
         # why and how long someone is held; the French record's third extract; an arrest's
         # reason; records the police hold on someone
         "haftgrund", "haftart", "haftende", "haftbeginn", "strafhaft", "untersuchungshaft",
@@ -885,6 +891,11 @@ KEY_VALUE_VOCAB: Final[dict[str, frozenset[str]]] = {
         "asexual", "asexuell", "asexuel", "asexuelle", "queer", "demisexual",
     }),
     "union": frozenset(),  # any name, but not SQL: see detectors
+    # A court's supervision of an offender, not a manager's or a lifeguard's.
+    **{key: frozenset({"parole", "probation", "probationary", "vigilada", "condicional",
+                       "bewahrung", "bewaehrung", "fuhrungsaufsicht", "sursis", "probatoire",
+                       "conditionnelle", "licence"})
+       for key in ("supervision", "supervision type")},
     # A household's priority needs: medical ones are health, "over 65" or "young children"
     # is not.
     **{key: frozenset({"oxygen", "dialysis", "medical", "stairlift", "stair lift", "blind",

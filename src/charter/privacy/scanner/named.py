@@ -435,7 +435,7 @@ FILE_GATE: Final = re.compile(r"_[A-Z\u00c0-\u00de]")
 # `mis_en_cause=LEMAIRE Loïc`, `user="Svenja Nowak"`): the value, two or three capitalised
 # words, and the key just before the `=` (found by looking back from it).
 _LOGGED_VALUE: Final = re.compile(
-    r"=\"?([A-Z\u00c0-\u00de][\w'\u2019-]+(?: [A-Z\u00c0-\u00de][\w'\u2019-]+){1,2})\"?"
+    r"=\"?([A-Z\u00c0-\u00de][\w'\u2019-]+(?:[ +][A-Z\u00c0-\u00de][\w'\u2019-]+){1,2})\"?"
     r"(?=[\s,;&|]|$)")
 _LOGGED_KEY: Final = re.compile(r"(?<![\w.-])([A-Za-z][A-Za-z_]{1,30})\Z")
 
@@ -447,7 +447,8 @@ def logged(text: str) -> list[tuple[int, str, str]]:
         start = match.start()
         key = _LOGGED_KEY.search(text, max(0, start - 31), start)
         if key is not None:
-            found.append((key.start(), key.group(1), match.group(1)))
+            # (`name=Niklas+Brandt` in a URL's query: `+` is a space there)
+            found.append((key.start(), key.group(1), match.group(1).replace("+", " ")))
     return found
 
 

@@ -42,6 +42,9 @@ _ALTERNATIVES: Final[tuple[tuple[str, str], ...]] = (
                    r"contrase(?:ñ|n)a|client_secret|api_?key|secret(?:_access)?(?:_key)?|access_token)"
                    r"[ \t]*[:=][ \t]*"
                    r"[\"']?[^\s\"',;&]{4,})"
+                   # a form field's value in a breadcrumb: `input[name=password] value=...`
+                   r"|(?i:(?:password|passwd|pwd|passwort|kennwort)[\"'\]]+[ \t]+value="
+                   r"[\"']?[^\s\"',;&]{4,})"
                    # in a sentence: "the temp password is Kiwi_4471", "le mdp est ..." (a
                    # value with a letter and a digit, so "password is incorrect" is not one)
                    r"|(?i:(?:password|passwort|kennwort|mot de passe|mdp|contrase(?:ñ|n)a)"

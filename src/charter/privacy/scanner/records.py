@@ -685,6 +685,8 @@ _SCHEMA_KEYS: Final = frozenset({
     "name", "id", "key", "order", "optional", "sensitive", "visible", "hidden", "ref",
     "oneof", "anyof", "allof", "const", "x", "ui", "input", "component", "field",
     "doc", "aliases", "namespace", "symbols", "fields", "size", "values", "logical",
+    # `maxLength`, `minLength`; a tracking plan's flag that the property is personal
+    "length", "pii",
 })
 
 

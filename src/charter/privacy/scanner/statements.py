@@ -70,7 +70,10 @@ _GENERAL: Final = re.compile(
     r"|pasajeros|reisende|fahrgaste|kunden) (?:\w+ ){0,5}(?:can|may|peuvent|pueden|konnen)"
     r"|(?:the pharmacy|die apotheke|la pharmacie|la farmacia) (?:\w+ ){0,2}(?:stocks|sells"
     r"|carries|fuhrt|verkauft|vend|propose|vende|ofrece)"
-    r"|vaccination campaign|campagne de vaccination|impfkampagne|campana de vacunacion)\b"
+    r"|vaccination campaign|campagne de vaccination|impfkampagne|campana de vacunacion"
+    # people counted: "1,204 users logged a migraine this week"
+    r"|\d{1,3}(?:[.,]\d{3})+ (?:users|nutzer\w*|utilisat\w*|usuari\w*|patients|patienten"
+    r"|pacientes|people|personnes|personas|menschen))\b"
     r"|\b\d+ ?%")
 # Abuse aimed at a group (a moderation queue's reason): the group's faith, origin or
 # orientation is no one's in particular ("hate speech targeting Muslims", "Hetze gegen Roma").
@@ -171,7 +174,10 @@ def general_statement(folded: str) -> bool:
 # The last words of the offers `_GENERAL` knows (a modal verb, a shop's verb, a campaign).
 _OFFERS: Final = ("can", "may", "peuvent", "pueden", "konnen", "stocks", "sells", "carries",
                   "fuhrt", "verkauft", "vend", "propose", "vende", "ofrece", "campaign",
-                  "vaccination", "impfkampagne", "vacunacion")
+                  "vaccination", "impfkampagne", "vacunacion", "users", "patients",
+                  "patienten", "pacientes", "people", "personnes", "personas", "menschen",
+                  "nutzer", "nutzerinnen", "utilisateurs", "utilisatrices", "usuarios",
+                  "usuarias")
 
 
 # A price: a shop's or a pharmacy's offer ("Ibuprofen 200 mg tablets, pack of 24, now 3.49").

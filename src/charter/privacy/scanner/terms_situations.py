@@ -32,6 +32,11 @@ _SEX_LIFE_PARTNERS: Final[Entries] = (
 )
 # Gifts to a parish and membership of a congregation's body.
 _RELIGIOUS: Final[Entries] = (
+    # fasting for a religious feast, said of oneself
+    ("ayuno en ramadan", 0.85), ("hago el ramadan", 0.85), ("je fais le ramadan", 0.85),
+    ("je fais ramadan", 0.85), ("faste im ramadan", 0.85), ("ich faste", 0.75),
+    ("fasting for ramadan", 0.85), ("i fast during ramadan", 0.85), ("fasting for lent", 0.8),
+    ("fasting for yom kippur", 0.85), ("je jeune pendant le ramadan", 0.85),
     ("quete paroissiale", 0.85), ("denier du culte", 0.85), ("denier de l eglise", 0.85),
     ("consistoire israelite", 0.8), ("mitgliedsbeitrag moscheeverein", 0.85),
 )

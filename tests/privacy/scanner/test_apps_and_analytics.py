@@ -1,0 +1,55 @@
+"""What leaves apps and flows through analytics, error tracking and ad tech: scrubbed values,
+tracking plans and event schemas that name categories, form fields in breadcrumbs, counts of
+users, a URL's query read as its parameters, recovery streaks, a court's supervision and
+fasting said of oneself."""
+
+from __future__ import annotations
+
+from tests.privacy.scanner.cases import case_tests
+
+FOUND = [
+    # a password typed into a form, as an error tracker's breadcrumb records it
+    ("breadcrumb-password", {"breadcrumbs": [{"category": "ui.input",
+                                              "message": "input[name=password] "
+                                                         "value=Huntersommer92$"}]},
+     "credential"),
+    # a URL's query: a search typed into an app, a name in a contact form's redirect
+    ("url-search", {"properties": {"$current_url": "https://care.example.com/search?q=Keine+"
+                                                   "Vorerkrankungen%2C+aber+seit+dem+Unfall+"
+                                                   "habe+ich+Panikattacken.&page=1"}},
+     "health"),
+    ("url-name-plus", {"page": "/contact/sent?name=Niklas+Brandt&message=callback"},
+     "person_name"),
+    ("url-one-param", {"page": "/contact/sent?name=Niklas+Brandt"}, "person_name"),
+    # a recovery app's streak, a court's supervision, fasting for Ramadan
+    ("recovering-from", {"event_properties": {"days_clean": 319, "recovering_from": "opioids"}},
+     "health"),
+    ("supervision-parole", {"client": {"name": "Emily Walsh"}, "supervision": "parole"},
+     "criminal_record"),
+    ("supervision-vigilada", {"supervision": "libertad vigilada", "app": "Clearpath"},
+     "criminal_record"),
+    ("ayuno-ramadan", {"asr_text": "Ayuno en Ramadán, los avisos de beber agua a mediodía "
+                                   "sobran."}, "religious_belief"),
+]
+
+NOT_FOUND = [
+    # values an error tracker or a logger scrubbed
+    ("sentry-filtered", {"request": {"data": {"password": "[Filtered]"}}}, "credential"),
+    # an event schema and a tracking plan name categories; they hold no one's
+    ("schema-max-length", {"properties": {"religion": {"type": ["string", "null"],
+                                                       "maxLength": 64}}},
+     "religious_belief"),
+    ("tracking-plan-pii", {"events": [{"name": "Donated", "properties": {"union_member": {
+        "type": "boolean", "required": True, "pii": True}}}]}, "trade_union"),
+    # people counted, in English and German
+    ("users-counted", {"annotation": "1,204 users logged a migraine this week, up 8% on last "
+                                     "week."}, "health"),
+    ("nutzerinnen-counted", {"note": "Diese Woche haben 1.204 Nutzerinnen eine Migräne "
+                                     "eingetragen."}, "health"),
+    # a URL's paging parameters, a team's and a pool's supervision
+    ("url-paging", {"url": "https://api.example.com/v1/items?page=2&sort=asc"}, "person_name"),
+    ("supervision-team", {"team": {"supervision": "weekly 1:1"}}, "criminal_record"),
+    ("supervision-pool", {"pool": {"supervision": "lifeguard on duty"}}, "criminal_record"),
+]
+
+test_found, test_not_found = case_tests(FOUND, NOT_FOUND)
