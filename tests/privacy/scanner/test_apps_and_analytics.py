@@ -30,6 +30,37 @@ FOUND = [
      "criminal_record"),
     ("ayuno-ramadan", {"asr_text": "Ayuno en Ramadán, los avisos de beber agua a mediodía "
                                    "sobran."}, "religious_belief"),
+    # ad tech: an audience's and a bid request's segments, named as a taxonomy's path
+    ("audience-segment", {"audience": {"name": "Politics > Party Affinity > Registered "
+                                               "Republicans"}, "operation": "add",
+                          "members": [{"maid": "925BAC5C-0C6B-4273-9C2E-B5BCBF91873E"}]},
+     "political_opinion"),
+    ("openrtb-segment", {"user": {"data": [{"segment": [
+        {"id": "abb721", "name": "Employment > Union Members > Teachers' Union"}]}]}},
+     "trade_union"),
+    # a sexual health app's log
+    ("partners-last-30-days", {"props": {"partners_last_30_days": 2}}, "sex_life_orientation"),
+    # what people type into apps, in four languages
+    ("quechua", {"t": "Mi madre es quechua y quiero que conste en mi perfil."},
+     "racial_ethnic_origin"),
+    ("uigure", {"t": "Er ist Uigure und möchte nicht, dass das sichtbar ist."},
+     "racial_ethnic_origin"),
+    ("di-de-baja", {"t": "Me di de baja de Ciudadanos el año pasado."}, "political_opinion"),
+    ("rosario", {"t": "Terminé el rosario esta mañana y la racha no se actualizó."},
+     "religious_belief"),
+    ("pas-porteuse", {"t": "Je ne suis pas porteuse du variant GJB2 35delG, le test est "
+                           "négatif."}, "genetic"),
+    ("hetero", {"t": "Ich bin hetero, trotzdem schlägt mir die App Männer vor."},
+     "sex_life_orientation"),
+    ("offene-beziehung", {"t": "Wir führen seit drei Jahren eine offene Beziehung."},
+     "sex_life_orientation"),
+    ("strafbefehl", {"t": "Er hat einen Strafbefehl wegen Schwarzfahrens bekommen."},
+     "criminal_record"),
+    ("investigation-against-me", {"t": "There's a pending investigation against me for fraud."},
+     "criminal_record"),
+    ("raices-indigenas", {"t": "Tengo raíces indígenas aimaras."}, "racial_ethnic_origin"),
+    ("been-sober", {"t": "Been sober 90 days from alcohol and the streak counter reset."},
+     "health"),
 ]
 
 NOT_FOUND = [
@@ -50,6 +81,10 @@ NOT_FOUND = [
     ("url-paging", {"url": "https://api.example.com/v1/items?page=2&sort=asc"}, "person_name"),
     ("supervision-team", {"team": {"supervision": "weekly 1:1"}}, "criminal_record"),
     ("supervision-pool", {"pool": {"supervision": "lifeguard on duty"}}, "criminal_record"),
+    # a book shop's category path, a bar's name beside a low temperature
+    ("book-category-path", {"list": {"name": "Books > Religion & Spirituality"}},
+     "religious_belief"),
+    ("baja-temperatura", {"t": "Baja temperatura en Vox Populi bar"}, "political_opinion"),
 ]
 
 test_found, test_not_found = case_tests(FOUND, NOT_FOUND)

@@ -87,7 +87,8 @@ _EVOLUTION: Final = frozenset({"fitness", "crossover", "elitism"})
 _EVENT: Final = frozenset({("event",), ("event", "name"), ("eventname",), ("event", "type")})
 _LISTING: Final = frozenset({("export",), ("dataset",), ("list",), ("list", "name"),
                              ("report",), ("file",), ("filename",), ("file", "name"),
-                             ("segment",), ("audience",), ("calendar",), ("calendar", "name")})
+                             ("segment",), ("audience",), ("calendar",), ("calendar", "name"),
+                             ("segments",), ("audiences",)})
 # A moderation model's categories and their cut-offs (`{"id": "self-harm", "threshold": 0.8}`,
 # `{"flagged": true, "category_scores": {...}}`).
 _CLASSIFIER: Final = frozenset({("threshold",), ("thresholds",), ("flagged",),

@@ -127,7 +127,7 @@ _LIGHT: Final = EVENT | LINKED | LISTING
 _RULED: Final = ~(SUBJECT | FIELD_REF | FIELD_VALUE | ADDRESSED | _LIGHT)
 _RULED_BELOW: Final = (DEDUCTION | CANVASS | CARD | FORM | DONATION | MODALITY | LOCALE | LOOKUP
                        | CALLER | CHARGES | ORDER | DECLARATION | ADMIXTURE | PLAY | RULEBOOK
-                       | LEAVE)
+                       | LEAVE | LISTING)
 _PAIR: Final = FIELD_REF | FIELD_VALUE  # `{"field": "password", "new": "..."}`
 _CLASSIFY: Final = classify
 # The gated patterns with the family whose prefilter gate opens each.

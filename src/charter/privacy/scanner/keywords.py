@@ -308,6 +308,10 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "sexual preferences", "sexual partners", "sexual partners last 12m",
         "sexual partners 12m", "sexual partners last 12 months", "sexual partners last year",
         "number of sexual partners", "sex partners", "sexual history", "sexual activity",
+        # a sexual health app's log: partners in the last weeks, condom use
+        "partners last 30 days", "partners last 90 days", "partners last 12 months",
+        "partners last year", "partners last month", "partner count", "number of partners",
+        "condom use", "condom used",
         "intercourse", "sexual intercourse", "unprotected sex", "geschlechtsverkehr",
         "rapport sexuel", "rapports sexuels", "relaciones sexuales", "relacion sexual",
         "lgbt", "lgbtq", "sexuelle orientierung", "sexualitat", "orientation sexuelle",

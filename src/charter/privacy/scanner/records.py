@@ -205,6 +205,8 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
         _donation_event(obj, found)
     if cues & c.LINKED and len(obj) > 1:
         _fhir_extension(obj, found)
+    if parent.cue & c.LISTING and parent.tokens[-1:] and parent.tokens[-1] in _SEGMENTS:
+        _segment(obj, found)
     if cues & c.LISTING:
         _members_export(obj, found)
         if any(type(key) is str and type(value) is str and classify(key).cue & c.LISTING
@@ -2094,3 +2096,35 @@ def _slate(obj: dict[Any, Any], found: list[Found], vetoes: list[Veto]) -> None:
             continue
         found.append((key, (kind, f"key:{kind}", 0.8)))
         vetoes.append((key, frozenset({kind}), NO_PERSON))
+
+
+# An ad-tech audience's or a data broker's segment, named as a taxonomy's path ("Politics >
+# Party Affinity > Registered Republicans", "Employment > Union Members > Teachers"): the
+# people added to it, or the user a bid request describes, are said to be what it names.
+_SEGMENTS: Final = frozenset({"segment", "segments", "audience", "audiences"})
+_SEGMENT_PATH: Final = re.compile(r" (?:>|/|::|\|) ")
+_SEGMENT_KINDS: Final = (
+    ("political_opinion", re.compile(r"\bpolitic|\bparty affinity|\bvoters?\b|\brepublican"
+                                     r"|\bdemocrat|\bconservatives?\b|\bliberals?\b")),
+    ("religious_belief", re.compile(r"\breligio|\bchristian|\bislam|\bmuslim|\bjudaism"
+                                    r"|\bjewish|\bcatholic|\bfaith\b")),
+    ("trade_union", re.compile(r"\bunion members?\b|\blabou?r unions?\b|\btrade unions?\b")),
+    ("sex_life_orientation", re.compile(r"\blgbt|\bgay\b|\blesbian|\bsexual orientation")),
+    ("racial_ethnic_origin", re.compile(r"\bethnic|\bhispanic|\blatino|\bafrican american"
+                                        r"|\basian american|\bmulticultural")),
+    ("health", re.compile(r"\bhealth conditions?\b|\bmedical conditions?\b|\bdiabet"
+                          r"|\bcancer\b|\bpregnan|\bdepression|\banxiety|\bhiv\b|\ballerg"
+                          r"|\barthritis|\basthma|\bmigraine|\bdementia|\bdisabilit")),
+)
+
+
+def _segment(obj: dict[Any, Any], found: list[Found]) -> None:
+    """A segment or an audience (`segment: [{"name": "Politics > ..."}]`, `audience: {"name":
+    ..., "members": [...]}`) whose taxonomy path names a special category."""
+    value = obj.get("name")
+    if type(value) is not str or len(value) > 200 or _SEGMENT_PATH.search(value) is None:
+        return
+    text = fold(value)
+    for kind, pattern in _SEGMENT_KINDS:
+        if pattern.search(text) is not None:
+            found.append(("name", (kind, f"key:{kind}", 0.8)))

@@ -89,7 +89,8 @@ ETHNIC: Final = frozenset({
 # Peoples a person is said to belong to with a plain verb ("ist die Mitarbeiterin Roma").
 PEOPLES: Final = frozenset({"roma", "sinti", "romani", "rom", "rrom", "romnja", "gitanos",
                             "yenish", "jenische", "sorbe", "sorbin", "sorben", "maori",
-                            "inuk", "inuit"})
+                            "inuk", "inuit", "sintiza", "sintize", "quechua", "aimara",
+                            "aymara", "mapuche", "uigure", "uigurin", "uiguren", "uyghur"})
 # Ethnic groups that are no country's nationality, as a person says they belong to one ("we're
 # Hmong", "my family's Punjabi", "Sie ist Kurdin").
 ETHNIC_GROUPS: Final = frozenset({
@@ -175,7 +176,8 @@ _TIES: Final = frozenset({
 # ... to a party: also voting, campaigning, holding a party's seat, giving to it.
 PARTY_CUES: Final = _TIES | frozenset({
     # a party's officers: "Kreisvorsitzende der Linken"
-    "kreisvorsitzende", "kreisvorsitzender", "ortsvorsitzende",
+    "kreisvorsitzende", "kreisvorsitzender", "ortsvorsitzende", "di de baja", "dado de baja",
+    "dada de baja",
     "ortsvorsitzender", "landesvorsitzende", "landesvorsitzender", "schatzmeisterin",
     "councillor", "councilor", "conseiller", "conseillere", "concejal", "concejala",
     "stadtrat", "stadtratin", "gemeinderat", "gemeinderatin", "candidate", "candidat",
@@ -252,6 +254,7 @@ ORIENTATIONS: Final = frozenset({
     "gay", "lesbian", "bisexual", "bi", "queer", "asexual", "pansexual", "homosexual",
     "lesbiana", "lesbienne", "bisexuelle", "bisexuel", "homosexuel", "homosexuelle",
     "schwul", "lesbisch", "bisexuell", "asexuell", "asexuel", "asexuelle", "homo",
+    "hetero", "heterosexuell", "heterosexual", "heterosexuel", "heterosexuelle",
 })
 # Cue words: a first-person verb that opens a sentence without its pronoun ("bin bi").
 FIRST_PERSON_VERBS: Final = frozenset({"bin", "war"})

@@ -32,6 +32,9 @@ _SEX_LIFE_PARTNERS: Final[Entries] = (
 )
 # Gifts to a parish and membership of a congregation's body.
 _RELIGIOUS: Final[Entries] = (
+    # a rosary prayed, said of oneself
+    ("termine el rosario", 0.85), ("rece el rosario", 0.85), ("chapelet termine", 0.8),
+    ("finished the rosary", 0.85), ("prayed the rosary", 0.85), ("rosenkranz gebetet", 0.85),
     # fasting for a religious feast, said of oneself
     ("ayuno en ramadan", 0.85), ("hago el ramadan", 0.85), ("je fais le ramadan", 0.85),
     ("je fais ramadan", 0.85), ("faste im ramadan", 0.85), ("ich faste", 0.75),
@@ -59,7 +62,9 @@ _HEALTH: Final[Entries] = (
     ("orthophonie", 0.8), ("seance d orthophonie", 0.85), ("logopadie", 0.8),
     ("logopedia", 0.8), ("prep beratung", 0.85), ("sous prep", 0.8),
     # a pregnancy's week, anxiety attacks
-    ("schwangerschaftswoche", 0.85), ("crises d angoisse", 0.85),
+    ("schwangerschaftswoche", 0.85), ("crises d angoisse", 0.85), ("been sober", 0.8),
+    ("keine behinderung", 0.85), ("no tengo discapacidad", 0.85),
+    ("je n ai pas de handicap", 0.85),
     ("crise d angoisse", 0.85), ("ataques de ansiedad", 0.85), ("panikattacken", 0.85),
     # a named syndrome is a diagnosis ("Dravet syndrome", "syndrome de Dravet")
     ("syndrome", 0.7), ("syndrom", 0.7), ("sindrome", 0.7),
@@ -82,6 +87,10 @@ _HEALTH: Final[Entries] = (
 )
 
 _GENETIC: Final[Entries] = (
+    # a carrier's status, said either way; a sibling's STR profile matched
+    ("porteuse du variant", 0.85), ("porteur du variant", 0.85), ("not a carrier of", 0.85),
+    ("carrier of the ~ variant", 0.85), ("profil str", 0.85), ("perfil str", 0.85),
+    ("str profil", 0.85),
     ("variant of uncertain significance", 0.9), ("variant of unknown significance", 0.9),
     ("variante unklarer signifikanz", 0.9), ("variante unbekannter signifikanz", 0.9),
     ("variant de signification incertaine", 0.9), ("variante de significado incierto", 0.9),
@@ -93,6 +102,12 @@ _GENETIC: Final[Entries] = (
 )
 
 _CRIMINAL: Final[Entries] = (
+    # proceedings against oneself, and saying one was never convicted
+    ("investigation against me", 0.85), ("enquete ~ contre moi", 0.85),
+    ("gegen mich ermittelt", 0.85), ("investigacion contra mi", 0.85),
+    ("jamais ete condamne", 0.85), ("jamais ete condamnee", 0.85),
+    ("nunca me han condenado", 0.85), ("nie verurteilt", 0.8), ("never been convicted", 0.85),
+    ("strafbefehl", 0.85), ("rappel a la loi", 0.85),
     ("under police investigation", 0.85), ("police investigation for", 0.8),
     ("under investigation for", 0.75), ("polizeiliche ermittlungen gegen", 0.85),
     ("ermittlungsverfahren gegen", 0.85), ("enquete penale", 0.8),
@@ -161,6 +176,10 @@ _CRIMINAL: Final[Entries] = (
 )
 
 _SEX_LIFE: Final[Entries] = (
+    # an open relationship, a lesbian couple, no sex for a year
+    ("offene beziehung", 0.85), ("couple libre", 0.85), ("relacion abierta", 0.85),
+    ("open relationship", 0.85), ("couple lesbien", 0.85), ("couple gay", 0.85),
+    ("keinen sex", 0.8), ("pas de relations sexuelles", 0.8),
     ("couple de femmes", 0.85), ("couple d hommes", 0.85), ("couple de deux femmes", 0.85),
     ("couple de deux hommes", 0.85), ("dos hombres casados", 0.85),
     ("dos mujeres casadas", 0.85), ("pareja de hombres", 0.85), ("pareja de mujeres", 0.85),
@@ -234,6 +253,10 @@ _SEX_LIFE: Final[Entries] = (
 )
 
 _RACIAL: Final[Entries] = (
+    # roots and self-descriptions ("Tengo raíces indígenas aimaras", "Als Person of Color")
+    ("raices indigenas", 0.85), ("indigenous roots", 0.85), ("racines autochtones", 0.85),
+    ("als person of color", 0.85), ("i am a person of color", 0.85),
+    ("as a person of color", 0.85), ("en tant que personne racisee", 0.85),
     ("femme noire", 0.75), ("homme noir", 0.75), ("black woman", 0.75), ("black man", 0.75),
     ("schwarze frau", 0.75), ("schwarzer mann", 0.75), ("mujer negra", 0.75),
     ("hombre negro", 0.75), ("hat ~ wurzeln", 0.75), ("a des racines", 0.75),
