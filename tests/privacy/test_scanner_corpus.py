@@ -74,9 +74,12 @@ FRESH17 = "fresh17"
 # a nineteenth, written blind, with German, French and Spanish organisations' APIs that speak
 # their own language in keys, values and free text
 FRESH18 = "fresh18"
+# a twentieth, written blind, with what apps send to analytics, error tracking, messaging and
+# ad tech
+FRESH19 = "fresh19"
 # the splits that carry their own generator and validator (`build.py`, `check.py`)
 CHECKED = (FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16,
-           FRESH17, FRESH18)
+           FRESH17, FRESH18, FRESH19)
 ALL_SPLITS = (*SPLITS, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, *CHECKED)
 MICRO_F1_TARGET = 0.95
 SPECIAL_TARGET = 0.90
@@ -168,6 +171,14 @@ SPECIAL_TARGET = 0.90
 # origins, umlauts written as two letters and German mobile numbers: micro-F1 0.993, lowest
 # special-category figure 0.904 (racial_ethnic_origin recall); it no longer estimates unseen
 # traffic.
+# fresh19 was scored once, blind, with the fresh18 rules: micro-F1 0.953 (precision 0.974,
+# recall 0.932), the same as the round's starting scanner (the fresh18 rules changed nothing
+# on it). Below 0.90: health 0.864 and 0.826, political opinion recall 0.811, criminal record
+# recall 0.816, racial or ethnic origin recall 0.830, sex life recall 0.867, religious belief
+# precision 0.873 and biometric recall 0.889. Its misses have since guided rules for scrubbed
+# values, tracking plans, breadcrumbs, counts of users, URLs' queries, ad tech's segments and
+# phrases in four languages: micro-F1 0.980, lowest special-category figure 0.868 (political
+# opinion recall); it no longer estimates unseen traffic.
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.995, 0.94),
     "fresh": (0.995, 0.95),
@@ -188,6 +199,7 @@ HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "fresh16": (0.975, 0.93),
     "fresh17": (0.985, 0.89),
     "fresh18": (0.99, 0.89),
+    "fresh19": (0.975, 0.86),
 }
 
 
@@ -440,8 +452,8 @@ def test_labeled_cards_and_ibans_are_valid(split: str) -> None:
                     assert "bank_account" in record["kinds"], record["id"]
                     ibans += 1
     # (fresh5 writes some cards inside airline form-of-payment strings this pattern skips;
-    # fresh10 has 11 card documents)
-    assert cards >= 10 and ibans >= 15
+    # fresh10 has 11 card documents; fresh19, apps' and analytics' traffic, has 6)
+    assert cards >= (5 if split == FRESH19 else 10) and ibans >= 15
 
 
 # --- the generator's check-digit algorithms --------------------------------------------------
