@@ -61,6 +61,16 @@ FOUND = [
     ("raices-indigenas", {"t": "Tengo raíces indígenas aimaras."}, "racial_ethnic_origin"),
     ("been-sober", {"t": "Been sober 90 days from alcohol and the streak counter reset."},
      "health"),
+    # a WhatsApp contact's id is their number; an access log's request line has a query
+    ("wa-id", {"contacts": [{"profile": {"name": "Inès Martin"}, "wa_id": "33409924669"}]},
+     "phone"),
+    ("access-log-query", "185.254.193.142 - - [26/Jan/2024:06:15:23 +0000] \"GET "
+                         "/invite/accept?phone=07810+879933&ref=9dffd6d1 HTTP/1.1\" 404 48559",
+     "phone"),
+    # a push notification's title is its message
+    ("apns-title", {"aps": {"alert": {"title": "Zeit für Emtricitabin/Tenofovir (PrEP)",
+                                      "body": "Tippe, um die Einnahme zu bestätigen."}}},
+     "health"),
 ]
 
 NOT_FOUND = [
@@ -85,6 +95,8 @@ NOT_FOUND = [
     ("book-category-path", {"list": {"name": "Books > Religion & Spirituality"}},
      "religious_belief"),
     ("baja-temperatura", {"t": "Baja temperatura en Vox Populi bar"}, "political_opinion"),
+    # a book's title is still a heading
+    ("book-title", {"book": {"title": "Living with diabetes", "author": "Jane Roe"}}, "health"),
 ]
 
 test_found, test_not_found = case_tests(FOUND, NOT_FOUND)

@@ -117,6 +117,11 @@ _CODE_SHAPED: Final = re.compile(r"(?=[^0-9]*[0-9])[A-Z0-9]+(?:[-_/.][A-Z0-9]+)+
 # A form body kept as a string (a logged request, a webhook's raw body): `name=value` pairs
 # joined by `&`, percent-encoded, with no spaces.
 # (a value may hold a space a client forgot to encode: `postcode=CF14 3NB`)
+# A push notification's message and the keys of its text (APNs' `alert`, FCM's `notification`).
+_NOTICES: Final = frozenset({"alert", "notification"})
+_NOTICE_TITLES: Final = ("title", "subtitle")
+# An access log's request line: the target of `GET /path?query HTTP/1.1`.
+_REQUEST_TARGET: Final = re.compile(r"[A-Z]{3,7} (/[^\s\"]*\?[^\s\"]*) HTTP/")
 _FORM_BODY: Final = re.compile(
     r"[A-Za-z_][\w.\[\]-]*=[^&\r\n]*(?:&[A-Za-z_][\w.\[\]-]*=[^&\r\n]*)+")
 # Context bits that have a record rule (SUBJECT only marks the document as a person's;
@@ -158,7 +163,7 @@ class _Walk:
         self.animals: list[str] = []  # paths of animals' records (`patient: {"species": ...}`)
         self.typed = False  # a type wrapper was seen (`{"S": ...}`): see `typed`
         # Topics read as prose after all: what a person's estimated risk is of (see
-        # `records.estimated_topics`), as (the container's path, key).
+        # `records.estimated_topics`), a notification's title; as (the container's path, key).
         self.estimated: set[tuple[str, str]] = set()
 
     def add(self, path: str, hit: det.Hit | None) -> None:
@@ -318,6 +323,9 @@ class Scanner:
         cues = 0
         if parent.names_inside:  # `speaker: {"label": "Kwame"}`, `vars: {"name": "Declan"}`
             _named_by_parent(obj, path, walk)
+        if parent.tokens and parent.tokens[-1] in _NOTICES:
+            # a push notification's title is its message (`aps.alert.title`), not a heading
+            walk.estimated.update((path, key) for key in _NOTICE_TITLES if key in obj)
         for key, value in obj.items():
             if type(key) is not str:  # only from Python callers: JSON keys are strings
                 key = str(key)
@@ -462,13 +470,19 @@ class Scanner:
             value = _multipart_fields(text)
             if not value:
                 return False
-        elif text[0] in "h/" and "?" in text and (text[0] == "/" or text.startswith(
-                ("https://", "http://"))):
-            # a URL's query (an analytics hit's page, a search): its parameters are judged
-            # under their names, and the URL is still read as a whole (a secret in it is
-            # found there, by `url_secret`, which knows a token from a page's cursor)
-            pairs = {name: value for name, value in parse_qsl(
-                text.split("?", 1)[1].split("#", 1)[0]) if _CLASSIFY(name).kind != "credential"}
+        elif "?" in text and ((text[0] in "h/" and (text[0] == "/" or text.startswith(
+                ("https://", "http://")))) or " HTTP/" in text):
+            # a URL's query (an analytics hit's page, a search; the request line of an access
+            # log): its parameters are judged under their names, and the text is still read
+            # as a whole (a secret in it is found there, by `url_secret`, which knows a token
+            # from a page's cursor)
+            if text[0] in "h/":
+                query = text.split("?", 1)[1]
+            else:
+                line = _REQUEST_TARGET.search(text)
+                query = line.group(1).split("?", 1)[1] if line is not None else ""
+            pairs = {name: value for name, value in parse_qsl(query.split("#", 1)[0])
+                     if _CLASSIFY(name).kind != "credential"}
             if pairs:
                 self._object(pairs, path, info, inherited, walk, depth + 1)
             return False

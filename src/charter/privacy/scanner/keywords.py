@@ -474,6 +474,8 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "phone", "phone number", "phonenumber", "telephone", "tel", "telefon", "telefono",
         "mobile", "mobile number", "mobile phone", "cell", "cell phone", "cellphone",
         "msisdn", "fax", "handy", "handynummer", "mobilnummer", "rufnummer", "mobil",
+        # WhatsApp's id of a contact is their number: `wa_id: "447575847772"`
+        "wa id", "waid",
         "movil", "tel fixe", "tel portable",
         "mobilephone", "homephone", "workphone", "businessphone", "officephone",
         "telefonnummer", "portable", "numero de telephone", "numero de telefono",
