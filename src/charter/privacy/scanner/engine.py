@@ -148,7 +148,7 @@ class _Walk:
     (A plain class, not a dataclass: compiled, its `__init__` is native code too.)
     """
 
-    __slots__ = ("animals", "estimated", "findings", "places", "strings", "subject", "typed",
+    __slots__ = ("animals", "findings", "places", "prose_topics", "strings", "subject", "typed",
                  "vetoes")
 
     def __init__(self) -> None:
@@ -164,7 +164,7 @@ class _Walk:
         self.typed = False  # a type wrapper was seen (`{"S": ...}`): see `typed`
         # Topics read as prose after all: what a person's estimated risk is of (see
         # `records.estimated_topics`), a notification's title; as (the container's path, key).
-        self.estimated: set[tuple[str, str]] = set()
+        self.prose_topics: set[tuple[str, str]] = set()
 
     def add(self, path: str, hit: det.Hit | None) -> None:
         if hit is not None:
@@ -325,7 +325,7 @@ class Scanner:
             _named_by_parent(obj, path, walk)
         if parent.tokens and parent.tokens[-1] in _NOTICES:
             # a push notification's title is its message (`aps.alert.title`), not a heading
-            walk.estimated.update((path, key) for key in _NOTICE_TITLES if key in obj)
+            walk.prose_topics.update((path, key) for key in _NOTICE_TITLES if key in obj)
         for key, value in obj.items():
             if type(key) is not str:  # only from Python callers: JSON keys are strings
                 key = str(key)
@@ -678,7 +678,7 @@ class Scanner:
         for number in sorted(holding):
             info = places[number][2]
             if info.kind in _NOT_PROSE or (info.topic and not (
-                    walk.estimated and places[number][:2] in walk.estimated)):
+                    walk.prose_topics and places[number][:2] in walk.prose_topics)):
                 continue
             original = strings[number]
             if info.no_numbers and _CODE_SHAPED.fullmatch(original):
@@ -1087,7 +1087,7 @@ def _records(obj: dict[Any, Any], path: str, parent: KeyInfo, cues: int, walk: _
     for name, kinds, mode in vetoes:
         walk.vetoes.append((path if name is None else member(path, name), kinds, mode))
     if cues & SCREENING:
-        walk.estimated.update((path, key) for key in records.estimated_topics(obj))
+        walk.prose_topics.update((path, key) for key in records.estimated_topics(obj))
     if cues & PLAY and records.animal(obj):
         walk.animals.append(path)
 

@@ -295,6 +295,13 @@ def _stated(obj: dict[Any, Any], cues: int, parent: KeyInfo, personal: Callable[
         _answered(obj, found)
 
 
+def _ends_in(key: str, last_words: frozenset[str]) -> bool:
+    """Whether the last word of `key` is one of `last_words` (`sick_leave_reason` ends in
+    `reason`)."""
+    tokens = classify(key).tokens
+    return bool(tokens) and tokens[-1] in last_words
+
+
 def _count(obj: dict[Any, Any], bit: int) -> int:
     return sum(1 for key in obj if type(key) is str and classify(key).cue & bit)
 
@@ -629,8 +636,7 @@ def _canvass(obj: dict[Any, Any], parent: KeyInfo, found: list[Found]) -> None:
     for key, value in obj.items():
         if type(key) is not str or classify(key).cue & c.CANVASS:
             continue
-        if kind == "political_opinion" and value and classify(key).tokens[-1:] and (
-                classify(key).tokens[-1] in _PARTY_WATCHERS):
+        if kind == "political_opinion" and value and _ends_in(key, _PARTY_WATCHERS):
             found.append((key, (kind, f"key:{kind}", 0.8)))  # a party's polling agents
             continue
         items = value if type(value) is list else [value]
@@ -700,8 +706,8 @@ def _form(obj: dict[Any, Any], cues: int, parent: KeyInfo) -> bool:
     if not cues & (c.FORM | c.DOC_TYPE):
         return False
     keys = [classify(key) for key in obj if type(key) is str]
-    if any(info.tokens and info.tokens[-1] in _ANSWER for info in keys) and not (
-            _value_labels(obj)):
+    coded = _value_labels(obj)  # a codebook's variable: its `values` are labels, no answer
+    if any(info.tokens and info.tokens[-1] in _ANSWER for info in keys) and not coded:
         return False
     if any(type(value) is list and value and all(_completion(item) for item in value)
            for value in obj.values()):
@@ -712,7 +718,7 @@ def _form(obj: dict[Any, Any], cues: int, parent: KeyInfo) -> bool:
         return True  # a placeholder, an enum, a widget: a form's field
     # `{"key": "ethnicity", "label": "Ethnic group", "options": [...]}`: a label beside
     # what only a field's definition has, and nothing else
-    if (any(info.tokens in _DEFINING for info in keys) or _value_labels(obj)) and all(
+    if (any(info.tokens in _DEFINING for info in keys) or coded) and all(
             info.tokens and info.tokens[-1] in _SCHEMA_KEYS for info in keys):
         return True
     # JSON Schema: `{"type": "string", "enum": [...]}`, `{"type": "boolean"}`; an Avro
@@ -1118,8 +1124,7 @@ def estimated_topics(obj: dict[Any, Any]) -> list[str]:
             and not _LEVELS.isdisjoint(words(fold(value))) for key, value in obj.items()):
         return []
     return [key for key, value in obj.items() if type(key) is str and type(value) is str
-            and len(value) <= 80 and classify(key).tokens[-1:] and (
-                classify(key).tokens[-1] in _ESTIMATED)]
+            and len(value) <= 80 and _ends_in(key, _ESTIMATED)]
 
 
 def _measured(obj: dict[Any, Any], found: list[Found]) -> None:
@@ -1342,9 +1347,8 @@ def _absence(obj: dict[Any, Any], found: list[Found], personal: Callable[[], boo
     """An entry of someone's absences whose reason says sickness (`absences: [{"motif":
     "arrêt maladie", "jours": 2}]`); not a leave policy's list of kinds."""
     reasons = [key for key, value in obj.items() if type(key) is str and type(value) is str
-               and len(value) <= 60 and classify(key).tokens[-1:] and (
-                   classify(key).tokens[-1] in _REASONS) and _SICKISH.search(value) and (
-                   _sick_words(value))]
+               and len(value) <= 60 and _ends_in(key, _REASONS) and _SICKISH.search(value)
+               and _sick_words(value)]
     if reasons and (_dated(obj) or personal() or any(
             type(key) is str and not _LASTED.isdisjoint(classify(key).tokens) for key in obj)):
         found.extend((key, ("health", "key:health", 0.85)) for key in reasons)

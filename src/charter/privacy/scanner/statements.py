@@ -66,14 +66,15 @@ _GENERAL: Final = re.compile(
     r"|los sintomas de"
     # a service's offer to everyone who needs it ("Les voyageurs à mobilité réduite peuvent
     # réserver une assistance"), a pharmacy's shelf, a vaccination campaign
-    r"|(?:travellers|travelers|passengers|visitors|customers|voyageurs|passagers|viajeros"
-    r"|pasajeros|reisende|fahrgaste|kunden) (?:\w+ ){0,5}(?:can|may|peuvent|pueden|konnen)"
+    r"|(?P<offer>(?:travellers|travelers|passengers|visitors|customers|voyageurs|passagers"
+    r"|viajeros|pasajeros|reisende|fahrgaste|kunden) (?:\w+ ){0,5}(?:can|may|peuvent|pueden"
+    r"|konnen)"
     r"|(?:the pharmacy|die apotheke|la pharmacie|la farmacia) (?:\w+ ){0,2}(?:stocks|sells"
     r"|carries|fuhrt|verkauft|vend|propose|vende|ofrece)"
     r"|vaccination campaign|campagne de vaccination|impfkampagne|campana de vacunacion"
     # people counted: "1,204 users logged a migraine this week"
     r"|\d{1,3}(?:[.,]\d{3})+ (?:users|nutzer\w*|utilisat\w*|usuari\w*|patients|patienten"
-    r"|pacientes|people|personnes|personas|menschen))\b"
+    r"|pacientes|people|personnes|personas|menschen)))\b"
     r"|\b\d+ ?%")
 # Abuse aimed at a group (a moderation queue's reason): the group's faith, origin or
 # orientation is no one's in particular ("hate speech targeting Muslims", "Hetze gegen Roma").
@@ -168,16 +169,7 @@ def general_statement(folded: str) -> bool:
         return False
     frame = match.group()
     return frame.startswith(("epidemi", "symptom", "les symptomes", "los sintomas")) or (
-        not said.isdisjoint(_PEOPLE_IN_GENERAL)) or frame.endswith(_OFFERS)
-
-
-# The last words of the offers `_GENERAL` knows (a modal verb, a shop's verb, a campaign).
-_OFFERS: Final = ("can", "may", "peuvent", "pueden", "konnen", "stocks", "sells", "carries",
-                  "fuhrt", "verkauft", "vend", "propose", "vende", "ofrece", "campaign",
-                  "vaccination", "impfkampagne", "vacunacion", "users", "patients",
-                  "patienten", "pacientes", "people", "personnes", "personas", "menschen",
-                  "nutzer", "nutzerinnen", "utilisateurs", "utilisatrices", "usuarios",
-                  "usuarias")
+        not said.isdisjoint(_PEOPLE_IN_GENERAL)) or match.group("offer") is not None
 
 
 # A price: a shop's or a pharmacy's offer ("Ibuprofen 200 mg tablets, pack of 24, now 3.49").

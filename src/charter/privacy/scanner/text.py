@@ -80,6 +80,11 @@ _PAN: Final = Term("sex_life_orientation", 0.85, re.compile(
     r"(?<![a-z0-9])(?:i'?m|i m|i am) pan(?![a-z0-9-]| (?:fry|fried|frying|sear|seared|searing"
     r"|roast|roasted|roasting|cook|cooking|cooked)(?![a-z]))"), 3)
 
+# The terms written as patterns, with the words that trigger each.
+_PATTERN_TERMS: Final = ((_CODE_TRIGGERS, _CITED_CODE), (("pan",), _PAN),
+                         (("ssw",), _PREGNANCY_WEEK),
+                         (("origine", "dorigine", "origen", "herkunft"), _ORIGIN))
+
 
 def _compile(phrase: str) -> tuple[str, str]:
     """The trigger word of `phrase` and the body of its pattern."""
@@ -114,12 +119,9 @@ class TermMatcher:
             pattern = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
             by_trigger.setdefault(trigger, []).append(
                 Term(kind, confidence, pattern, bodies[0][0]))
-        for word in _CODE_TRIGGERS:
-            by_trigger.setdefault(word, []).append(_CITED_CODE)
-        by_trigger.setdefault("pan", []).append(_PAN)
-        by_trigger.setdefault("ssw", []).append(_PREGNANCY_WEEK)
-        for word in ("origine", "dorigine", "origen", "herkunft"):
-            by_trigger.setdefault(word, []).append(_ORIGIN)
+        for words_, term in _PATTERN_TERMS:
+            for word in words_:
+                by_trigger.setdefault(word, []).append(term)
         # Most confident first, so a weaker phrase of the same kind is skipped once found.
         self._by_trigger = {key: tuple(sorted(value, key=lambda term: -term.confidence))
                             for key, value in by_trigger.items()}
