@@ -68,6 +68,7 @@ CLASSIFIER: Final = 1 << 51  # a content classifier's category: `threshold`, `fl
 LISTING: Final = 1 << 52     # what an export or a list is: `export`, `dataset`, `list`
 INTERCOURSE: Final = 1 << 53  # a cycle tracker's log of sex: `sex`, `rapport`, `relaciones`
 SLATE: Final = 1 << 54       # a list standing in an election: `candidatura`, `liste`
+EVENTS: Final = 1 << 55      # GA4's list of events, each named by its `name`: `events`
 
 _SLATE: Final = frozenset({("candidatura",), ("candidature",), ("liste",), ("lista",),
                            ("liste", "syndicale"), ("lista", "sindical"), ("wahlliste",),
@@ -402,6 +403,8 @@ def cue_of(tokens: tuple[str, ...]) -> int:
         bits |= RULEBOOK
     if tokens in _EVENT:
         bits |= EVENT
+    if tokens == ("events",):
+        bits |= EVENTS
     if tokens == ("url",):
         bits |= LINKED
     if tokens in _CLASSIFIER:

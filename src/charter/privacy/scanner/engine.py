@@ -47,6 +47,7 @@ from charter.privacy.scanner.cues import (
     DEDUCTION,
     DONATION,
     EVENT,
+    EVENTS,
     FIELD_REF,
     FIELD_VALUE,
     FORM,
@@ -117,8 +118,11 @@ _CODE_SHAPED: Final = re.compile(r"(?=[^0-9]*[0-9])[A-Z0-9]+(?:[-_/.][A-Z0-9]+)+
 # A form body kept as a string (a logged request, a webhook's raw body): `name=value` pairs
 # joined by `&`, percent-encoded, with no spaces.
 # (a value may hold a space a client forgot to encode: `postcode=CF14 3NB`)
-# A push notification's message and the keys of its text (APNs' `alert`, FCM's `notification`).
-_NOTICES: Final = frozenset({"alert", "notification"})
+# Objects whose title is a person's own words, not a heading: a push notification's message
+# (APNs' `alert`, FCM's `notification`) and an entry of someone's calendar.
+_NOTICES: Final = frozenset({"alert", "notification", "appointment", "appointments", "meeting",
+                             "meetings", "calendar", "termin", "termine", "rdv", "cita",
+                             "citas"})
 _NOTICE_TITLES: Final = ("title", "subtitle")
 # An access log's request line: the target of `GET /path?query HTTP/1.1`.
 _REQUEST_TARGET: Final = re.compile(r"[A-Z]{3,7} (/[^\s\"]*\?[^\s\"]*) HTTP/")
@@ -323,8 +327,9 @@ class Scanner:
         cues = 0
         if parent.names_inside:  # `speaker: {"label": "Kwame"}`, `vars: {"name": "Declan"}`
             _named_by_parent(obj, path, walk)
-        if parent.tokens and parent.tokens[-1] in _NOTICES:
-            # a push notification's title is its message (`aps.alert.title`), not a heading
+        if parent.tokens and (parent.tokens[-1] in _NOTICES or "calendar" in parent.tokens):
+            # a push notification's title is its message (`aps.alert.title`), a calendar
+            # entry's is what the person does then ("Chemo - block afternoon")
             walk.prose_topics.update((path, key) for key in _NOTICE_TITLES if key in obj)
         for key, value in obj.items():
             if type(key) is not str:  # only from Python callers: JSON keys are strings
@@ -443,7 +448,8 @@ class Scanner:
                 key, position, name = where
                 walk.add(member(at_index(member(path, key), position), name), hit)
         if cues & _RULED or parent.cue & _RULED_BELOW or cues & _PAIR == _PAIR or (
-                cues & _LIGHT and records.worth_judging(obj, cues)):
+                cues & _LIGHT and records.worth_judging(obj, cues)) or (
+                parent.cue & EVENTS and records.gift_event(obj)):
             _records(obj, path, parent, cues, walk)
         if walk.animals:
             _animal_visit(obj, path, walk)

@@ -194,6 +194,10 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "gabarit contour main", "contour main", "gabarit empreinte", "gabarit iris",
         "vector facial", "vectores faciales", "plantilla rostro", "plantilla palma",
         "plantilla venas", "plantilla iris", "plantilla huella", "embedding facial",
+        # a matcher's two sides: the probe compared with the enrolled (gallery) template
+        "probe embedding", "probe template", "enrolled template",
+        "enrolled embedding", "gallery template", "gallery embedding",
+        "enrollment template", "enrolment template",
     ),
     "racial_ethnic_origin": (
         "race", "ethnicity", "ethnic", "ethnic origin", "ethnic group", "ethnic background",

@@ -42,6 +42,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("political_opinion", 0.85, tn.PARTIES, tn.PARTY_CUES, 4, 2),
     Rule("political_opinion", 0.85, tn.POLITICIANS, tn.PARTY_CUES, 3, 1),
     Rule("political_opinion", 0.8, tn.PARTIES, tn.PERSON_IS_A | tn.SELF, 1, -1),
+    Rule("political_opinion", 0.8, tn.PARTIES, tn.LEANS, 0, -1),
+    Rule("political_opinion", 0.8, tn.SHORT_PARTIES, tn.PARTY_CUES, 4, -1),
     Rule("trade_union", 0.85, tn.UNIONS, tn.UNION_CUES, 4, 2),
     Rule("trade_union", 0.85, tn.UNIONS, tn.UNION_FEE, -1, 1),
     Rule("political_opinion", 0.85, tn.IDEOLOGIES, tn.SELF | tn.COPULA, 2, -1),
@@ -58,6 +60,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("racial_ethnic_origin", 0.8, tn.PEOPLES, tn.DESCENT, 4, 1, tn.PLACE_WORDS),
     Rule("racial_ethnic_origin", 0.8, tn.ETHNIC_GROUPS, tn.FAMILY_IS, 1, -1),
     Rule("racial_ethnic_origin", 0.75, tn.NATIONALITIES, tn.SHARE, 0, -1),
+    Rule("racial_ethnic_origin", 0.8, tn.ANCESTRIES, tn.FOREBEARS_WERE, 1, -1),
 )
 
 # Sentences end at `.`, `!`, `?` or `;` followed by a space, or at a line break ("ver.di"

@@ -115,6 +115,18 @@ _ANIMAL_KINDS: Final = frozenset({"health", "date_of_birth"})
 _NAME_KIND: Final = frozenset({"person_name"})
 
 
+def _counts(obj: dict[Any, Any]) -> bool:
+    """Whether a statistic's key holds a figure, not prose: a recovery meeting's `share`
+    is what someone said there ("Análisis de hoy: colesterol LDL 190")."""
+    return any(type(key) is str and classify(key).cue & c.AGGREGATE and not (
+        type(value) is str and len(value) > 30 and value.count(" ") >= 4)
+        for key, value in obj.items())
+
+
+# What a moderation model's categories may name.
+_MODERATED: Final = _SPECIAL - {"biometric"}
+
+
 def animal(obj: dict[Any, Any]) -> bool:
     """An animal's record: a species or a breed that is not a human's."""
     for key in _ANIMAL_KEYS:
@@ -197,12 +209,14 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
             listed and parent.kind in _SPECIAL)) and not cues & c.SUBJECT and (
             _count(obj, c.CODE_ENTRY) < len(obj) and _describes(obj)):
         vetoes.append((None, _SPECIAL, NO_PERSON))
-    if cues & c.AGGREGATE and not cues & c.SUBJECT:
+    if cues & c.AGGREGATE and not cues & c.SUBJECT and _counts(obj):
         vetoes.append((None, _SPECIAL, NO_PERSON))
     if (cues | parent.cue) & c.DONATION:
         _donation(obj, found)
-    if cues & c.EVENT:
+    if cues & c.EVENT or parent.cue & c.EVENTS:
         _donation_event(obj, found)
+    if cues & c.EVENT:
+        _recovery_meeting(obj, found)
     if cues & c.LINKED and len(obj) > 1:
         _fhir_extension(obj, found)
     if parent.cue & c.LISTING and parent.tokens[-1:] and parent.tokens[-1] in _SEGMENTS:
@@ -214,8 +228,9 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
             vetoes.append((None, _SPECIAL, ALWAYS))  # "religious-holidays-2026": feasts
     if cues & c.CLASSIFIER:
         # a moderation model's categories ("self-harm", "sexual"): what it looks for in any
-        # text, no one's data (the text it judged is judged on its own)
-        vetoes.append((None, _SPECIAL, ALWAYS))
+        # text, no one's data (the text it judged is judged on its own). Not a template: a
+        # face matcher's error holds its threshold beside the probe's embedding.
+        vetoes.append((None, _MODERATED, ALWAYS))
     if cues & c.FIELD_REF and cues & c.FIELD_VALUE:
         _field_change(obj, found, vetoes)
     elif cues & c.FIELD_REF:
@@ -866,8 +881,10 @@ def _disclosed_giver(obj: dict[Any, Any]) -> bool:
 _A_CODE: Final = frozenset({"code", "codes", "id", "number", "nr", "no", "ref", "reference"})
 
 
-def _donation(obj: dict[Any, Any], found: list[Found]) -> None:
-    """Money given to a party, a PAC or a campaign says which side the giver is on."""
+def _donation(obj: dict[Any, Any], found: list[Found], campaigns: bool = True) -> None:
+    """Money given to a party, a PAC or a campaign says which side the giver is on (with
+    `campaigns` false, a campaign only when its value names a party or politics: a web
+    analytics `campaign_name` is mostly a fundraiser's appeal)."""
     disclosed: bool | None = None
     for key, value in obj.items():
         if type(key) is not str or type(value) is not str or len(value) > 120:
@@ -882,7 +899,8 @@ def _donation(obj: dict[Any, Any], found: list[Found]) -> None:
             disclosed = _disclosed_giver(obj)
         if tokens & _WORSHIP:
             found.append((key, ("religious_belief", "key:religious_belief", 0.8)))
-        elif disclosed or tokens & _POLITICAL_WORDS or named & _POLITICAL_RECIPIENT or (
+        elif disclosed or tokens & _POLITICAL_WORDS or (
+                named & _POLITICAL_RECIPIENT and (campaigns or "campaign" not in named)) or (
                 _named(value, tn.PARTIES)) or ("comite" in tokens and tokens & _COMMITTEE_OF) or (
                 _candidate_committee(value)):
             found.append((key, ("political_opinion", "key:political_opinion", 0.8)))
@@ -908,6 +926,12 @@ _LIGHT_CUES: Final = c.EVENT | c.LINKED | c.LISTING
 _KEY_CACHE: Final = KEY_CACHE
 
 
+def gift_event(obj: dict[Any, Any]) -> bool:
+    """Whether an entry of GA4's `events` is named for a gift (`{"name": "donate"}`)."""
+    name = obj.get("name")
+    return type(name) is str and len(name) < 80 and _GIFT_HINT.search(name) is not None
+
+
 def worth_judging(obj: dict[Any, Any], cues: int) -> bool:
     """Whether an object whose only rule cues are an `event`, a `url` or an export's name may
     hold what those rules look for (the common case, no, costs a few lookups)."""
@@ -918,7 +942,8 @@ def worth_judging(obj: dict[Any, Any], cues: int) -> bool:
         cue = (cached(key) or classify(key)).cue
         if not cue & _LIGHT_CUES:
             continue
-        if cue & c.EVENT and _GIFT_HINT.search(value) is not None:
+        if cue & c.EVENT and (_GIFT_HINT.search(value) is not None
+                              or _MEETING_HINT.search(value) is not None):
             return True
         if cue & c.LINKED and value.rsplit("/", 1)[-1].lower() in _EXTENSION_KINDS:
             return True
@@ -927,17 +952,44 @@ def worth_judging(obj: dict[Any, Any], cues: int) -> bool:
     return False
 
 
+# A recovery fellowship by its initials, as its meetings' check-ins name it.
+_FELLOWSHIPS: Final = frozenset({"aa", "na", "ca", "ga", "oa"})
+_PROGRAM_KEYS: Final = frozenset({"program", "programme", "programm", "programa",
+                                  "fellowship", "group", "gruppe", "groupe", "grupo"})
+_MEETING_HINT: Final = re.compile(r"(?i)meeting|treffen|reunion|réunion|reunión")
+# ... and an event of being at one ("meeting_attended", "Meeting Check-in").
+_AT_MEETING: Final = re.compile(r"(?i)(?:meeting|treffen|reuni[oó]n)[\s_.-]*(?:attend|check|"
+                                r"besucht|teilgenommen|asist)|(?:attend|check[\s_.-]*in)"
+                                r"\w*[\s_.-]*(?:meeting|treffen|reuni[oó]n)")
+
+
+def _recovery_meeting(obj: dict[Any, Any], found: list[Found]) -> None:
+    """An event of attending a meeting of a fellowship named by its initials (`{"event":
+    "meeting_attended", "program": "NA"}`): the person's recovery from an addiction."""
+    if not any(type(value) is str and len(value) < 80 and classify(key).cue & c.EVENT
+               and _AT_MEETING.search(value) is not None for key, value in obj.items()
+               if type(key) is str):
+        return
+    for key, value in obj.items():
+        if type(key) is str and type(value) is str and value.strip().lower() in _FELLOWSHIPS \
+                and _ends_in(key, _PROGRAM_KEYS):
+            found.append((key, ("health", "key:health", 0.8)))
+
+
 def _donation_event(obj: dict[Any, Any], found: list[Found]) -> None:
-    """An analytics event for a gift: its details' recipient, as a donation's."""
-    if not any(type(key) is str and type(value) is str and len(value) < 80
-               and classify(key).cue & c.EVENT and _GIFT_HINT.search(value) is not None
-               and _GIFT_EVENT.intersection(words(fold(value))) for key, value in obj.items()):
+    """An analytics event for a gift: its details' recipient, as a donation's. (In GA4's
+    `events: [{"name": "donate", "params": {...}}]` the event's name is its `name`.)"""
+    gift = next((key for key, value in obj.items() if type(key) is str and type(value) is str
+                 and len(value) < 80 and (key == "name" or classify(key).cue & c.EVENT)
+                 and _GIFT_HINT.search(value) is not None
+                 and _GIFT_EVENT.intersection(words(fold(value)))), None)
+    if gift is None:
         return
     for key, value in obj.items():
         if type(value) is dict and type(key) is str and classify(key).tokens in {
                 (word,) for word in _EVENT_DETAILS}:
             given: list[Found] = []
-            _donation(value, given)
+            _donation(value, given, campaigns=gift != "name")
             found.extend(((key, *(where if type(where) is tuple else (where,))), hit)
                          for where, hit in given)
 

@@ -34,8 +34,14 @@ PARTIES: Final = frozenset({
     "bng", "compromis", "partido socialista", "volt", "greens", "the greens",
     # youth wings and smaller parties; "RN" and "écolo" as people say them
     "jusos", "junge union", "julis", "grune jugend", "linksjugend", "piratenpartei",
-    "die partei", "ecolo", "ecolos", "generation s", "pp",
+    "die partei", "ecolo", "ecolos", "generation s", "pp", "freien wahlern",
+    "working families party", "working families", "brexit party", "alliance party",
+    "sinn fein", "dup", "sdlp", "alba party", "womens equality party", "pirate party",
+    "constitution party", "freie wahlern", "freien waehlern",
 })
+# A French party's short name, which is also a letter's postscript: only after a cue word
+# ("je ne voterai plus pour le PS", "militante du PS").
+SHORT_PARTIES: Final = frozenset({"ps"})
 # Political leaders whose supporters say so ("a Trump supporter", "Macron-Wähler"); only
 # names that are not also common surnames or words.
 POLITICIANS: Final = frozenset({
@@ -83,7 +89,8 @@ ETHNIC: Final = frozenset({
     "black", "asian", "hispanic", "latino", "latina", "roma", "sinti", "romani",
     "mixed race", "noir", "noire", "asiatique", "rom", "rrom", "schwarz", "gitano", "gitana",
     "negro", "negra", "indigena", "arab", "arabe", "araber", "araberin",
-    "peul", "peule", "peuls", "fulani", "fulbe",
+    "peul", "peule", "peuls", "fulani", "fulbe", "amerindien", "amerindienne", "amerindio",
+    "amerindia", "native american",
 })
 
 # Peoples a person is said to belong to with a plain verb ("ist die Mitarbeiterin Roma").
@@ -116,6 +123,39 @@ NATIONALITIES: Final = frozenset({
     "lebanese", "syrian", "moroccan", "algerian", "egyptian", "german", "french", "spanish",
     "english", "scottish", "welsh", "swedish", "norwegian", "russian", "ukrainian",
 })
+# Peoples as a family's origin, in English, German, French and Spanish (singular and
+# plural): "my grandparents were Armenian", "Großeltern waren Armenier", "grands-parents
+# étaient arméniens", "mis abuelos eran gallegos".
+ANCESTRIES: Final = NATIONALITIES | ETHNIC_GROUPS | PEOPLES | frozenset({
+    "armenian", "armenians", "jewish", "sicilian", "basque", "galician", "catalan", "breton",
+    "corsican", "kurds", "berber", "bosnian", "serbian", "croatian", "albanian", "romanian",
+    "hungarian", "czech", "slovak", "lithuanian", "latvian", "estonian", "finnish", "dutch",
+    "portuguese", "afghan", "iraqi", "palestinian", "tunisian", "senegalese", "malian",
+    "congolese", "cameroonian", "eritrean", "sudanese", "chilean", "argentinian", "venezuelan",
+    "ecuadorian", "bolivian", "guatemalan", "salvadoran", "honduran", "nicaraguan",
+    "armenier", "armenierin", "italiener", "italienerin", "polen", "polin", "pole", "turken",
+    "turke", "turkin", "griechen", "grieche", "griechin", "russen", "russin", "ukrainer",
+    "ukrainerin", "kroaten", "serben", "bosnier", "albaner", "rumanen", "ungarn", "tschechen",
+    "spanier", "spanierin", "portugiesen", "sizilianer", "kurden", "tamilen", "vietnamesen",
+    "armeniens", "armenien", "armenienne", "armeniennes", "italiens", "italien", "italienne",
+    "polonais", "polonaise", "espagnols", "espagnol", "espagnole", "portugais", "portugaise",
+    "algeriens", "algerien", "algerienne", "marocains", "marocain", "marocaine", "tunisiens",
+    "tunisien", "tunisienne", "senegalais", "senegalaise", "maliens", "malien", "malienne",
+    "kabyles", "berberes", "berbere", "juifs", "juif", "juive", "bretons", "corses",
+    "armenios", "armenio", "armenia", "italianos", "italiano", "italiana", "gallegos",
+    "gallego", "gallega", "vascos", "vasco", "vasca", "catalanes", "polacos", "polaco",
+    "polaca", "judios", "judio", "judia", "libaneses", "libanes", "libanesa", "sirios",
+    "sirio", "siria", "marroquies", "marroqui", "gitanos", "canarios", "andaluces",
+})
+# Cue words: a person's forebears, then a past verb ("my grandparents were ...").
+FOREBEARS_WERE: Final = frozenset({
+    "grandparents were", "grandmother was", "grandfather was", "great grandparents were",
+    "ancestors were", "forebears were", "grandparents are", "grossmutter war",
+    "grosseltern waren", "grossvater war", "urgrosseltern waren", "vorfahren waren",
+    "grands parents etaient", "grand mere etait", "grand pere etait", "ancetres etaient",
+    "aieux etaient", "abuelos eran", "abuela era", "abuelo era", "bisabuelos eran",
+    "antepasados eran",
+})
 # Cue words: a share of an origin.
 SHARE: Final = frozenset({"half", "quarter", "halb", "moitie", "mitad", "medio", "media"})
 # Cue words: a person's or a family's descent ("stammt aus der Volksgruppe der Sorben").
@@ -145,7 +185,9 @@ CASED: Final[dict[str, tuple[str, ...]]] = {
     "republicains": ("Républicains", "Republicains"), "trump": ("Trump",),
     "volt": ("Volt", "VOLT"), "greens": ("Greens",), "the greens": ("Greens",),
     "fo": ("FO",), "uso": ("USO",), "die partei": ("Die PARTEI", "Die Partei"),
-    "fsu": ("FSU",), "pp": ("PP",), "generation s": ("Génération.s", "Generation.s"),
+    "fsu": ("FSU",), "pp": ("PP",), "ps": ("PS",), "dup": ("DUP",),
+    "compromis": ("Compromís", "Compromis", "COMPROMÍS"),
+    "generation s": ("Génération.s", "Generation.s"),
 }
 # Words right after a name that make it something else: a "Green Team", "black friday",
 # "black and white" (one word, or two).
@@ -159,6 +201,8 @@ NOT_BEFORE: Final = frozenset({
     # dishes and places to eat: "half Korean BBQ platter", "Mexican food"
     "bbq", "barbecue", "food", "cuisine", "restaurant", "platter", "dish", "dishes", "recipe",
     "recipes", "style", "fried", "chicken", "beef", "noodles", "rice", "menu", "grill",
+    # a party's standing in the news: "a strong Labour lead", "Tory gains"
+    "lead", "leads", "showing", "gains", "majority", "surge", "vote share", "poll", "polls",
 })
 
 # Cue words: a person's tie to a party or a union ("member", "Mitglied", "adhérent").
@@ -196,7 +240,9 @@ PARTY_CUES: Final = _TIES | frozenset({
     "votare", "votaria", "votamos", "votaron", "votar", "votado", "campaigned", "campaigning",
     "campaign", "engagiert", "engagiere", "engage", "engagee", "ortsverein", "ortsverband",
     "kreisverband", "agrupacion", "federation", "parteibuch", "campana", "campagne",
-    "wahlkampagne",
+    "wahlkampagne", "voterai", "voterais", "voterons", "voterez", "votons", "votais",
+    # standing on its list ("en la lista de Compromís como suplente")
+    "sur la liste", "en la lista", "auf der liste", "por la lista", "on the list",
     # a membership fee or a gift in a bank transfer's remittance text
     "membership", "mitgliedschaft", "mitgliedsbeitrag", "parteibeitrag", "dues", "subscription",
     "cotisation", "cuota", "donation", "spende", "don", "donativo", "aportacion",
@@ -220,6 +266,8 @@ UNION_CUES: Final = _TIES | frozenset({
 })
 # ... and, right after the union's name, its fee ("bei der GEW, Beitrag läuft übers Konto").
 UNION_FEE: Final = frozenset({"beitrag", "beitrage", "beitragssatz"})
+# Cue words: how firmly a canvassed voter backs a party ("Strong Labour", "soft Tory").
+LEANS: Final = frozenset({"strong", "soft", "firm", "lean", "leans", "leaning", "weak"})
 # Cue words: a person describing their own convictions.
 SELF: Final = frozenset({
     "lifelong", "staunch", "committed", "ardent", "avowed", "convinced", "proud",
@@ -269,4 +317,5 @@ PERSON_IS: Final = frozenset({
     "ellos son", "ellas son", "somos", "soy", "i identify as",
     # how someone describes themselves: "il se présente comme Peul"
     "se presente comme", "se presenta como", "s identifie comme", "se identifica como",
+    "se reconnait comme", "se reconoce como", "se considere comme",
 })

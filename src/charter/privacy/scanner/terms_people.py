@@ -193,6 +193,10 @@ _HEALTH: Final[Entries] = (
     ("alkoholabhangigkeit", 0.85), ("alkoholabhangig", 0.85), ("drogenabhangigkeit", 0.85),
     ("drogenabhangig", 0.85), ("dependance a l alcool", 0.85), ("dependencia del alcohol", 0.85),
     ("aa meetings", 0.8), ("aa meeting", 0.8), ("alcoholics anonymous", 0.85),
+    ("smart recovery", 0.8), ("cocaine anonymous", 0.85), ("gamblers anonymous", 0.8),
+    ("overeaters anonymous", 0.8), ("anonyme alkoholiker", 0.85),
+    ("alcooliques anonymes", 0.85), ("narcotiques anonymes", 0.85),
+    ("narcoticos anonimos", 0.85),
     ("anonyme alkoholiker", 0.85), ("alcooliques anonymes", 0.85),
     ("alcoholicos anonimos", 0.85), ("narcotics anonymous", 0.85),
     # recovery from a dependence, and how long someone has been sober

@@ -80,10 +80,19 @@ _PAN: Final = Term("sex_life_orientation", 0.85, re.compile(
     r"(?<![a-z0-9])(?:i'?m|i m|i am) pan(?![a-z0-9-]| (?:fry|fried|frying|sear|seared|searing"
     r"|roast|roasted|roasting|cook|cooking|cooked)(?![a-z]))"), 3)
 
+# A race written as a field in prose or a log line ("Race: Asian.", "race=Black"); the
+# word alone is a contest's.
+_RACE_FIELD: Final = Term("racial_ethnic_origin", 0.85, re.compile(
+    r"\b(?:race|raza)\s*[:=]\s*[\"']?(?:black|white|asian|hispanic|latino|latina|latinx"
+    r"|mixed|multiracial|native american|american indian|alaska native|pacific islander"
+    r"|caucasian|african american|indigenous|arab|middle eastern|two or more|blanca?|negra?"
+    r"|asiatica?|mestiza?|indigena)\b"), 4)
+
 # The terms written as patterns, with the words that trigger each.
 _PATTERN_TERMS: Final = ((_CODE_TRIGGERS, _CITED_CODE), (("pan",), _PAN),
                          (("ssw",), _PREGNANCY_WEEK),
-                         (("origine", "dorigine", "origen", "herkunft"), _ORIGIN))
+                         (("origine", "dorigine", "origen", "herkunft"), _ORIGIN),
+                         (("race", "raza"), _RACE_FIELD))
 
 
 def _compile(phrase: str) -> tuple[str, str]:
