@@ -1,7 +1,8 @@
 """Votes and gifts said plainly (a blank vote, a canvassed voter's lean, a party's list, a GA4
 donation to a party's campaign), a family's origin, a race written as a field in prose, a
 face matcher's probe, recovery meetings, blood tests, procedures and feasts people take time
-off for, and a calendar entry's title, with the look-alikes that are about no one."""
+off for, a calendar entry's title and a caller's birth date given in the turn after the
+question, with the look-alikes that are about no one."""
 
 from __future__ import annotations
 
@@ -58,6 +59,15 @@ FOUND = [
     ("eid-leave", {"leave_request": {"reason": "Requesting 2 days off for Eid al-Fitr"}},
      "religious_belief"),
     ("rosh-hashanah", {"comment": "Off for Rosh Hashanah, back Thursday"}, "religious_belief"),
+    ("kippour", {"absence": {"motif": "Congé pour le Kippour", "salarie": "S-22"}},
+     "religious_belief"),
+    # a call's turns: the caller's answer to a question for their date of birth
+    ("transcript-dob", {"transcript": [
+        {"speaker": "agent", "text": "Can I get your date of birth please?"},
+        {"speaker": "caller", "text": "Sure, it's the 14th of March 1986."}]}, "date_of_birth"),
+    ("turns-geburtsdatum", {"turns": [{"role": "agent", "content": "Geburtsdatum bitte?"},
+                                      {"role": "caller", "content": "Der 3.4.1979"}]},
+     "date_of_birth"),
     # a calendar entry's title is what the person does then
     ("calendar-chemo", {"calendar_event": {"title": "Chemo - block afternoon",
                                            "organizer": "j.smith"}}, "health"),
@@ -92,6 +102,12 @@ NOT_FOUND = [
     ("meeting-scheduled-na", {"event": "meeting_scheduled", "program": "NA", "team": "sales"},
      "health"),
     ("share-figure", {"diagnosis": "diabetes", "share": 0.12}, "health"),
+    # a turn's timestamp after a question about a birthday party; a year someone joined
+    ("birthday-party-ts", {"messages": [
+        {"ts": "2024-01-01T10:00:00Z", "text": "when is your birthday party?"},
+        {"ts": "2024-01-02T10:00:00Z", "text": "Saturday 12/07/2024 at six"}]}, "date_of_birth"),
+    ("year-joined", {"messages": [{"from": "bot", "text": "What year did you join?"},
+                                  {"from": "user", "text": "2019"}]}, "date_of_birth"),
     # a clinic's price list, a calendar's sprint planning
     ("procedure-catalog", {"service_catalog": [{"procedure": "Colonoscopy", "price": 1200},
                                                {"procedure": "Mammogram", "price": 250}]},

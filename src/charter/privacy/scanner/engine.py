@@ -292,6 +292,8 @@ class Scanner:
             return
         judged = info.kind or inherited
         strings, places = walk.strings, walk.places
+        if info.tokens and info.tokens[-1] in _DIALOGUES and len(items) > 1:
+            _answered_birth_date(items, path, walk)
         for position, item in enumerate(items):
             kind = type(item)
             if kind is str:
@@ -1614,6 +1616,37 @@ def _thing_record(obj: dict[Any, Any], parent: KeyInfo) -> bool:
         if type(key) is str and not _THING_SIBLINGS.isdisjoint(_CLASSIFY(key).tokens):
             return True
     return False
+
+
+# The turns of a conversation, where one turn asks and the next answers.
+_DIALOGUES: Final = frozenset({"transcript", "turns", "utterances", "messages", "conversation",
+                               "dialogue", "dialog", "segments", "chat", "exchanges",
+                               "transkript", "nachrichten", "mensajes"})
+# A question for someone's date of birth, and an answer that holds a date.
+_ASKS_BIRTH: Final = re.compile(r"(?i)date of birth|birth ?date|\bdob\b|"
+                                r"birthday(?! party| cake| gift| card)|"
+                                r"geburtsdatum|geburtstag|date de naissance|fecha de nacimiento"
+                                r"|cumplea[nñ]os")
+_A_DATE: Final = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+
+
+def _answered_birth_date(items: list[Any], path: str, walk: _Walk) -> None:
+    """A date in the turn after one that asks for a date of birth ("Can I get your date of
+    birth?" / "Sure, the 14th of March 1986"): the caller's birth date."""
+    asked = False
+    for position, item in enumerate(items[:200]):
+        if type(item) is not dict:
+            asked = False
+            continue
+        texts = [(key, value) for key, value in item.items()
+                 if type(key) is str and type(value) is str and 4 < len(value) <= 400
+                 and (_CACHED(key) or _CLASSIFY(key)).text]
+        if asked:
+            for key, value in texts:
+                if _A_DATE.search(value) is not None and _ASKS_BIRTH.search(value) is None:
+                    walk.add(member(at_index(path, position), key),
+                             ("date_of_birth", "text:date_of_birth", 0.8))
+        asked = any(_ASKS_BIRTH.search(value) is not None for _, value in texts)
 
 
 def _named_by_parent(obj: dict[Any, Any], path: str, walk: _Walk) -> None:

@@ -299,7 +299,7 @@ _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("ramadan fast", 0.85), ("observing ramadan", 0.9), ("keeping ramadan", 0.9),
         ("kosher", 0.6), ("halal", 0.6), ("jehovah", 0.85), ("jehovahs", 0.85), ("mormon", 0.8),
         ("baptized", 0.75), ("baptised", 0.75), ("bar mitzvah", 0.85), ("bat mitzvah", 0.85),
-        ("religious holiday", 0.75), ("yom kippur", 0.85), ("diwali", 0.6),
+        ("religious holiday", 0.75), ("yom kippur", 0.85), ("diwali", 0.6), ("kippour", 0.85),
         ("sabbath", 0.7), ("shabbat", 0.8), ("hijab", 0.7),
         ("katholisch", 0.8), ("evangelisch", 0.75), ("muslimisch", 0.85), ("muslimin", 0.85),
         ("judisch", 0.8), ("moschee", 0.8), ("synagoge", 0.8),
