@@ -52,6 +52,10 @@ FOUND = [
                                                            "190 y vitamina D baja."}, "health"),
     ("prise-de-sang", {"text": "Prise de sang : glycémie à jeun 1,32 g/L et ferritine basse."},
      "health"),
+    # a return to work after an illness
+    ("visite-de-reprise", {"t": "Visite médicale de reprise prévue lundi après son arrêt."},
+     "health"),
+    ("mi-temps-therapeutique", {"t": "Salarié placé en mi-temps thérapeutique."}, "health"),
     # procedures and feasts someone takes time off for
     ("colonoscopy", {"text": "I'm off Friday for my colonoscopy"}, "health"),
     ("darmspiegelung", {"grund": "Termin zur Darmspiegelung am Montag"}, "health"),

@@ -38,6 +38,10 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("type 2 diabetes", 0.9), ("type 1 diabetes", 0.9), ("my son has type 1", 0.8),
         ("my daughter has type 1", 0.8), ("on hrt", 0.8), ("hormone replacement", 0.85),
         ("long covid", 0.85),
+        # a return to work after an illness: its medical visit, a therapeutic part-time
+        ("visite medicale de reprise", 0.8), ("visite de reprise", 0.75),
+        ("mi temps therapeutique", 0.85), ("temps partiel therapeutique", 0.85),
+        ("stufenweise wiedereingliederung", 0.8), ("hamburger modell", 0.75),
         # procedures a person books time off or a lift home for ("my colonoscopy on Friday")
         ("colonoscopy", 0.85), ("koloskopie", 0.85), ("darmspiegelung", 0.85),
         ("coloscopie", 0.85), ("colonoscopia", 0.85), ("endoscopy", 0.8), ("endoskopie", 0.8),
