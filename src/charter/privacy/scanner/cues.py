@@ -69,6 +69,9 @@ LISTING: Final = 1 << 52     # what an export or a list is: `export`, `dataset`,
 INTERCOURSE: Final = 1 << 53  # a cycle tracker's log of sex: `sex`, `rapport`, `relaciones`
 SLATE: Final = 1 << 54       # a list standing in an election: `candidatura`, `liste`
 EVENTS: Final = 1 << 55      # GA4's list of events, each named by its `name`: `events`
+AGREEMENT: Final = 1 << 56   # an agreement's clause: `accord`, `agreement`, `convenio`
+TYPES: Final = 1 << 57       # a list of types an organisation defines: `leave_types`
+ANSWER: Final = 1 << 58      # a person's answer to a question: `answer`, `Antwort`
 
 _SLATE: Final = frozenset({("candidatura",), ("candidature",), ("liste",), ("lista",),
                            ("liste", "syndicale"), ("lista", "sindical"), ("wahlliste",),
@@ -219,6 +222,18 @@ _FORM: Final = frozenset({
     "libelle", "libelles", "etiqueta", "etiquetas", "beschriftung", "ubersetzungen",
     "traductions", "traducciones",
 })
+_AGREEMENT: Final = frozenset({("accord",), ("agreement",), ("vereinbarung",), ("convenio",),
+                               ("tarifvertrag",), ("betriebsvereinbarung",),
+                               ("collective", "agreement"), ("acuerdo",)})
+_TYPES: Final = frozenset({"types", "typen", "arten", "lohnarten", "abwesenheitsarten",
+                           "fehlzeitenarten", "urlaubsarten", "tipos", "categories",
+                           "kategorien", "categorias", "stages", "steps", "stufen",
+                           "etapes", "etapas"})
+# ... and the keys of a chatbot's intent that list what users might say to it.
+_FORM_PHRASES: Final = frozenset({("help", "text"), ("help",), ("help", "texts"),
+                                  ("training", "phrases"), ("trainingphrases",),
+                                  ("training", "examples"), ("sample", "utterances"),
+                                  ("example", "utterances"), ("training", "utterances")})
 _CODE_ENTRY: Final = frozenset({"code", "codes", "icd", "icd10", "icd9", "cim10", "cie10",
                                 "snomed", "loinc", "cpt", "icd10cm", "concept"})
 _AGGREGATE: Final = frozenset({
@@ -247,7 +262,7 @@ _DONATION: Final = frozenset({
     "donation", "donations", "contribution", "contributions", "donor", "donors", "spende",
     "spenden", "spender", "don", "dons", "donateur", "donativo", "donativos", "donante",
     "aportacion", "aportaciones", "contribucion", "contribuciones", "contributor",
-    "contributors",
+    "contributors", "pac", "giving",
 })
 _FIELD_REF: Final = frozenset({"field", "attribute", "property", "attr", "prop", "column",
                                "feld", "champ", "campo", "param", "parameter", "setting",
@@ -263,6 +278,8 @@ _FIELD_VALUE: Final = frozenset({
     "alter wert", "neuer wert", "valeur", "ancienne valeur", "nouvelle valeur", "valor",
     "valor anterior", "valor nuevo", "answer", "response", "antwort", "reponse", "respuesta",
     "preference value", "field value", "fieldvalue",
+    # a CRM's change webhook: `{"propertyName": "firstname", "propertyValue": "Zoe"}`
+    "property value", "propertyvalue", "attribute value",
 })
 _ANCESTRY: Final = frozenset({"ethnicity estimate", "ethnicity estimates", "ancestry composition",
                               "ancestry breakdown", "ancestry estimate", "ethnic breakdown",
@@ -308,6 +325,7 @@ _GROUNDS: Final = frozenset({"ground", "grounds", "claim basis", "basis of claim
                              "motivo de persecucion", "verfolgungsgrund", "fluchtgrund"})
 _QUESTION: Final = frozenset({("question",), ("q",), ("frage",), ("pregunta",),
                               ("question", "text"), ("prompt",)})
+_ANSWER: Final = frozenset({("answer",), ("antwort",), ("respuesta",), ("reponse",)})
 _SCREENING: Final = frozenset({"status", "result", "results", "outcome", "records",
                                "disposition", "findings", "hits", "adjudication", "resultado",
                                "ergebnis", "resultat", "estado", "statut"})
@@ -405,6 +423,10 @@ def cue_of(tokens: tuple[str, ...]) -> int:
         bits |= EVENT
     if tokens == ("events",):
         bits |= EVENTS
+    if tokens in _AGREEMENT:
+        bits |= AGREEMENT
+    if last in _TYPES:
+        bits |= TYPES
     if tokens == ("url",):
         bits |= LINKED
     if tokens in _CLASSIFIER:
@@ -428,8 +450,7 @@ def cue_of(tokens: tuple[str, ...]) -> int:
     if tokenset & _CARD and not tokenset & _NOT_CARD:
         bits |= CARD
     # (not ids of labels: an e-mail's `labelIds`, an issue's `label_ids` tag it)
-    if (tokenset & _FORM and last not in {"id", "ids"}) or tokens in {
-            ("help", "text"), ("help",), ("help", "texts")}:
+    if (tokenset & _FORM and last not in {"id", "ids"}) or tokens in _FORM_PHRASES:
         bits |= FORM
     if last in _CODE_ENTRY:
         bits |= CODE_ENTRY
@@ -473,6 +494,8 @@ def cue_of(tokens: tuple[str, ...]) -> int:
         bits |= GROUNDS
     if tokens in _QUESTION:
         bits |= QUESTION
+    if tokens in _ANSWER:
+        bits |= ANSWER
     if tokenset & _MACHINE:
         bits |= MACHINE
     if tokens in _STREET:

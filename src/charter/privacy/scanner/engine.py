@@ -39,6 +39,7 @@ from charter.privacy.scanner import validators as v
 from charter.privacy.scanner.cues import (
     ADDRESSED,
     ADMIXTURE,
+    AGGREGATE,
     CALLER,
     CANVASS,
     CARD,
@@ -62,6 +63,7 @@ from charter.privacy.scanner.cues import (
     RULEBOOK,
     SCREENING,
     SUBJECT,
+    TYPES,
 )
 from charter.privacy.scanner.findings import Finding, Found, best_per_path
 from charter.privacy.scanner.keyclass import CACHE as key_cache
@@ -73,6 +75,7 @@ from charter.privacy.scanner.paths import index as at_index
 from charter.privacy.scanner.paths import member
 from charter.privacy.scanner.phrases import looks_like_code, text_personal
 from charter.privacy.scanner.statements import (
+    agreement_text,
     calendar_entry,
     covered_item,
     filled_columns,
@@ -136,7 +139,7 @@ _LIGHT: Final = EVENT | LINKED | LISTING
 _RULED: Final = ~(SUBJECT | FIELD_REF | FIELD_VALUE | ADDRESSED | _LIGHT)
 _RULED_BELOW: Final = (DEDUCTION | CANVASS | CARD | FORM | DONATION | MODALITY | LOCALE | LOOKUP
                        | CALLER | CHARGES | ORDER | DECLARATION | ADMIXTURE | PLAY | RULEBOOK
-                       | LEAVE | LISTING)
+                       | LEAVE | LISTING | AGGREGATE | TYPES)
 _PAIR: Final = FIELD_REF | FIELD_VALUE  # `{"field": "password", "new": "..."}`
 _CLASSIFY: Final = classify
 # The gated patterns with the family whose prefilter gate opens each.
@@ -294,6 +297,10 @@ class Scanner:
         strings, places = walk.strings, walk.places
         if info.tokens and info.tokens[-1] in _DIALOGUES and len(items) > 1:
             _answered_birth_date(items, path, walk)
+        if len(items) >= _TAXONOMY_MIN and all(
+                type(item) is str and _SLUG.fullmatch(item) is not None for item in items):
+            # `["billing", "genetic-testing-benefit", ...]`: a help desk's tags, as a list
+            walk.vetoes.append((path, _SPECIAL_KINDS, records.NO_PERSON))
         for position, item in enumerate(items):
             kind = type(item)
             if kind is str:
@@ -337,9 +344,10 @@ class Scanner:
             if type(key) is not str:  # only from Python callers: JSON keys are strings
                 key = str(key)
             info = cached(key) or _CLASSIFY(key)
-            if info.cue:
-                cues |= info.cue
             kind = type(value)
+            if info.cue:
+                # (`{"Customer Care": 3.64}`: a team's figure names no customer)
+                cues |= info.cue if kind is not float else info.cue & ~SUBJECT
             if kind is str:
                 if not value:
                     continue
@@ -457,9 +465,17 @@ class Scanner:
             _animal_visit(obj, path, walk)
         if "answers" in obj and "definition" in obj:
             _form_response(obj, path, walk)
-        if "token" in obj and ("form_id" in obj or "landed_at" in obj):
-            # a form response's `token` (Typeform's webhooks): the response's id, no secret
+        if "token" in obj and ("form_id" in obj or "landed_at" in obj or (
+                "signature" in obj and "timestamp" in obj)):
+            # a form response's `token` (Typeform's webhooks): the response's id, no secret;
+            # a signed webhook's (Mailgun's `timestamp`, `token`, `signature`): its nonce
             walk.vetoes.append((member(path, "token"), _CREDENTIAL_ONLY, records.ALWAYS))
+        if type(obj.get("race")) is dict and not _EEO.isdisjoint(obj):
+            _coded_race(obj["race"], member(path, "race"), walk)
+        if "pin" in obj and not _TIME_CLOCK.isdisjoint(obj):
+            # a time clock's user (`{"pin": "4537", "privilege": 0, "fp": [...]}`) and its
+            # attendance log (`{"pin": "4537", "verify": 1}`): the `pin` is the user's number
+            walk.vetoes.append((member(path, "pin"), _CREDENTIAL_ONLY, records.ALWAYS))
 
     def _nested(self, text: str, path: str, info: KeyInfo, inherited: str | None,
                 walk: _Walk, depth: int) -> bool:
@@ -588,6 +604,7 @@ class Scanner:
             _embedded_names(walk, joined, starts)
             if lines > 0:
                 _name_lines(walk, joined, starts)
+            _signed_off(walk)
             if "|" in joined and _HL7_SEGMENT.search(joined):
                 _hl7(walk)
         if walk.vetoes:
@@ -712,6 +729,7 @@ class Scanner:
                 found_kinds = {kind: confidence for kind, confidence in found_kinds.items()
                                if kind in again or kind not in SPECIAL_CATEGORY}
             if found_kinds and (policy_statement(text) or general_statement(text)
+                                or agreement_text(text)
                                 or _catalogued(places[number]) or (
                                     len(original) < 80 and info.tokens
                                     and info.tokens[-1] in _ORG_NAME_KEYS
@@ -1618,6 +1636,30 @@ def _thing_record(obj: dict[Any, Any], parent: KeyInfo) -> bool:
     return False
 
 
+# An applicant's equal-opportunity answers beside their race (Greenhouse's `eeoc`), and the
+# keys of an answer given as a coded option (`{"id": 8, "description": "White"}`).
+_EEO: Final = frozenset({"gender", "sex", "veteran_status", "disability_status", "ethnicity",
+                         "hispanic_ethnicity", "hispanic_latino"})
+_OPTION_TEXT: Final = ("description", "display", "label", "name", "text")
+
+
+def _coded_race(answer: dict[Any, Any], path: str, walk: _Walk) -> None:
+    """The option an applicant chose for their race, written out beside its code."""
+    for key in _OPTION_TEXT:
+        value = answer.get(key)
+        if type(value) is str:
+            walk.add(member(path, key), det.judge_race("racial_ethnic_origin", value))
+            return
+
+
+# What a fingerprint time clock's users and punches carry beside their `pin` (ZKTeco's push
+# protocol, and devices like it).
+_TIME_CLOCK: Final = frozenset({"privilege", "verify", "fp", "fingers", "fid", "face",
+                                "verify_type", "verifytype", "workcode"})
+# A list of slugs long enough to be a taxonomy of tags, not one record's tags.
+_SLUG: Final = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
+_TAXONOMY_MIN: Final = 6
+_SPECIAL_KINDS: Final = frozenset(SPECIAL_CATEGORY)
 # The turns of a conversation, where one turn asks and the next answers.
 _DIALOGUES: Final = frozenset({"transcript", "turns", "utterances", "messages", "conversation",
                                "dialogue", "dialog", "segments", "chat", "exchanges",
@@ -1737,6 +1779,42 @@ def _name_lines(walk: _Walk, joined: str, starts: list[int]) -> None:
         if first and match.end() >= starts[number + 1]:
             continue  # the whole value
         if named.full_name(match.group(1)):  # (a thing named like a person is none)
+            walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
+
+
+# The line before a message's signature: "Regards", "Cordialement", "Un saludo", "VG".
+_CLOSINGS: Final = frozenset({
+    "regards", "best regards", "kind regards", "best", "thanks", "thank you", "many thanks",
+    "thanks in advance", "cheers", "sincerely", "yours sincerely", "warm regards", "br",
+    "cordialement", "bien cordialement", "merci", "bien a vous", "salutations",
+    "gruss", "grusse", "gruesse", "viele grusse", "mit freundlichen grussen", "vg", "lg", "mfg",
+    "beste grusse", "danke", "saludos", "un saludo", "atentamente", "gracias", "un abrazo",
+})
+# A signature's dash: hyphen, en dash, em dash, tilde.
+_DASHES: Final = ("- ", "\u2013 ", "\u2014 ", "~ ")
+
+
+def _signed_off(walk: _Walk) -> None:
+    """A message signed with a given name alone: the last line after a closing or a blank
+    line ("Regards\nTyrone", "...cvv on request\n\nClaire"), or after a dash at the end of
+    a text message ("... de mercredi. - Nicolas")."""
+    for number, text in enumerate(walk.strings):
+        if len(text) < 20:
+            continue
+        body = text.rstrip()
+        head, _, last = body.rpartition("\n")
+        if head:
+            last = last.strip()
+            if last.startswith(_DASHES):
+                last = last[2:].strip()
+            previous = head.rstrip(" \t").rpartition("\n")[2].strip()
+            signed = not previous or " ".join(words(fold(previous))) in _CLOSINGS
+        else:
+            cut = max(body.rfind(" " + dash) for dash in _DASHES[:3])
+            if cut < 0:
+                continue
+            last, signed = body[cut + 3:].strip(), True
+        if signed and named.lone_given(last.rstrip(".!")):
             walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
 
 

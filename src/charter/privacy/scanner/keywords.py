@@ -346,7 +346,8 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "felony", "felonies", "misdemeanor", "misdemeanors", "police record",
         "background check result", "vorstrafe", "vorstrafen", "vorbestraft",
         "strafregister", "fuhrungszeugnis", "straftat", "straftaten", "verurteilung",
-        "verurteilungen", "casier judiciaire", "condamnation", "condamnations",
+        "verurteilungen", "casier judiciaire", "casier b1", "casier b2", "casier b3",
+        "condamnation", "condamnations",
         "antecedents judiciaires", "infraction", "infractions", "antecedentes penales",
         "condena", "condenas", "delito", "delitos", "registro penal",
         "antecedentes policiales",
@@ -448,6 +449,7 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "password", "passwd", "pwd", "pass", "passphrase", "secret", "secrets",
         "psk", "wpa key", "wpa psk", "wifi password", "wlan passwort", "wlan key",
         "client secret", "app secret", "api secret", "secret key", "secret access key",
+        "client state", "clientstate",
         "aws secret access key", "api key", "apikey", "api token", "access token",
         "refresh token", "id token", "auth token", "bearer token", "session token",
         "token", "tokens", "private key",
@@ -532,6 +534,7 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "given name", "givenname", "given names", "family name", "familyname", "surname",
         "surnames", "middle name", "maiden name", "forename", "forenames", "legal name",
         "patient name", "customer name", "employee name", "contact name", "cardholder name",
+        "worker name", "workername", "worker full name", "worker legal name",
         "card holder name", "holder name", "account holder", "account holder name",
         "account name", "beneficiary name", "recipient name", "sender name", "guest name",
         "passenger name", "member name", "applicant name", "candidate name", "driver name",
@@ -806,6 +809,7 @@ PERSON_CONTEXT: Final = frozenset({
 # Keys that are a name only in a person's context ("name" of a product is not personal).
 AMBIGUOUS_NAME_KEYS: Final = frozenset({
     "name", "names", "nom", "nombre", "display name", "displayname", "contact", "holder",
+    "friendly name",
     "cardholder", "signed by", "signature", "author", "assignee", "reporter", "requester",
     "owner", "customer", "patient", "employee", "recipient", "sender", "to name",
     "from name", "attendee", "passenger", "guest", "beneficiary", "insured", "applicant",
@@ -888,7 +892,8 @@ _PARTY_VALUES: Final = frozenset({
     "eelv", "renaissance", "modem", "reconquete", "psoe", "pp", "vox", "sumar",
     "podemos", "erc", "junts", "pnv", "bildu", "ciudadanos", "socialist", "socialiste",
     "socialista", "communist", "communiste", "comunista", "ecologiste", "ecologista",
-    "verts", "verdes", "insoumise", "nationalist", "dem.", "rep.",
+    "verts", "verdes", "insoumise", "nationalist", "dem.", "rep.", "ecologistes",
+    "ecologistas",
 })
 
 # Under these keys only some values are the kind: `orientation` is also a screen's.

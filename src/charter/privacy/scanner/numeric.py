@@ -127,6 +127,8 @@ def _spaced(text: str, run: str, start: int) -> list[Candidate]:
 def _single(text: str, run: str, start: int) -> list[Candidate]:
     if p.IPV4_RUN.fullmatch(run):
         return [("ipv4", run, start)]
+    if run[0] == "(" and p.IPV4_RUN.fullmatch(run, 1):
+        return [("ipv4", run[1:], start + 1)]  # a mail header's relay: `host (31.183.138.32)`
     digits = len(run.translate(_SEPARATORS))
     if ":" in run and (address := p.IPV4_PORT.fullmatch(run)) is not None:
         return [("ipv4", address.group(1), start)]  # `10.1.2.3:443`: an address and a port

@@ -24,6 +24,11 @@ from typing import Final
 # A passport's label in English, German, French and Spanish.
 _PASSPORT_WORDS: Final = ("passport", "reisepass", "passeport", "pasaporte")
 
+# A password typed in a sentence: a letter and a digit in it, so "password is incorrect" and
+# "password was reset" are none; not ending in a sentence's full stop.
+_TYPED_VALUE: Final = (r"[\"']?(?=[^\s\"',;&]*\d)(?=[^\s\"',;&]*[^\W\d_])[^\s\"',;&]{5,}"
+                        r"(?<![.!?])")
+
 _ALTERNATIVES: Final[tuple[tuple[str, str], ...]] = (
     ("pem", r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"),
     ("jwt", r"eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"),
@@ -48,9 +53,16 @@ _ALTERNATIVES: Final[tuple[tuple[str, str], ...]] = (
                    # in a sentence: "the temp password is Kiwi_4471", "le mdp est ..." (a
                    # value with a letter and a digit, so "password is incorrect" is not one)
                    r"|(?i:(?:password|passwort|kennwort|mot de passe|mdp|contrase(?:ñ|n)a)"
-                   r"(?:[ \t]+[^\W\d_]{3,})?[ \t]+(?:is|ist|est|es|lautet)[ \t]+"
-                   r"[\"']?(?=[^\s\"',;&]*\d)(?=[^\s\"',;&]*[^\W\d_])[^\s\"',;&]{5,}"
-                   r"(?<![.!?]))"),
+                   r"(?:[ \t]+[^\W\d_]{3,})?[ \t]+(?:is|was|ist|war|est|etait|était|es|era"
+                   r"|fue|lautet|c['\u2019](?:est|était|etait))[ \t]+" + _TYPED_VALUE + ")"
+                   # a help desk's note of a reset: "temp password Dragon19?qi", "Contraseña
+                   # AD reseteada, temporal: Winter34$Ta"
+                   r"|(?i:(?:(?<=temp )|(?<=temporary )|(?<=initial )|(?<=new ))password[ \t]+"
+                   + _TYPED_VALUE + ")"
+                   r"|(?i:(?:password|passwort|kennwort|mot de passe|contrase(?:ñ|n)a)"
+                   r"[^.\n:=]{0,40}?(?:temporal|temporary|temporaire|provisoire|provisional"
+                   r"|vorl(?:ä|ae)ufig(?:es)?|nueva|nouveau)[ \t]*[:=][ \t]*"
+                   + _TYPED_VALUE + ")"),
     ("email", r"[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}"
               r"[A-Za-z0-9])?(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}"),
     ("iban", r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?"),
@@ -69,7 +81,7 @@ _ALTERNATIVES: Final[tuple[tuple[str, str], ...]] = (
             r"|geboren(?: am)?|geburtsdatum|geb\.(?: am)?|n(?:é|e)(?:e|\(e\))? le"
             r"|date de naissance"
             r"|nacid[oa](?:/[oa])? el|nac(?:í|i) el|naci(?:ó|o) el|fecha de nacimiento)"
-            r"(?:[ \t]*(?:[:=]|is|was|ist|war|est|es)?[ \t]*(?:the )?"
+            r"(?:[ \t]*(?:[:=]|is|was|ist|war|est|es|c['\u2019]est)?[ \t]*(?:the |le |el |am )?"
             # or asked, and answered on the next line of a transcript ("¿Me dice su nombre y
             # fecha de nacimiento?\nCLIENTE: Sofía Castillo, 13/07/2005")
             r"|[^\n?]{0,20}\?[^\n]{0,12}\n[^\n]{0,60}?[ ,:])"

@@ -94,7 +94,9 @@ _ADDRESS: Final = re.compile(
     rf"Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|"
     rf"Crescent|Square|Sq|Highway|Hwy|Parkway|Pkwy)\b"
     # Hauptstraße 5, Am Markt 3 is not caught; Goethestr. 12a
-    rf"|\b[{_UPPER}][{_LOWER}]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ring)"
+    # (a `-ring` is a ring road, "Kaiserring 4"; not a gerund, "Mentoring 2025")
+    rf"|\b[{_UPPER}][{_LOWER}]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm"
+    rf"|(?<![aeiou])ring)"
     rf"\s+\d{{1,4}}[a-z]?\b"
     rf"|\b[{_UPPER}][{_LOWER}]+\s(?:Straße|Strasse|Weg|Platz|Allee|Gasse)\s+\d{{1,4}}[a-z]?\b"
     # 12 rue de la Paix, 3 bis avenue Foch, 120a place des Halles
@@ -105,6 +107,9 @@ _ADDRESS: Final = re.compile(
     rf"|\b(?:Calle|C/|Avenida|Avda\.|Av\.|Plaza|Paseo|Camino|Carrer|Ronda)\s+"
     rf"(?:(?:de la|de los|de las|del|de)\s+)?[{_UPPER}][{_LOWER}]+(?:\s[{_UPPER}][{_LOWER}]+)?"
     rf",?\s*(?:n[º°o]\.?\s*)?\d{{1,4}}\b"
+    # a US address whatever its street is called: "53 Harbour View, Portland, OR 97205"
+    rf"|\b\d{{1,5}}[A-Za-z]?\s+(?:[{_UPPER}][{_LOWER}]+\s+){{0,3}}[{_UPPER}][{_LOWER}]+,\s+"
+    rf"[{_UPPER}][{_LOWER}]+(?:\s[{_UPPER}][{_LOWER}]+)?,\s+[A-Z]{{2}}\s+\d{{5}}(?:-\d{{4}})?\b"
     # UK postcode with a town or street before it: "London SW1A 1AA"
     rf"|\b[A-Z]{{1,2}}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{{2}}\b"
     # where someone lives, said so: "wohnhaft Hafenkamp 13, 8010 Graz", "demeurant ...":

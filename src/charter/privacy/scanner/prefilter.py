@@ -88,6 +88,8 @@ _FAMILIES: Final[dict[str, tuple[str, bool, tuple[str, ...] | None, str | None]]
                   # where someone lives, whom a letter refers (see `phrases`)
                   r"|wohnhaft|demeurant|domicili|residing|seeing|referring|referred|adress"
                   r"|berweise|remit|deriv"
+                  # a US state and ZIP code after a town: "Portland, OR 97205"
+                  r"|,\s[A-Z]{2}\s\d{5}\b"
                   r"|[A-Z]\d[A-Z\d]?\s\d[A-Z]{2}", True, None, None),
 }
 _LOWER_GATES: Final = {

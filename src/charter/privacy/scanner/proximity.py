@@ -46,6 +46,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("political_opinion", 0.8, tn.SHORT_PARTIES, tn.PARTY_CUES, 4, -1),
     Rule("trade_union", 0.85, tn.UNIONS, tn.UNION_CUES, 4, 2),
     Rule("trade_union", 0.85, tn.UNIONS, tn.UNION_FEE, -1, 1),
+    Rule("trade_union", 0.8, tn.UNIONS, tn.I_AM, 4, -1),
     Rule("political_opinion", 0.85, tn.IDEOLOGIES, tn.SELF | tn.COPULA, 2, -1),
     Rule("political_opinion", 0.8, tn.LEANINGS, tn.SELF, 2, -1),
     # French and Spanish put the word of conviction after: "conservateur convaincu"

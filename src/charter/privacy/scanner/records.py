@@ -115,6 +115,24 @@ _ANIMAL_KINDS: Final = frozenset({"health", "date_of_birth"})
 _NAME_KIND: Final = frozenset({"person_name"})
 
 
+# An agreement's numbered parts.
+_CLAUSES: Final = frozenset({("article",), ("artikel",), ("articulo",), ("clause",),
+                             ("paragraph",), ("paragraf",), ("section",), ("clausula",)})
+# What an entry of a list of types (or of a pipeline's stages) holds: its code or its place,
+# and its name.
+_TYPE_CODES: Final = frozenset({"code", "nr", "id", "key", "kurzel", "kuerzel", "codigo",
+                                "order", "position", "step", "rank"})
+_TYPE_NAMES: Final = frozenset({"name", "text", "label", "description", "bezeichnung",
+                                "libelle", "nombre", "nom", "descripcion", "title"})
+
+
+def _type_entry(obj: dict[Any, Any]) -> bool:
+    """An entry of a list of types: a code and a name, and only flat values."""
+    keys = {key.lower() for key in obj if type(key) is str}
+    return bool(keys & _TYPE_CODES) and bool(keys & _TYPE_NAMES) and len(obj) <= 10 and all(
+        type(value) not in (dict, list) for value in obj.values())
+
+
 def _counts(obj: dict[Any, Any]) -> bool:
     """Whether a statistic's key holds a figure, not prose: a recovery meeting's `share`
     is what someone said there ("Análisis de hoy: colesterol LDL 190")."""
@@ -161,7 +179,7 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
         _stated(obj, cues, parent, personal, found)
     if parent.cue & c.LEAVE:
         _absence(obj, found, personal)
-    if cues & c.QUESTION:
+    if cues & (c.QUESTION | c.ANSWER):
         _declined(obj, vetoes)
     if cues & c.LOOKUP:
         _decoded(obj, vetoes)
@@ -211,6 +229,15 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
         vetoes.append((None, _SPECIAL, NO_PERSON))
     if cues & c.AGGREGATE and not cues & c.SUBJECT and _counts(obj):
         vetoes.append((None, _SPECIAL, NO_PERSON))
+    if parent.cue & c.AGGREGATE and not cues & c.SUBJECT and obj and all(
+            type(value) in (int, float) for value in obj.values()):
+        # `top_reasons_share: {"mental health": 0.24}`: a breakdown's figures
+        vetoes.append((None, _SPECIAL, NO_PERSON))
+    if cues & c.AGREEMENT and any(type(key) is str and classify(key).tokens in _CLAUSES
+                                  for key in obj):
+        vetoes.append((None, _SPECIAL, NO_PERSON))  # an agreement's article: rules for all
+    if parent.cue & c.TYPES and listed and _type_entry(obj):
+        vetoes.append((None, _SPECIAL, NO_PERSON))  # `leave_types: [{"code", "name"}]`
     if (cues | parent.cue) & c.DONATION:
         _donation(obj, found)
     if cues & c.EVENT or parent.cue & c.EVENTS:
@@ -711,6 +738,9 @@ _SCHEMA_KEYS: Final = frozenset({
     # `maxLength`, `minLength`; a tracking plan's flag that the property is personal
     "length", "pii",
 })
+# ... and, beside what only a field's definition has, a survey question's wording
+# (`{"text": "What is your ethnic group?", "options": [...]}`).
+_QUESTION_KEYS: Final = _SCHEMA_KEYS | {"text", "question", "wording", "prompt"}
 
 
 def _form(obj: dict[Any, Any], cues: int, parent: KeyInfo) -> bool:
@@ -734,7 +764,7 @@ def _form(obj: dict[Any, Any], cues: int, parent: KeyInfo) -> bool:
     # `{"key": "ethnicity", "label": "Ethnic group", "options": [...]}`: a label beside
     # what only a field's definition has, and nothing else
     if (any(info.tokens in _DEFINING for info in keys) or coded) and all(
-            info.tokens and info.tokens[-1] in _SCHEMA_KEYS for info in keys):
+            info.tokens and info.tokens[-1] in _QUESTION_KEYS for info in keys):
         return True
     # JSON Schema: `{"type": "string", "enum": [...]}`, `{"type": "boolean"}`; an Avro
     # field: `{"name": "union_member", "type": ["null", "boolean"], "default": null}`.
@@ -813,6 +843,7 @@ _TO_WHOM: Final = frozenset({
     "organisation", "org", "to", "cause", "fund", "empfanger", "beneficiaire",
     "destinataire", "destinatario", "beneficiario", "party", "pac", "memo", "description",
     "purpose", "zweck", "objet", "concepto", "type", "kind", "designation", "appeal", "charity",
+    "earmark", "earmarked",
 })
 # Words of a recipient that is a place or body of worship, or of a gift that is religious
 # by nature (`Diocèse de Lyon`, "Masjid Al-Furqan", "Denier de l'Église").
@@ -828,7 +859,8 @@ _POLITICAL_WORDS: Final = frozenset({
     "ballot", "referendum", "plebiscite", "volksbegehren", "volksentscheid", "referendo",
     "pac", "pacs", "party", "partei", "parti", "partido", "campaign", "political",
     "politique", "politica", "politische", "politischen", "wahlkampf", "campagne",
-    "campana", "electoral", "election", "reelect", "elect", "candidate", "candidat",
+    "campana", "electoral", "election", "reelect", "elect", "candidate", "candidates",
+    "candidat",
     "candidato", "kandidat", "congress", "senate", "caucus", "superpac",
     # a party's family named in its committee or list
     "socialist", "socialista", "socialiste", "sozialistische", "communist", "comunista",
@@ -881,7 +913,8 @@ def _disclosed_giver(obj: dict[Any, Any]) -> bool:
 _A_CODE: Final = frozenset({"code", "codes", "id", "number", "nr", "no", "ref", "reference"})
 
 
-def _donation(obj: dict[Any, Any], found: list[Found], campaigns: bool = True) -> None:
+def _donation(obj: dict[Any, Any], found: list[Found], campaigns: bool = True,
+              nested: bool = True) -> None:
     """Money given to a party, a PAC or a campaign says which side the giver is on (with
     `campaigns` false, a campaign only when its value names a party or politics: a web
     analytics `campaign_name` is mostly a fundraiser's appeal)."""
@@ -904,6 +937,19 @@ def _donation(obj: dict[Any, Any], found: list[Found], campaigns: bool = True) -
                 _named(value, tn.PARTIES)) or ("comite" in tokens and tokens & _COMMITTEE_OF) or (
                 _candidate_committee(value)):
             found.append((key, ("political_opinion", "key:political_opinion", 0.8)))
+    for key, value in obj.items():
+        if nested and type(key) is str and type(value) is dict and classify(key).tokens in (
+                _GIFT_TERMS):
+            # a payroll PAC authorisation's `election: {"committee": ..., "earmark": ...}`
+            given: list[Found] = []
+            _donation(value, given, campaigns, nested=False)
+            found.extend(((key, *(where if type(where) is tuple else (where,))), hit)
+                         for where, hit in given)
+
+
+# The object of a gift's terms under the giver's record.
+_GIFT_TERMS: Final = frozenset({("election",), ("elections",), ("allocation",),
+                                ("designation",), ("terms",)})
 
 
 # An analytics event that is a gift (`"event": "Donation Completed"`), and the keys of its
@@ -1630,8 +1676,15 @@ def _declined(obj: dict[Any, Any], vetoes: list[Veto]) -> None:
     if not answers or not all(type(value) is str and is_empty(value) for value in answers):
         return
     for key, value in obj.items():
-        if type(key) is str and type(value) is str and classify(key).cue & c.QUESTION:
+        if type(key) is str and type(value) is str and (
+                (info := classify(key)).cue & c.QUESTION or info.tokens in _WORDING):
             vetoes.append((key, _SPECIAL, TEXT_ONLY))
+
+
+# Keys of a question's wording beside its answer (`{"text": "Have you been convicted ...?",
+# "answer": "Decline To Self Identify"}`).
+_WORDING: Final = frozenset({("text",), ("label",), ("title",), ("wording",), ("texte",),
+                             ("texto",)})
 
 
 # Keys next to a street's name that make it an address: a house number, a postcode, a town.
@@ -2135,6 +2188,11 @@ _SLATE_UNIONS: Final = frozenset({"sud", "solidaires", "cfe cgc", "cftc", "unsa"
                                   "csif", "stes", "intersindical", "cnt"})
 
 
+# The word for a list that may open its name.
+_SLATE_WORDS: Final = frozenset({"liste", "lista", "list", "candidatura", "candidature",
+                                 "wahlliste"})
+
+
 def _slate(obj: dict[Any, Any], found: list[Found], vetoes: list[Veto]) -> None:
     """The list a person stands on in an election: a union's in a works council's
     (`{"nombre": ..., "candidatura": "UGT"}`, `liste: "SUD"`), a party's in a town's. Only in a
@@ -2143,7 +2201,10 @@ def _slate(obj: dict[Any, Any], found: list[Found], vetoes: list[Veto]) -> None:
         if type(key) is not str or type(value) is not str or not 1 < len(value) <= 40 or not (
                 classify(key).cue & c.SLATE):
             continue
-        name = " ".join(words(fold(value)))
+        said = words(fold(value))
+        while said and said[0] in _SLATE_WORDS:  # "Liste UNSA", "Candidatura CGT"
+            said = said[1:]
+        name = " ".join(said)
         if name in tn.UNIONS or name in _SLATE_UNIONS:
             kind = "trade_union"
         elif name in tn.PARTIES:

@@ -34,7 +34,22 @@ _POLICY: Final = re.compile(
     r"wir (?:erheben|fragen|speichern|verarbeiten) (?:keine|nicht|nie)\w*|"
     r"nous ne (?:collectons|demandons|traitons|conservons)|"
     r"no (?:recopilamos|recogemos|pedimos|solicitamos|tratamos|preguntamos|guardamos"
-    r"|almacenamos))\b")
+    r"|almacenamos)|"
+    # ... or says it in the passive: "genetic test results are never requested"
+    r"(?:are|is|will be) (?:never|not) (?:requested|collected|processed|stored|asked for)|"
+    r"werden (?:nicht|nie|niemals) (?:erhoben|gespeichert|verarbeitet|abgefragt)|"
+    r"ne sont (?:jamais|pas) (?:collectees|demandees|traitees|conservees)|"
+    r"no se (?:recogen|recopilan|solicitan|tratan|almacenan))\b")
+# A notice naming the categories of data it processes ("we process health data only to
+# manage sickness absence", "Gesundheitsdaten verarbeiten wir nur ...").
+_DATA_CATEGORY: Final = re.compile(
+    r"\b(?:(?:health|genetic|biometric|medical|sensitive) data|gesundheitsdaten|"
+    r"(?:genetische|biometrische|sensible)n? daten|donnees (?:de sante|genetiques|biometriques"
+    r"|medicales|sensibles)|datos (?:de salud|geneticos|biometricos|medicos|sensibles))\b")
+_PROCESSED: Final = re.compile(
+    r"\b(?:process\w*|collect\w*|stor\w*|retain\w*|verarbeit\w*|erhoben|erheben|"
+    r"speicher\w*|trait\w*|collect\w*|conserv\w*|trat\w*|recog\w*|recopil\w*|"
+    r"almacen\w*)\b")
 # Protected grounds, one word each (a statement lists several).
 _GROUNDS: Final = frozenset({
     "race", "racial", "color", "colour", "religion", "religious", "creed", "belief", "beliefs",
@@ -47,7 +62,7 @@ _GROUNDS: Final = frozenset({
     "gesundheit", "meinungen", "uberzeugungen", "gewerkschaftszugehorigkeit", "genetischen",
     "biometrischen", "sexualleben", "salud", "etnico", "politicas", "sindical", "geneticos",
     "biometricos", "sante", "ethnique", "politiques", "religieuses", "syndicale",
-    "genetiques", "biometriques", "sexuelle",
+    "genetiques", "biometriques", "sexuelle", "biometric",
 })
 # Words of a person's own story: a statement of policy speaks for an organisation.
 _PERSONAL: Final = frozenset({"i", "my", "me", "he", "she", "his", "her", "him", "ich",
@@ -172,6 +187,23 @@ def general_statement(folded: str) -> bool:
         not said.isdisjoint(_PEOPLE_IN_GENERAL)) or match.group("offer") is not None
 
 
+# An agreement's text, clause by clause: a works or collective agreement's rules for all
+# ("§ 4 Gewerkschaftliche Rechte: ...", "Article 3 - Droit syndical").
+_AGREEMENT: Final = re.compile(
+    r"\b(?:betriebsvereinbarung|dienstvereinbarung|tarifvertrag|collective (?:bargaining )?"
+    r"agreement|works agreement|accord (?:d.entreprise|collectif|de branche)|convenio colectivo"
+    r"|acuerdo de empresa)\b")
+_CLAUSE: Final = re.compile(r"(?:§|\b(?:article|artikel|articulo|art\.|clause|section))\s*\d"
+                            # (folding drops the `§` of "§ 4 Gewerkschaftliche Rechte: ...")
+                            r"|(?:^|\n)\s*\d{1,2}[.)]?\s+[a-z][\w ]{0,40}:")
+
+
+def agreement_text(folded: str) -> bool:
+    """An agreement's clauses, with no one's own story: rules for everyone it covers."""
+    return _AGREEMENT.search(folded) is not None and _CLAUSE.search(folded) is not None and (
+        set(words(folded)).isdisjoint(_PERSONAL))
+
+
 # A price: a shop's or a pharmacy's offer ("Ibuprofen 200 mg tablets, pack of 24, now 3.49").
 _PRICE: Final = re.compile(r"\d+[.,]\d\d ?(?:€|eur\b|euros?\b|usd\b|\$|£)|(?:€|\$|£) ?\d+[.,]?\d*"
                            r"|\bnow \d+[.,]\d\d\b", re.IGNORECASE)
@@ -191,10 +223,22 @@ _LAW: Final = re.compile(
     r"|prohibid[oa]s?|ilegal|prohibe|prohibits?|verbietet|interdit)\b")
 
 
+# Words of a notice that is about someone after all ("the patient's health data we stored
+# shows ...").
+_SOMEONES_DATA: Final = _PERSONAL | {
+    "er", "il", "elle", "patient", "patients", "patientin", "patiente", "paciente", "employee",
+    "mitarbeiter", "mitarbeiterin", "salarie", "salariee", "empleado", "empleada", "customer",
+    "kunde", "kundin", "client", "cliente", "shows", "showed", "diagnosed", "diagnostiziert",
+    "diagnostique", "diagnosticado", "diagnosticada", "has", "had", "hat", "tiene"}
+
+
 def policy_statement(folded: str) -> bool:
     """An anti-discrimination or equal-opportunity statement: a policy frame, three or more
     protected grounds (one, where a law is cited or its verdict given), and no one's own
     story (`folded`: lower case, accents removed)."""
+    if _DATA_CATEGORY.search(folded) is not None and _PROCESSED.search(folded) is not None and (
+            set(words(folded)).isdisjoint(_SOMEONES_DATA)):
+        return True
     if _POLICY.search(folded) is None:
         return False
     said = set(words(folded))

@@ -20,6 +20,19 @@ from charter.privacy.scanner.terms_extra import EXTRA_TERMS
 from charter.privacy.scanner.terms_people import PEOPLE_TERMS
 from charter.privacy.scanner.terms_situations import SITUATION_TERMS
 
+# German adjectives of descent: "türkischstämmig", "russlanddeutsch" is elsewhere.
+_STAMMIG: Final = tuple(
+    (f"{origin}stammig{ending}", 0.85)
+    for origin in ("turkisch", "tuerkisch", "russisch", "polnisch", "italienisch",
+                   "griechisch", "arabisch", "kurdisch", "afrikanisch", "asiatisch",
+                   "libanesisch", "marokkanisch", "tunesisch", "vietnamesisch", "persisch",
+                   "iranisch", "syrisch", "albanisch", "kroatisch", "serbisch", "bosnisch",
+                   "rumanisch", "spanisch", "portugiesisch", "chinesisch", "indisch",
+                   "pakistanisch", "afghanisch", "nigerianisch", "ghanaisch", "judisch",
+                   "armenisch", "tamilisch", "eritreisch", "somalisch",
+                   "deutsch", "franzosisch", "amerikanisch", "japanisch", "koreanisch")
+    for ending in ("", "e", "er", "en", "es"))
+
 # kind -> (phrase, confidence) pairs.
 _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
     "health": (
@@ -174,8 +187,8 @@ _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("gentest", 0.85), ("genetisch", 0.8), ("genetische", 0.8), ("genetischen", 0.8),
         ("erbkrankheit", 0.85),
         ("dna analyse", 0.85), ("genanalyse", 0.85), ("test genetique", 0.85),
-        ("genetique", 0.75), ("adn", 0.75), ("prueba genetica", 0.85), ("genetica", 0.7),
-        ("genetico", 0.75), ("mutacion genetica", 0.9), ("mutation genetique", 0.9),
+        ("adn", 0.75), ("prueba genetica", 0.85),
+        ("mutacion genetica", 0.9), ("mutation genetique", 0.9),
         ("genmutation", 0.9), ("predisposicion genetica", 0.9), ("whole exome", 0.85),
         ("exome", 0.8), ("exoma", 0.8), ("exomsequenzierung", 0.85),
         ("heterocigota", 0.85), ("heterocigoto", 0.85), ("homocigota", 0.85),
@@ -196,6 +209,7 @@ _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("facial geometry", 0.9),
     ),
     "racial_ethnic_origin": (
+        *_STAMMIG,
         ("is roma", 0.85), ("are roma", 0.8), ("romni", 0.85), ("berber", 0.75), ("berbere", 0.8),
         ("bereber", 0.8), ("afrodeutsch", 0.85),
         ("afro descendante", 0.85), ("afrodescendiente", 0.85), ("afro descendant", 0.85),
@@ -212,6 +226,10 @@ _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("abstammung", 0.6), ("migrationshintergrund", 0.8), ("origine ethnique", 0.85),
         ("origen etnico", 0.85), ("etnia", 0.8), ("raza", 0.6),
         ("appartenance ethnique", 0.85), ("ethnische zugehorigkeit", 0.85),
+        # one's own origins: "remarques sur mes origines antillaises", "mis orígenes"
+        ("mes origines", 0.8), ("ses origines", 0.75), ("nos origines", 0.75),
+        ("mis origenes", 0.8), ("sus origenes", 0.75), ("meine wurzeln", 0.7),
+        ("meiner herkunft", 0.75),
         ("ethnischen zugehorigkeit", 0.85), ("pertenencia etnica", 0.85),
         ("gitano", 0.7), ("gitana", 0.7), ("self identifies as black", 0.85),
         ("identifies as black", 0.85), ("identifies as white", 0.85),
@@ -344,7 +362,8 @@ _CORE_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("asexual", 0.75), ("queer", 0.7),
         ("same sex partner", 0.85), ("same sex relationship", 0.85),
         ("same sex couple", 0.8), ("same sex civil partnership", 0.85),
-        ("same sex partnership", 0.85),
+        ("same sex partnership", 0.85), ("same sex ~ partnership", 0.85),
+        ("same sex ~ partner", 0.85), ("same sex ~ couple", 0.8),
         ("sex life", 0.85), ("sexual partners", 0.85), ("sexually active", 0.85),
         ("sexual history", 0.8), ("sexual preference", 0.85),
         ("his husband", 0.8), ("her wife", 0.8), ("schwul", 0.85),

@@ -38,6 +38,14 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("type 2 diabetes", 0.9), ("type 1 diabetes", 0.9), ("my son has type 1", 0.8),
         ("my daughter has type 1", 0.8), ("on hrt", 0.8), ("hormone replacement", 0.85),
         ("long covid", 0.85),
+        # a payslip's sick pay and absence lines, a fit note, conditions said in passing
+        ("absence maladie", 0.8), ("absences maladie", 0.8), ("conge maladie", 0.8),
+        ("conges maladie", 0.8), ("prestacion it", 0.8), ("prestacion por it", 0.8),
+        ("subsidio it", 0.8), ("incapacidad temporal", 0.8), ("fit note", 0.75),
+        ("not fit for work", 0.8), ("lumbago", 0.85), ("vorerkrankung", 0.75),
+        ("vorerkrankungen", 0.75), ("long term health condition", 0.8),
+        ("long term health conditions", 0.8), ("long term condition", 0.75),
+        ("post stroke", 0.85),
         # a return to work after an illness: its medical visit, a therapeutic part-time
         ("visite medicale de reprise", 0.8), ("visite de reprise", 0.75),
         ("mi temps therapeutique", 0.85), ("temps partiel therapeutique", 0.85),

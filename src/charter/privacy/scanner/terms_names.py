@@ -37,7 +37,8 @@ PARTIES: Final = frozenset({
     "die partei", "ecolo", "ecolos", "generation s", "pp", "freien wahlern",
     "working families party", "working families", "brexit party", "alliance party",
     "sinn fein", "dup", "sdlp", "alba party", "womens equality party", "pirate party",
-    "constitution party", "freie wahlern", "freien waehlern",
+    "constitution party", "freie wahlern", "freien waehlern", "democratic campaign",
+    "republican campaign", "des ecologistes",
 })
 # A French party's short name, which is also a letter's postscript: only after a cue word
 # ("je ne voterai plus pour le PS", "militante du PS").
@@ -187,6 +188,9 @@ CASED: Final[dict[str, tuple[str, ...]]] = {
     "fo": ("FO",), "uso": ("USO",), "die partei": ("Die PARTEI", "Die Partei"),
     "fsu": ("FSU",), "pp": ("PP",), "ps": ("PS",), "dup": ("DUP",),
     "compromis": ("Compromís", "Compromis", "COMPROMÍS"),
+    "democratic campaign": ("Democratic campaign", "Democratic Campaign"),
+    "republican campaign": ("Republican campaign", "Republican Campaign"),
+    "des ecologistes": ("Écologistes", "Ecologistes"),
     "generation s": ("Génération.s", "Generation.s"),
 }
 # Words right after a name that make it something else: a "Green Team", "black friday",
@@ -229,6 +233,7 @@ PARTY_CUES: Final = _TIES | frozenset({
     "canvass", "canvasses", "canvasser",
     "canvassing",
     "canvassed", "campaigner", "campaigns", "volunteer", "volunteers", "volunteered",
+    "volunteering", "dons",
     "benevole", "interventor", "interventora", "apoderado", "apoderada", "milita",
     "militaba", "tendiert", "tendiere", "tiende", "penche", "done", "donamos", "quitte",
     "left the", "ausgetreten", "dejo", "abandono",
@@ -268,6 +273,8 @@ UNION_CUES: Final = _TIES | frozenset({
 UNION_FEE: Final = frozenset({"beitrag", "beitrage", "beitragssatz"})
 # Cue words: how firmly a canvassed voter backs a party ("Strong Labour", "soft Tory").
 LEANS: Final = frozenset({"strong", "soft", "firm", "lean", "leans", "leaning", "weak"})
+# Cue words: a person saying where they belong ("ich bin seit 2015 in der NGG").
+I_AM: Final = frozenset({"i am", "i m", "ich bin", "je suis", "soy", "estoy"})
 # Cue words: a person describing their own convictions.
 SELF: Final = frozenset({
     "lifelong", "staunch", "committed", "ardent", "avowed", "convinced", "proud",

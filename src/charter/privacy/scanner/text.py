@@ -88,11 +88,19 @@ _RACE_FIELD: Final = Term("racial_ethnic_origin", 0.85, re.compile(
     r"|caucasian|african american|indigenous|arab|middle eastern|two or more|blanca?|negra?"
     r"|asiatica?|mestiza?|indigena)\b"), 4)
 
+# A person's origin in English: "I'm of Vietnamese heritage", "she is of Somali descent",
+# "our family is of Irish origin"; not a building's or a dish's.
+_HERITAGE: Final = Term("racial_ethnic_origin", 0.8, re.compile(
+    r"\b(?:i'?m|i am|(?:he|she)(?:'s| is| was)|(?:we|they)(?:'re| are| were)|(?:family|parents"
+    r"|grandparents) (?:is|are|were|was))\s+(?:(?:proudly|partly|also|mostly|half)\s+)?of\s+"
+    r"(?:[a-z-]+\s+){1,2}(?:heritage|descent|ancestry|origin)\b"), 8)
+
 # The terms written as patterns, with the words that trigger each.
 _PATTERN_TERMS: Final = ((_CODE_TRIGGERS, _CITED_CODE), (("pan",), _PAN),
                          (("ssw",), _PREGNANCY_WEEK),
                          (("origine", "dorigine", "origen", "herkunft"), _ORIGIN),
-                         (("race", "raza"), _RACE_FIELD))
+                         (("race", "raza"), _RACE_FIELD),
+                         (("heritage", "descent", "ancestry", "origin"), _HERITAGE))
 
 
 def _compile(phrase: str) -> tuple[str, str]:
