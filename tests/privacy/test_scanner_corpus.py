@@ -77,9 +77,11 @@ FRESH18 = "fresh18"
 # a twentieth, written blind, with what apps send to analytics, error tracking, messaging and
 # ad tech
 FRESH19 = "fresh19"
+# a twenty-first, written blind, with HR and workforce systems' and contact centres' traffic
+FRESH20 = "fresh20"
 # the splits that carry their own generator and validator (`build.py`, `check.py`)
 CHECKED = (FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16,
-           FRESH17, FRESH18, FRESH19)
+           FRESH17, FRESH18, FRESH19, FRESH20)
 ALL_SPLITS = (*SPLITS, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, *CHECKED)
 MICRO_F1_TARGET = 0.95
 SPECIAL_TARGET = 0.90
@@ -180,6 +182,15 @@ SPECIAL_TARGET = 0.90
 # phrases in four languages, then WhatsApp ids, access logs' queries and notifications'
 # titles: micro-F1 0.984, lowest special-category figure 0.868 (political opinion recall); it
 # no longer estimates unseen traffic.
+# fresh20 was scored once, blind, with rules written before it from older splits' misses:
+# micro-F1 0.958 (precision 0.956, recall 0.959), the same as the round's starting scanner.
+# Below 0.90: trade union precision 0.691 (agreements, catalogues of leave and wage types),
+# health precision 0.778, political opinion recall 0.780, genetic precision 0.820, racial or
+# ethnic origin recall 0.854, religious belief precision 0.884 and criminal record precision
+# 0.889. Its misses have since guided rules for definitions, catalogues, agreements,
+# notices, declined answers, payroll PACs and giving, union lists, origins, help desks'
+# passwords, HR records' names and signatures: micro-F1 0.998, lowest special-category
+# figure 0.966 (health precision); it no longer estimates unseen traffic.
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.995, 0.94),
     "fresh": (0.995, 0.95),
@@ -201,6 +212,7 @@ HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "fresh17": (0.985, 0.89),
     "fresh18": (0.99, 0.89),
     "fresh19": (0.975, 0.86),
+    "fresh20": (0.99, 0.93),
 }
 
 

@@ -1,0 +1,1 @@
+"""Blind, labelled evaluation corpus ``fresh20``: people operations and customer communications."""
