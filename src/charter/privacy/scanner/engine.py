@@ -73,7 +73,7 @@ from charter.privacy.scanner.kinds import SPECIAL_CATEGORY
 from charter.privacy.scanner.normalize import fold, words
 from charter.privacy.scanner.paths import index as at_index
 from charter.privacy.scanner.paths import member
-from charter.privacy.scanner.phrases import looks_like_code, text_personal
+from charter.privacy.scanner.phrases import looks_like_code, signed_with_given_name, text_personal
 from charter.privacy.scanner.statements import (
     agreement_text,
     calendar_entry,
@@ -123,9 +123,9 @@ _CODE_SHAPED: Final = re.compile(r"(?=[^0-9]*[0-9])[A-Z0-9]+(?:[-_/.][A-Z0-9]+)+
 # (a value may hold a space a client forgot to encode: `postcode=CF14 3NB`)
 # Objects whose title is a person's own words, not a heading: a push notification's message
 # (APNs' `alert`, FCM's `notification`) and an entry of someone's calendar.
-_NOTICES: Final = frozenset({"alert", "notification", "appointment", "appointments", "meeting",
-                             "meetings", "calendar", "termin", "termine", "rdv", "cita",
-                             "citas"})
+_TITLED_PROSE: Final = frozenset({"alert", "notification", "appointment", "appointments", "meeting",
+                                  "meetings", "calendar", "termin", "termine", "rdv",
+                                  "cita", "citas"})
 _NOTICE_TITLES: Final = ("title", "subtitle")
 # An access log's request line: the target of `GET /path?query HTTP/1.1`.
 _REQUEST_TARGET: Final = re.compile(r"[A-Z]{3,7} (/[^\s\"]*\?[^\s\"]*) HTTP/")
@@ -336,7 +336,7 @@ class Scanner:
         cues = 0
         if parent.names_inside:  # `speaker: {"label": "Kwame"}`, `vars: {"name": "Declan"}`
             _named_by_parent(obj, path, walk)
-        if parent.tokens and (parent.tokens[-1] in _NOTICES or "calendar" in parent.tokens):
+        if parent.tokens and (parent.tokens[-1] in _TITLED_PROSE or "calendar" in parent.tokens):
             # a push notification's title is its message (`aps.alert.title`), a calendar
             # entry's is what the person does then ("Chemo - block afternoon")
             walk.prose_topics.update((path, key) for key in _NOTICE_TITLES if key in obj)
@@ -604,7 +604,9 @@ class Scanner:
             _embedded_names(walk, joined, starts)
             if lines > 0:
                 _name_lines(walk, joined, starts)
-            _signed_off(walk)
+            for number, text in enumerate(walk.strings):
+                if len(text) >= 20 and signed_with_given_name(text):
+                    walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
             if "|" in joined and _HL7_SEGMENT.search(joined):
                 _hl7(walk)
         if walk.vetoes:
@@ -1779,42 +1781,6 @@ def _name_lines(walk: _Walk, joined: str, starts: list[int]) -> None:
         if first and match.end() >= starts[number + 1]:
             continue  # the whole value
         if named.full_name(match.group(1)):  # (a thing named like a person is none)
-            walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
-
-
-# The line before a message's signature: "Regards", "Cordialement", "Un saludo", "VG".
-_CLOSINGS: Final = frozenset({
-    "regards", "best regards", "kind regards", "best", "thanks", "thank you", "many thanks",
-    "thanks in advance", "cheers", "sincerely", "yours sincerely", "warm regards", "br",
-    "cordialement", "bien cordialement", "merci", "bien a vous", "salutations",
-    "gruss", "grusse", "gruesse", "viele grusse", "mit freundlichen grussen", "vg", "lg", "mfg",
-    "beste grusse", "danke", "saludos", "un saludo", "atentamente", "gracias", "un abrazo",
-})
-# A signature's dash: hyphen, en dash, em dash, tilde.
-_DASHES: Final = ("- ", "\u2013 ", "\u2014 ", "~ ")
-
-
-def _signed_off(walk: _Walk) -> None:
-    """A message signed with a given name alone: the last line after a closing or a blank
-    line ("Regards\nTyrone", "...cvv on request\n\nClaire"), or after a dash at the end of
-    a text message ("... de mercredi. - Nicolas")."""
-    for number, text in enumerate(walk.strings):
-        if len(text) < 20:
-            continue
-        body = text.rstrip()
-        head, _, last = body.rpartition("\n")
-        if head:
-            last = last.strip()
-            if last.startswith(_DASHES):
-                last = last[2:].strip()
-            previous = head.rstrip(" \t").rpartition("\n")[2].strip()
-            signed = not previous or " ".join(words(fold(previous))) in _CLOSINGS
-        else:
-            cut = max(body.rfind(" " + dash) for dash in _DASHES[:3])
-            if cut < 0:
-                continue
-            last, signed = body[cut + 3:].strip(), True
-        if signed and named.lone_given(last.rstrip(".!")):
             walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
 
 

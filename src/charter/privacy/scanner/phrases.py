@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from charter.privacy.scanner import named
+from charter.privacy.scanner import named, normalize
 from charter.privacy.scanner.detectors import Hit
 
 _UPPER: Final = "A-ZÀ-ÖØ-Þ"
@@ -211,6 +211,41 @@ def _greeted(original: str) -> bool:
     # (a name that ends the text: "Merci, Anaïs"; not one cut off at 120 characters)
     return match is not None and named.lone_given(match.group(1)) and (
         match.end() < len(head) or len(head) == len(original.strip()))
+
+
+# The line before a message's signature: "Regards", "Cordialement", "Un saludo", "VG".
+_CLOSINGS: Final = frozenset({
+    "regards", "best regards", "kind regards", "best", "thanks", "thank you", "many thanks",
+    "thanks in advance", "cheers", "sincerely", "yours sincerely", "warm regards", "br",
+    "cordialement", "bien cordialement", "merci", "bien a vous", "salutations",
+    "gruss", "grusse", "gruesse", "viele grusse", "mit freundlichen grussen", "vg", "lg", "mfg",
+    "beste grusse", "danke", "saludos", "un saludo", "atentamente", "gracias", "un abrazo",
+})
+# A signature's dash on its own line (hyphen, en dash, em dash, tilde), and at the end of a
+# one-line message (" - Nicolas").
+_LINE_DASHES: Final = ("- ", "\u2013 ", "\u2014 ", "~ ")
+_END_DASHES: Final = (" - ", " \u2013 ", " \u2014 ")
+
+
+def signed_with_given_name(text: str) -> bool:
+    """A message signed with a known given name alone: its last line after a closing or a
+    blank line ("Regards\nTyrone", "...cvv on request\n\nClaire"), or after a dash at the
+    end of a text message ("... de mercredi. - Nicolas")."""
+    body = text.rstrip()
+    head, _, last = body.rpartition("\n")
+    if head:
+        last = last.strip()
+        if last.startswith(_LINE_DASHES):
+            last = last[2:].strip()
+        previous = head.rstrip(" \t").rpartition("\n")[2].strip()
+        if previous and " ".join(normalize.words(normalize.fold(previous))) not in _CLOSINGS:
+            return False
+    else:
+        cut = max(body.rfind(dash) for dash in _END_DASHES)
+        if cut < 0:
+            return False
+        last = body[cut + 3:].strip()
+    return named.lone_given(last.rstrip(".!"))
 
 
 def text_personal(original: str) -> list[Hit]:
