@@ -470,7 +470,7 @@ class Scanner:
             # a form response's `token` (Typeform's webhooks): the response's id, no secret;
             # a signed webhook's (Mailgun's `timestamp`, `token`, `signature`): its nonce
             walk.vetoes.append((member(path, "token"), _CREDENTIAL_ONLY, records.ALWAYS))
-        if type(obj.get("race")) is dict and not _EEO.isdisjoint(obj):
+        if "race" in obj and type(obj["race"]) is dict and not _EEO.isdisjoint(obj):
             _coded_race(obj["race"], member(path, "race"), walk)
         if "pin" in obj and not _TIME_CLOCK.isdisjoint(obj):
             # a time clock's user (`{"pin": "4537", "privilege": 0, "fp": [...]}`) and its
@@ -604,9 +604,8 @@ class Scanner:
             _embedded_names(walk, joined, starts)
             if lines > 0:
                 _name_lines(walk, joined, starts)
-            for number, text in enumerate(walk.strings):
-                if len(text) >= 20 and signed_with_given_name(text):
-                    walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
+            if lines > 0 or _SIGNATURE_DASH.search(joined) is not None:
+                _given_name_signatures(walk)
             if "|" in joined and _HL7_SEGMENT.search(joined):
                 _hl7(walk)
         if walk.vetoes:
@@ -1781,6 +1780,18 @@ def _name_lines(walk: _Walk, joined: str, starts: list[int]) -> None:
         if first and match.end() >= starts[number + 1]:
             continue  # the whole value
         if named.full_name(match.group(1)):  # (a thing named like a person is none)
+            walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
+
+
+# A dash a one-line message may be signed after (" - Nicolas").
+_SIGNATURE_DASH: Final = re.compile(" [-\u2013\u2014] ")
+
+
+def _given_name_signatures(walk: _Walk) -> None:
+    """Messages signed with a given name alone (see `phrases.signed_with_given_name`)."""
+    for number, text in enumerate(walk.strings):
+        if len(text) >= 20 and ("\n" in text or " - " in text or "\u2013" in text
+                                or "\u2014" in text) and signed_with_given_name(text):
             walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
 
 

@@ -232,6 +232,10 @@ def signed_with_given_name(text: str) -> bool:
     blank line ("Regards\nTyrone", "...cvv on request\n\nClaire"), or after a dash at the
     end of a text message ("... de mercredi. - Nicolas")."""
     body = text.rstrip()
+    # (first the last word alone, which must be capitalised: most texts end otherwise)
+    word = body[max(body.rfind(" "), body.rfind("\n")) + 1:]
+    if not word[:1].isupper() or len(word) > 31:
+        return False
     head, _, last = body.rpartition("\n")
     if head:
         last = last.strip()

@@ -963,6 +963,8 @@ _EVENT_DETAILS: Final = frozenset({"properties", "props", "data", "traits", "pay
 
 # A first look for those words (one search), before the words are read.
 _GIFT_HINT: Final = re.compile(r"(?i)don|spende|contribution")
+# ... and for an event that may be a gift or a recovery meeting's check-in.
+_EVENT_HINT: Final = re.compile(r"(?i)don|spende|contribution|meeting|treffen|reuni")
 # ... and for an export's or a calendar's name that the rules below may read.
 _LISTING_HINT: Final = re.compile(r"(?i)union|gewerkschaft|syndi|sindica|mitglieder|afiliad"
                                   r"|holiday|feiertag|festivo|feriado|feri")
@@ -988,8 +990,7 @@ def worth_judging(obj: dict[Any, Any], cues: int) -> bool:
         cue = (cached(key) or classify(key)).cue
         if not cue & _LIGHT_CUES:
             continue
-        if cue & c.EVENT and (_GIFT_HINT.search(value) is not None
-                              or _MEETING_HINT.search(value) is not None):
+        if cue & c.EVENT and _EVENT_HINT.search(value) is not None:
             return True
         if cue & c.LINKED and value.rsplit("/", 1)[-1].lower() in _EXTENSION_KINDS:
             return True
@@ -1002,8 +1003,7 @@ def worth_judging(obj: dict[Any, Any], cues: int) -> bool:
 _FELLOWSHIPS: Final = frozenset({"aa", "na", "ca", "ga", "oa"})
 _PROGRAM_KEYS: Final = frozenset({"program", "programme", "programm", "programa",
                                   "fellowship", "group", "gruppe", "groupe", "grupo"})
-_MEETING_HINT: Final = re.compile(r"(?i)meeting|treffen|reunion|réunion|reunión")
-# ... and an event of being at one ("meeting_attended", "Meeting Check-in").
+# An event of being at one of their meetings ("meeting_attended", "Meeting Check-in").
 _AT_MEETING: Final = re.compile(r"(?i)(?:meeting|treffen|reuni[oó]n)[\s_.-]*(?:attend|check|"
                                 r"besucht|teilgenommen|asist)|(?:attend|check[\s_.-]*in)"
                                 r"\w*[\s_.-]*(?:meeting|treffen|reuni[oó]n)")
