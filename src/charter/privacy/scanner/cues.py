@@ -182,7 +182,7 @@ _CATALOG_PHRASES: Final = frozenset({
 _PRESS: Final = frozenset({"headline", "headlines", "press", "publisher", "published",
                            "byline", "dateline", "newsroom", "rss", "feed", "article",
                            "articles", "newswire", "communique", "slug", "permalink",
-                           "excerpt", "cms", "webpage"})
+                           "excerpt", "cms", "webpage", "pressemitteilung", "comunicado"})
 _DEDUCTION: Final = frozenset({
     "deduction", "deductions", "withholding", "withholdings", "abzug", "abzuge", "abzuege",
     "retenue", "retenues", "deduccion", "deducciones", "descuento", "descuentos",
@@ -220,7 +220,7 @@ _FORM: Final = frozenset({
     "hint", "hints", "choices", "oneof", "anyof", "i18n", "l10n", "translations",
     "translation", "localization", "localisation", "caption", "captions", "helptext",
     "libelle", "libelles", "etiqueta", "etiquetas", "beschriftung", "ubersetzungen",
-    "traductions", "traducciones",
+    "traductions", "traducciones", "platzhalter", "optionen", "opciones", "auswahloptionen",
 })
 _AGREEMENT: Final = frozenset({("accord",), ("agreement",), ("vereinbarung",), ("convenio",),
                                ("tarifvertrag",), ("betriebsvereinbarung",),

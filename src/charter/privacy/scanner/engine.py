@@ -145,7 +145,12 @@ _CLASSIFY: Final = classify
 # The gated patterns with the family whose prefilter gate opens each.
 _GATED: Final = tuple((name, pat.GATE_OF.get(name, name), pattern) for name, pattern in pat.GATED)
 # Keys whose value names something: a body's name is no one's faith or origin.
-_ORG_NAME_KEYS: Final = frozenset({"name", "names", "nom", "nombre", "label", "title"})
+_ORG_NAME_KEYS: Final = frozenset({"name", "names", "nom", "nombre", "label", "title",
+                                   "denominacion", "denomination", "organisation",
+                                   "organization", "titre", "titulo", "titel"})
+# Keys of where something takes place: a venue named after a mosque or a church is a place.
+_VENUE_KEYS: Final = frozenset({"lugar", "venue", "lieu", "veranstaltungsort", "sede",
+                                "location", "place"})
 _CACHED: Final = key_cache.get  # the cache behind `classify`: a hit costs no Python call
 
 
@@ -399,7 +404,8 @@ class Scanner:
                         info.biometric_payload or (kind is list and _EMBEDDING_WORDS.
                                                    intersection(info.tokens) and _vector(value))
                 ) and (_biometric_record(obj) or (kind is dict and _described(value)) or (
-                        not _MODALITIES.isdisjoint(parent.tokens))):
+                        not _MODALITIES.isdisjoint(parent.tokens)) or (
+                        parent.tokens in _RECOGNISED and not _SCORES.isdisjoint(obj))):
                     # (`voice_profile: {"embedding": [...]}`: the object's key names the body
                     # part the vector measures)
                     walk.add(member(path, key), ("biometric", "key:biometric", 0.85))
@@ -470,6 +476,11 @@ class Scanner:
             # a form response's `token` (Typeform's webhooks): the response's id, no secret;
             # a signed webhook's (Mailgun's `timestamp`, `token`, `signature`): its nonce
             walk.vetoes.append((member(path, "token"), _CREDENTIAL_ONLY, records.ALWAYS))
+        if "services" in obj and records.timetable(obj["services"]):
+            # a place of worship's times of services (`services: [{"day", "time", "name"}]`)
+            walk.vetoes.append((path, _SPECIAL_KINDS, records.NO_PERSON))
+        if ("event" in obj or "service" in obj) and not _ATTENDEES.isdisjoint(obj):
+            _worship_attendance(obj, path, walk)
         if "race" in obj and type(obj["race"]) is dict and not _EEO.isdisjoint(obj):
             _coded_race(obj["race"], member(path, "race"), walk)
         if "pin" in obj and not _TIME_CLOCK.isdisjoint(obj):
@@ -746,6 +757,12 @@ class Scanner:
                     # an offence charged ("drink-driving", "drug possession") is not a
                     # statement about the offender's health
                     found_kinds.pop("health", None)
+                elif info.kind == "postal_address" or (
+                        info.tokens and info.tokens[-1] in _VENUE_KEYS):
+                    # a street is named after a church, a union or a hospital ("Calle del
+                    # Sindicato 67", "Church Lane"): an address, no one's belief
+                    found_kinds = {kind: confidence for kind, confidence in found_kinds.items()
+                                   if kind not in SPECIAL_CATEGORY}
                 elif info.kind == "racial_ethnic_origin":
                     # an origin stated under an ethnicity key ("polnisch-jüdisch", "Jewish
                     # Ashkenazi") is the person's ethnic origin, not a statement of faith
@@ -986,6 +1003,11 @@ _MODALITY_KEYS: Final = frozenset({"modality", "modalities", "biometric", "facto
 
 # Words for the stored measurement anywhere in a key (`embedding_head`, `template_b64`),
 # looked at only when the value is a vector.
+# A person a recognition system matched, with the vector it matched and its score
+# (`recognised: {"name": ..., "embedding": [...], "similarity": 0.83}`).
+_RECOGNISED: Final = frozenset({("recognised",), ("recognized",), ("matched",),
+                                ("identified",), ("match",)})
+_SCORES: Final = frozenset({"similarity", "score", "match_score", "distance", "confidence"})
 _EMBEDDING_WORDS: Final = frozenset({"embedding", "embeddings", "template", "templates",
                                      "vector", "vectors", "encoding", "descriptor",
                                      "descriptors", "faceprint", "voiceprint", "emb", "embs",
@@ -1635,6 +1657,32 @@ def _thing_record(obj: dict[Any, Any], parent: KeyInfo) -> bool:
         if type(key) is str and not _THING_SIBLINGS.isdisjoint(_CLASSIFY(key).tokens):
             return True
     return False
+
+
+# Who attends a service or an event, as a check-in or an attendance system records them.
+_ATTENDEES: Final = frozenset({"person", "attendee", "recognised", "recognized", "member",
+                               "child", "participant", "visitor"})
+# A religious service or class by its name ("Sunday 9am Mass", "Kids Church", "Gottesdienst").
+_WORSHIP: Final = re.compile(
+    r"(?i)\b(?:(?:sunday|saturday|holy|vigil|evening|morning|\d{1,2}(?::\d\d)?\s?(?:am|pm)?)"
+    r"\s+mass|worship|sunday school|kids church|church service|eucharist|vespers"
+    r"|evensong|liturgy|bible study|catechism|catechese|catequesis|sainte messe"
+    r"|messe du dimanche|misa|gottesdienst|kindergottesdienst|culte|jumu.?ah"
+    r"|friday prayers?|shabbat service|sabbath school)\b")
+
+
+def _worship_attendance(obj: dict[Any, Any], path: str, walk: _Walk) -> None:
+    """A person checked in at a religious service (`{"event": {"name": "Kids Church"},
+    "person": {...}}`, `{"service": "Sunday 9am Mass", "recognised": {...}}`): their
+    practice of a faith."""
+    for key in ("event", "service"):
+        value = obj.get(key)
+        where = member(path, key)
+        if type(value) is dict:
+            value, where = value.get("name"), member(where, "name")
+        if type(value) is str and len(value) <= 80 and _WORSHIP.search(value) is not None:
+            walk.add(where, ("religious_belief", "key:religious_belief", 0.8))
+            return
 
 
 # An applicant's equal-opportunity answers beside their race (Greenhouse's `eeoc`), and the

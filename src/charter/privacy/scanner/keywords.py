@@ -15,6 +15,9 @@ from typing import Final
 # then check that the value fits (a date for a birth date, digits for a phone...).
 KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "health": (
+        # injuries a shelter or a claim records; a counselling call's suicidality assessed
+        "verletzungen", "verletzung", "injuries", "injury", "blessures", "lesiones",
+        "suizidalitat", "suizidalitaet", "suicidality", "suicide risk", "suicidal ideation",
         # a utility's Priority Services Register: the needs a household declared (only with
         # a medical need as the value, see KEY_VALUE_VOCAB)
         "priority services", "priority service", "priority services register", "psr needs",
@@ -227,7 +230,8 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "affiliation politique", "partido politico", "afiliacion politica",
         "opinion politica", "ideologia politica", "ideologia",
         "party preference", "preferred party", "party support", "party registration",
-        "voter party", "voting history", "voting record", "vote history", "likely vote",
+        "voter party", "partisan score", "partisanship score", "partisanship",
+        "voting history", "voting record", "vote history", "likely vote",
         "candidate support",
         "candidate preference", "political donation", "political donations", "party",
         "partei", "parti", "partido", "adhesion parti", "adhesion partido", "adhesion au parti",
@@ -256,6 +260,9 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "religious_belief": (
         "religion", "religions", "religious", "religious affiliation", "reli", "congregation",
         "parish",
+        # a brotherhood's or a chaplaincy's member, baptised or asking to be
+        "hermandad", "cofradia", "aumonerie", "baptise", "baptisee", "baptized", "baptised",
+        "getauft", "bautizado", "bautizada",
         "prayer", "prayers", "salat", "salah", "gebet", "priere", "oracion",
         "tithe", "baptism", "church", "church membership", "church tax",
         "kirchengemeinde", "pfarrei", "paroisse", "parroquia", "diezmo", "mosque", "synagogue",
@@ -339,6 +346,9 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "uso de condon", "uso del condon",
     ),
     "criminal_record": (
+        # a volunteer's or a tenant's check and history; a victim's aggressor's legal status
+        "dbs", "dbs check", "dbs status", "dbs result", "crb check", "offending history",
+        "offending", "situacion judicial", "situation judiciaire",
         "criminal record", "criminal records", "criminal history", "criminal convictions",
         "criminal conviction", "convictions", "conviction", "conviction date", "offence",
         "offences", "offense", "offenses", "offender", "arrest record", "arrests",
@@ -599,7 +609,8 @@ KEY_STEMS: Final[dict[str, tuple[str, ...]]] = {
     "health": ("krankheit", "erkrankung", "medikament", "diagnos", "allergi", "medication",
                "prescription", "blutgruppe", "behinderung", "schwanger", "enfermedad",
                "maladie", "medicament", "gesundheitszustand", "arbeitsunfahig"),
-    "genetic": ("genotyp", "genotip", "genetisch", "genetic", "genetiq", "genetico"),
+    "genetic": ("genotyp", "genotip", "genetisch", "genetic", "genetiq", "genetico",
+                "genetik"),
     "biometric": ("biometri", "fingerabdruck", "fingerprint", "voiceprint", "empreintedigit",
                   "huelladactilar", "irisscan", "facetemplate", "faceembedding", "venenmuster",
                   "handvenen"),
@@ -893,7 +904,7 @@ _PARTY_VALUES: Final = frozenset({
     "podemos", "erc", "junts", "pnv", "bildu", "ciudadanos", "socialist", "socialiste",
     "socialista", "communist", "communiste", "comunista", "ecologiste", "ecologista",
     "verts", "verdes", "insoumise", "nationalist", "dem.", "rep.", "ecologistes",
-    "ecologistas",
+    "ecologistas", "unaffiliated", "nonpartisan", "npa", "npp",
 })
 
 # Under these keys only some values are the kind: `orientation` is also a screen's.
@@ -971,5 +982,8 @@ KEY_VALUE_VOCAB: Final[dict[str, frozenset[str]]] = {
                                       "supported party", "party supported",
                                       "partido afiliado", "parti affilie", "partei", "parti",
                                       "partido", "adhesion parti", "adhesion partido",
-                                      "adhesion au parti")},
+                                      "adhesion au parti",
+                                      # a voter file's party of registration (`vb.vf_party`)
+                                      "vf party", "registered party", "party registration",
+                                      "party code", "reg party")},
 }

@@ -194,15 +194,32 @@ _NAME_JOINS: Final = frozenset({"of", "the", "for", "and", "&", "de", "la", "le"
                                 "des", "del", "der", "die", "das", "und", "y", "et", "e"})
 
 
+# Words for a body that open its name: "Asociación Parkinson Sevilla", "Verein für ...".
+_BODY_FIRST: Final = frozenset({"asociacion", "association", "verein", "fundacion",
+                                "fondation", "foundation", "stiftung", "federacion",
+                                "federation", "confederacion", "societe", "sociedad",
+                                "society", "liga", "ligue", "league", "coordinadora",
+                                "plataforma", "collectif", "colectivo", "bundesverband",
+                                "forderverein", "foerderverein"})
+
+
+# ... and words for a body that close it: "Moss Side Muslim Youth Forum", "... e.V.".
+_BODY_LAST: Final = frozenset({"forum", "network", "netzwerk", "reseau", "red", "e.v.",
+                               "ev.", "collective", "alliance", "coalition", "trust",
+                               "initiative", "verein", "foerderverein"})
+
+
 def organisation(value: str) -> bool:
     """A body's name: a few capitalised words ending in a word for a body or a place
     ("Catholic Children's Society", "Jüdisches Gemeindezentrum" is not: one word), so the
     words for a faith or a people in it are no one's."""
     parts = value.split()
-    if not 2 <= len(parts) <= 8 or fold_name(parts[-1]) not in THING_WORDS:
+    if not 2 <= len(parts) <= 8 or (fold_name(parts[-1]) not in THING_WORDS
+                                    and fold_name(parts[0]) not in _BODY_FIRST
+                                    and fold_name(parts[-1]) not in _BODY_LAST):
         return False
     return all(part[:1].isupper() or part[:1].isdigit() or part.lower() in _NAME_JOINS
-               for part in parts)
+               or fold_name(part) in _BODY_LAST for part in parts)
 
 
 def full_name(value: str, wordlike: bool = True) -> bool:

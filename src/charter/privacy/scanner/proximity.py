@@ -47,6 +47,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("trade_union", 0.85, tn.UNIONS, tn.UNION_CUES, 4, 2),
     Rule("trade_union", 0.85, tn.UNIONS, tn.UNION_FEE, -1, 1),
     Rule("trade_union", 0.8, tn.UNIONS, tn.I_AM, 4, -1),
+    # the union's post a member stands for ("CWU Health and Safety Rep election")
+    Rule("trade_union", 0.8, tn.UNIONS, tn.UNION_POSTS, -1, 4),
     Rule("political_opinion", 0.85, tn.IDEOLOGIES, tn.SELF | tn.COPULA, 2, -1),
     Rule("political_opinion", 0.8, tn.LEANINGS, tn.SELF, 2, -1),
     # French and Spanish put the word of conviction after: "conservateur convaincu"

@@ -133,12 +133,41 @@ def _type_entry(obj: dict[Any, Any]) -> bool:
         type(value) not in (dict, list) for value in obj.values())
 
 
+_PROGRAMME: Final = re.compile(r"(?i)manifesto|wahlprogramm|programme electoral|"
+                               r"programa electoral|election programme|party programme")
+_SERVICE_TIMES: Final = frozenset({"day", "time", "tag", "uhrzeit", "jour", "heure", "dia",
+                                   "hora", "weekday", "start"})
+
+
+def _programme(obj: dict[Any, Any]) -> bool:
+    """A party's election programme (`{"party": ..., "document": "Local Election Manifesto
+    2025", "chapters": [...]}`): what it promises everyone."""
+    return any(type(value) is str and len(value) <= 80 and _PROGRAMME.search(value) is not None
+               and type(key) is str and classify(key).cue & c.DOC_TYPE
+               for key, value in obj.items())
+
+
+def timetable(services: object) -> bool:
+    """A list of services, each with its day or time: a place of worship's timetable."""
+    return type(services) is list and bool(services) and all(
+        type(item) is dict and not _SERVICE_TIMES.isdisjoint(item) for item in services[:10])
+
+
 def _counts(obj: dict[Any, Any]) -> bool:
-    """Whether a statistic's key holds a figure, not prose: a recovery meeting's `share`
-    is what someone said there ("Análisis de hoy: colesterol LDL 190")."""
-    return any(type(key) is str and classify(key).cue & c.AGGREGATE and not (
-        type(value) is str and len(value) > 30 and value.count(" ") >= 4)
-        for key, value in obj.items())
+    """Whether a statistic's key holds figures, not prose or a record: a recovery meeting's
+    `share` is what someone said there ("Análisis de hoy: colesterol LDL 190"), an aid
+    `distribution` is a round at a site."""
+    return any(type(key) is str and classify(key).cue & c.AGGREGATE and _figures(value)
+               for key, value in obj.items())
+
+
+def _figures(value: object) -> bool:
+    """A figure, a short label, or a breakdown or a series of figures."""
+    if type(value) is str:
+        return len(value) <= 30 or value.count(" ") < 4
+    if type(value) is dict:
+        return all(type(item) in (int, float, dict, list) for item in value.values())
+    return True
 
 
 # What a moderation model's categories may name.
@@ -212,7 +241,8 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
             vetoes.append((None, _SPECIAL, NO_PERSON))
     if parent.cue & c.LOCALE and _labels(obj):
         vetoes.append((None, _SPECIAL, ALWAYS))  # `{"es": {"campo.religion": "Religión"}}`
-    if cues & c.PRESS and (_count(obj, c.PRESS) >= 2 or _published(obj) or _publishes(obj)):
+    if cues & c.PRESS and (_count(obj, c.PRESS) >= 2 or _published(obj) or _publishes(obj)
+                           or _release(obj)):
         vetoes.append((None, _POLITICAL_ETC, TEXT_ONLY))
         # a press release's `party` field is the party's, when no person is named
         vetoes.append((None, _POLITICAL_ETC, NO_PERSON))
@@ -236,6 +266,8 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
     if cues & c.AGREEMENT and any(type(key) is str and classify(key).tokens in _CLAUSES
                                   for key in obj):
         vetoes.append((None, _SPECIAL, NO_PERSON))  # an agreement's article: rules for all
+    if cues & c.DOC_TYPE and _programme(obj):
+        vetoes.append((None, _SPECIAL, NO_PERSON))  # a party's manifesto: its chapters
     if parent.cue & c.TYPES and listed and _type_entry(obj):
         vetoes.append((None, _SPECIAL, NO_PERSON))  # `leave_types: [{"code", "name"}]`
     if (cues | parent.cue) & c.DONATION:
@@ -409,6 +441,9 @@ def _labels(obj: dict[Any, Any]) -> bool:
 _PUBLISHED: Final = frozenset({"slug", "permalink", "byline", "dateline"})
 
 
+_FORUM: Final = frozenset({"topic", "thread", "forum", "community", "discussion"})
+
+
 def _published(obj: dict[Any, Any]) -> bool:
     """A slug or a byline; or a title with a date of publication (a press release)."""
     titled = dated = False
@@ -416,11 +451,18 @@ def _published(obj: dict[Any, Any]) -> bool:
         if type(key) is not str:
             continue
         tokens = classify(key).tokens
-        if not _PUBLISHED.isdisjoint(tokens):
-            return True
+        if not _PUBLISHED.isdisjoint(tokens) and _FORUM.isdisjoint(tokens):
+            return True  # (a forum's `topic_slug` is its thread's: the post is a member's)
         titled = titled or tokens in _TITLES
         dated = dated or (bool(tokens) and tokens[0] in _PUBLICATION)
     return titled and dated
+
+
+def _release(obj: dict[Any, Any]) -> bool:
+    """A press release held as an object (`{"pressemitteilung": {"titel": ..., "text":
+    ...}}`, `{"communique": {...}}`)."""
+    return any(type(key) is str and type(value) is dict and classify(key).cue & c.PRESS
+               for key, value in obj.items())
 
 
 def _publishes(obj: dict[Any, Any]) -> bool:
@@ -741,6 +783,13 @@ _SCHEMA_KEYS: Final = frozenset({
 # ... and, beside what only a field's definition has, a survey question's wording
 # (`{"text": "What is your ethnic group?", "options": [...]}`).
 _QUESTION_KEYS: Final = _SCHEMA_KEYS | {"text", "question", "wording", "prompt"}
+# ... and a form's field defined in German, French or Spanish (`{"name": "konfession",
+# "typ": "auswahl", "pflicht": false, "optionen": [...]}`).
+_FOREIGN_FIELD_KEYS: Final = frozenset({"typ", "pflicht", "pflichtfeld", "platzhalter",
+                                        "optionen", "tipo", "obligatorio", "obligatoire",
+                                        "requis", "opciones", "etiqueta", "libelle",
+                                        "beschriftung", "hinweis", "aide", "ayuda", "nombre",
+                                        "nom", "validacion"})
 
 
 def _form(obj: dict[Any, Any], cues: int, parent: KeyInfo) -> bool:
@@ -759,7 +808,9 @@ def _form(obj: dict[Any, Any], cues: int, parent: KeyInfo) -> bool:
         return False  # a language model's `choices`
     if any(type(key) is str and (info := classify(key)).cue & c.FORM
            and info.tokens not in _WEAK_FORM and not _decided(value) and not (
-               info.tokens == ("labels",) and _tags(value)) for key, value in obj.items()):
+               info.tokens == ("labels",) and _tags(value))
+           # (`label_printed: true` is a check-in's flag, not a form's label)
+           and type(value) not in (bool, int, float) for key, value in obj.items()):
         return True  # a placeholder, an enum, a widget: a form's field
     # `{"key": "ethnicity", "label": "Ethnic group", "options": [...]}`: a label beside
     # what only a field's definition has, and nothing else
@@ -769,8 +820,17 @@ def _form(obj: dict[Any, Any], cues: int, parent: KeyInfo) -> bool:
     # JSON Schema: `{"type": "string", "enum": [...]}`, `{"type": "boolean"}`; an Avro
     # field: `{"name": "union_member", "type": ["null", "boolean"], "default": null}`.
     kind = obj.get("type", obj.get("input_type", obj.get("inputType")))
+    if any(info.tokens in _FOREIGN_DEFINING for info in keys) and all(
+            info.tokens and (info.tokens[-1] in _SCHEMA_KEYS
+                             or info.tokens[-1] in _FOREIGN_FIELD_KEYS) for info in keys):
+        return True
     return _schema_type(kind) and all(
         info.tokens and info.tokens[-1] in _SCHEMA_KEYS for info in keys)
+
+
+_FOREIGN_DEFINING: Final = frozenset((word,) for word in (
+    "typ", "pflicht", "pflichtfeld", "platzhalter", "optionen", "obligatorio", "obligatoire",
+    "requis", "opciones", "hinweis", "aide", "ayuda"))
 
 
 # What a choice made carries, beside what was chosen (`choices: [{"course": "L300",
@@ -1846,15 +1906,20 @@ def _member(tokens: tuple[str, ...]) -> bool:
 
 def _member_union(obj: dict[Any, Any], parent: KeyInfo, found: list[Found]) -> None:
     """A member's record whose organisation is a union (`{"Mitglied": {...},
-    "Organisation": "IG Metall"}`): its membership is a union membership."""
+    "Organisation": "IG Metall"}`) or a party (`"organisation": "Scottish National Party"`):
+    its membership is a union membership or a party's."""
     for key, value in obj.items():
         if type(key) is not str or type(value) is not str or not classify(key).cue & c.ORG:
             continue
-        if len(value) > 80 or not names_union(value):
+        if len(value) > 80:
+            return
+        kind = "trade_union" if names_union(value) else (
+            "political_opinion" if _named(value, tn.PARTIES) else None)
+        if kind is None:
             return
         if _member(parent.tokens) or any(
                 type(other) is str and _member(classify(other).tokens) for other in obj):
-            found.append((key, ("trade_union", "key:trade_union", 0.8)))
+            found.append((key, (kind, f"key:{kind}", 0.8)))
         return
 
 
@@ -2065,6 +2130,20 @@ _ELECTORAL: Final = re.compile(
     r"|\bwahlkampf|\b(?:bundestags|landtags|kommunal|europa|burgermeister)wahl"
     r"|\bcampagne\s+(?:presidentielle|municipale|legislative|electorale|regionale)"
     r"|\bcampana\s+electoral")
+# ... and the words of it that name a campaign by what it does ("GOTV Phonebank - Maricopa").
+_CANVASS_WORDS: Final = frozenset({"gotv", "phonebank", "phonebanking", "canvass",
+                                   "canvassing", "doorknock", "doorknocking"})
+# What a canvassed person's answers are held under (`survey: {"Q2 Support": ...}`).
+_CANVASS_ANSWERS: Final = frozenset({"survey", "surveys", "responses", "answers", "support",
+                                     "support_level", "vote_plan", "questions"})
+
+
+def _answered_canvass(obj: dict[Any, Any]) -> bool:
+    """A campaign's call or visit with the person's answers, not only its disposition."""
+    return any(type(key) is str and key.lower() in _CANVASS_ANSWERS and value
+               for key, value in obj.items())
+
+
 # What a campaign's volunteers do: knocking on doors and calling voters.
 _CANVASSING: Final = frozenset({"phonebank", "phonebanking", "phone bank", "phone banking",
                                 "doorknock", "doorknocking", "door knocking", "canvass",
@@ -2083,7 +2162,8 @@ def _campaign(obj: dict[Any, Any], found: list[Found], vetoes: list[Veto]) -> No
                 not classify(key).cue & c.CAMPAIGN):
             continue
         text = " ".join(words(fold(value)))
-        if _ELECTORAL.search(text) is None:
+        if _ELECTORAL.search(text) is None and (_CANVASS_WORDS.isdisjoint(text.split()) or (
+                not _answered_canvass(obj))):
             if canvassing is None:
                 canvassing = _canvassing(obj)
             if not canvassing:

@@ -88,8 +88,16 @@ _GENERAL: Final = re.compile(
     r"|carries|fuhrt|verkauft|vend|propose|vende|ofrece)"
     r"|vaccination campaign|campagne de vaccination|impfkampagne|campana de vacunacion"
     # people counted: "1,204 users logged a migraine this week"
-    r"|\d{1,3}(?:[.,]\d{3})+ (?:users|nutzer\w*|utilisat\w*|usuari\w*|patients|patienten"
-    r"|pacientes|people|personnes|personas|menschen)))\b"
+    r"|\d{1,3}(?:[., \u00a0]\d{3})+ (?:users|nutzer\w*|utilisat\w*|usuari\w*|patients"
+    r"|patienten|pacientes|people|personnes|personas|menschen|women|femmes|mujeres|frauen"
+    r"|cases|casos|cas|falle)"
+    # how often, over a population: "every year", "un Français sur cinq", "una de cada cuatro"
+    r"|every year|each year|chaque annee|cada ano|jedes jahr|a lo largo de su vida"
+    r"|un \w+ sur \w+|une \w+ sur \w+|una de cada"
+    # people of a group: "personas con discapacidad", "personnes en situation de handicap"
+    r"|(?:personas|personnes|people|menschen|persons|familias|familles|families|mujeres"
+    r"|femmes|women|frauen|ninos|enfants|children|jovenes|jeunes) (?:con|with|mit"
+    r"|en situation de|atteintes? de|afectad[ao]s por|living with|vivant avec)))\b"
     r"|\b\d+ ?%")
 # Abuse aimed at a group (a moderation queue's reason): the group's faith, origin or
 # orientation is no one's in particular ("hate speech targeting Muslims", "Hetze gegen Roma").
@@ -104,9 +112,13 @@ _AT_A_GROUP: Final = re.compile(
 _PEOPLE_IN_GENERAL: Final = frozenset({"cases", "casos", "falle", "faelle",
                                        "adults", "adultes", "erwachsenen", "erwachsene",
                                        "adultos", "people", "population", "bevolkerung",
-                                       "poblacion", "personas", "personnes", "menschen"})
+                                       "poblacion", "personas", "personnes", "menschen",
+                                       "women", "femmes", "mujeres", "frauen", "francais",
+                                       "espanoles", "familias", "familles", "families",
+                                       "ninos", "enfants", "children", "jovenes", "jeunes"})
 _SOMEONE: Final = _PERSONAL | {"er", "il", "elle", "mir", "mich", "moi", "nous", "we", "our",
-                               "wir", "unser", "unsere", "you", "your", "du", "dein", "tu",
+                               # (not "du": French "of the" far more often than "you")
+                               "wir", "unser", "unsere", "you", "your", "dein", "tu",
                                "ton", "ta", "tengo", "tiene", "hat", "habe"}
 
 

@@ -38,6 +38,15 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("type 2 diabetes", 0.9), ("type 1 diabetes", 0.9), ("my son has type 1", 0.8),
         ("my daughter has type 1", 0.8), ("on hrt", 0.8), ("hormone replacement", 0.85),
         ("long covid", 0.85),
+        # conditions and recoveries said in passing in four languages
+        ("ist dement", 0.85), ("sind dement", 0.8), ("arrete l alcool", 0.8),
+        ("arrete de boire", 0.8), ("sin beber", 0.75), ("dejado de beber", 0.8),
+        ("bin seit ~ trocken", 0.75), ("bin trocken", 0.75), ("born at ~ weeks", 0.8),
+        ("signed off sick", 0.8), ("signed off with", 0.8), ("signed off for", 0.75),
+        ("amiloidosis", 0.85), ("amyloidosis", 0.85), ("amylose", 0.8), ("polineuropatia", 0.85),
+        ("polyneuropathy", 0.85), ("polyneuropathie", 0.85), ("tiene tea", 0.8),
+        ("me cfs", 0.85), ("chronic fatigue", 0.85), ("psych ward", 0.85),
+        ("psychiatric ward", 0.85), ("autist", 0.85), ("autistin", 0.85),
         # a payslip's sick pay and absence lines, a fit note, conditions said in passing
         ("absence maladie", 0.8), ("absences maladie", 0.8), ("conge maladie", 0.8),
         ("conges maladie", 0.8), ("prestacion it", 0.8), ("prestacion por it", 0.8),
@@ -113,6 +122,12 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("erhohter blutdruck", 0.8), ("keine bekannten allergien", 0.85),
     ),
     "genetic": (
+        # a family's variant said of oneself or one's siblings ("ma soeur et moi avons la
+        # mutation HTT", "somos tres hermanos con la mutación V30M")
+        ("avons la mutation", 0.85), ("ai la mutation", 0.85), ("a la mutation", 0.8),
+        ("con la mutacion", 0.85), ("tengo la mutacion", 0.85), ("tiene la mutacion", 0.85),
+        ("habe die mutation", 0.85), ("hat die mutation", 0.8), ("have the mutation", 0.85),
+        ("has the mutation", 0.85), ("carry the mutation", 0.85),
         ("carrier status", 0.85), ("pathogenic", 0.75), ("likely pathogenic", 0.85),
         ("variant of uncertain significance", 0.9), ("uncertain significance", 0.8),
         ("metabolizer", 0.85), ("metaboliser", 0.85), ("poor metabolizer", 0.9),
@@ -201,6 +216,10 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("votante del", 0.8), ("votante de", 0.75),
     ),
     "religious_belief": (
+        # a prayer request, leaving a church by having one's baptism struck out
+        ("please pray for", 0.8), ("pray for my", 0.8), ("priez pour", 0.75),
+        ("rezad por", 0.75), ("betet fur", 0.75), ("debaptiser", 0.85),
+        ("debaptisation", 0.85), ("debaptise", 0.85), ("cofradia", 0.8),
         # a feast a person takes leave for ("off for Eid al-Fitr", "Urlaub zum Zuckerfest")
         ("eid al fitr", 0.75), ("eid al adha", 0.75), ("eid ul fitr", 0.75),
         ("eid ul adha", 0.75), ("for eid", 0.7), ("aid el fitr", 0.75), ("aid el kebir", 0.75),
@@ -285,6 +304,9 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("sexualmente activo", 0.85), ("sexualmente activa", 0.85), ("sexuell aktiv", 0.85),
     ),
     "criminal_record": (
+        # a police caution, a barred list checked
+        ("got a caution", 0.8), ("police caution", 0.8),
+        ("barred list", 0.8), ("diligencias abiertas", 0.8), ("diligencias previas", 0.8),
         ("pending charges", 0.85), ("outstanding warrant", 0.85),
         ("on probation", 0.8), ("suspended sentence", 0.85), ("community service order", 0.85),
         ("police caution", 0.85), ("spent caution", 0.85), ("spent conviction", 0.85),

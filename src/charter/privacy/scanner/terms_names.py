@@ -38,7 +38,8 @@ PARTIES: Final = frozenset({
     "working families party", "working families", "brexit party", "alliance party",
     "sinn fein", "dup", "sdlp", "alba party", "womens equality party", "pirate party",
     "constitution party", "freie wahlern", "freien waehlern", "democratic campaign",
-    "republican campaign", "des ecologistes",
+    "republican campaign", "des ecologistes", "opposition party", "parti d opposition",
+    "partido de la oposicion", "oppositionspartei",
 })
 # A French party's short name, which is also a letter's postscript: only after a cue word
 # ("je ne voterai plus pour le PS", "militante du PS").
@@ -273,6 +274,9 @@ UNION_CUES: Final = _TIES | frozenset({
 UNION_FEE: Final = frozenset({"beitrag", "beitrage", "beitragssatz"})
 # Cue words: how firmly a canvassed voter backs a party ("Strong Labour", "soft Tory").
 LEANS: Final = frozenset({"strong", "soft", "firm", "lean", "leans", "leaning", "weak"})
+# Cue words: a union's posts, a few words after its name.
+UNION_POSTS: Final = frozenset({"rep", "reps", "steward", "stewards", "representative",
+                                "convenor", "delegate", "delegue", "delegado", "delegierter"})
 # Cue words: a person saying where they belong ("ich bin seit 2015 in der NGG").
 I_AM: Final = frozenset({"i am", "i m", "ich bin", "je suis", "soy", "estoy"})
 # Cue words: a person describing their own convictions.
