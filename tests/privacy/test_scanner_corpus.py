@@ -79,9 +79,12 @@ FRESH18 = "fresh18"
 FRESH19 = "fresh19"
 # a twenty-first, written blind, with HR and workforce systems' and contact centres' traffic
 FRESH20 = "fresh20"
+# a twenty-second, written blind, with charities', campaigns', unions', faith communities' and
+# support services' traffic
+FRESH21 = "fresh21"
 # the splits that carry their own generator and validator (`build.py`, `check.py`)
 CHECKED = (FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16,
-           FRESH17, FRESH18, FRESH19, FRESH20)
+           FRESH17, FRESH18, FRESH19, FRESH20, FRESH21)
 ALL_SPLITS = (*SPLITS, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, *CHECKED)
 MICRO_F1_TARGET = 0.95
 SPECIAL_TARGET = 0.90
@@ -191,6 +194,14 @@ SPECIAL_TARGET = 0.90
 # notices, declined answers, payroll PACs and giving, union lists, origins, help desks'
 # passwords, HR records' names and signatures: micro-F1 0.998, lowest special-category
 # figure 0.966 (health precision); it no longer estimates unseen traffic.
+# fresh21 was scored once, blind, with the fresh20 rules: micro-F1 0.949 (precision 0.958,
+# recall 0.941), against 0.949 with the round's starting scanner (two more pairs found).
+# Below 0.90: political opinion recall 0.630, religious belief 0.789 and 0.714, health 0.743
+# and 0.778, trade union precision 0.760, criminal record 0.780 and 0.830 and biometric
+# recall 0.818. Its misses have since guided rules for memberships, voter files, phone banks,
+# worship check-ins, statistics of populations, bodies' names, manifestos, timetables and
+# forms in three languages: micro-F1 0.986, lowest special-category figure 0.891 (political
+# opinion recall); it no longer estimates unseen traffic.
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.995, 0.94),
     "fresh": (0.995, 0.95),
@@ -213,6 +224,7 @@ HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "fresh18": (0.99, 0.89),
     "fresh19": (0.975, 0.86),
     "fresh20": (0.99, 0.93),
+    "fresh21": (0.98, 0.86),
 }
 
 
