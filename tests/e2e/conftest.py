@@ -139,6 +139,11 @@ def config_text(gateway_port: int, admin_port: int, body: str) -> str:
 
 
 CharterFactory = Callable[..., Charter]
+BIND_ATTEMPTS = 3
+
+
+class PortTaken(Exception):
+    """The server exited because a port picked for it was taken before it could bind."""
 
 
 @pytest.fixture
@@ -147,6 +152,16 @@ def charter(tmp_path: Path) -> Iterator[CharterFactory]:
     started: list[Charter] = []
 
     def start(body: str, *, workers: int = 1, env: dict[str, str] | None = None) -> Charter:
+        # A port found free can be taken by another socket before the server binds it (a
+        # client's ephemeral port): start again on new ports, a few times, before failing.
+        for _ in range(BIND_ATTEMPTS - 1):
+            try:
+                return launch(body, workers, env)
+            except PortTaken:
+                continue
+        return launch(body, workers, env)
+
+    def launch(body: str, workers: int, env: dict[str, str] | None) -> Charter:
         directory = tmp_path / f"charter{len(started)}"
         directory.mkdir()
         gateway_port, admin_port = free_port(), free_port()
@@ -168,7 +183,10 @@ def charter(tmp_path: Path) -> Iterator[CharterFactory]:
 
         def ready() -> bool:
             if process.poll() is not None:
-                raise AssertionError(f"charter exited early:\n{server.log()}")
+                log_text = server.log()
+                if "Address already in use" in log_text:
+                    raise PortTaken(log_text)
+                raise AssertionError(f"charter exited early:\n{log_text}")
             return (httpx.get(f"{server.gateway}/readyz").status_code == 200
                     and httpx.get(f"{server.admin}/readyz").status_code == 200)
 
