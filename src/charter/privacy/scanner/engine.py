@@ -73,7 +73,12 @@ from charter.privacy.scanner.kinds import SPECIAL_CATEGORY
 from charter.privacy.scanner.normalize import fold, words
 from charter.privacy.scanner.paths import index as at_index
 from charter.privacy.scanner.paths import member
-from charter.privacy.scanner.phrases import looks_like_code, signed_with_given_name, text_personal
+from charter.privacy.scanner.phrases import (
+    END_DASHES,
+    looks_like_code,
+    signed_with_given_name,
+    text_personal,
+)
 from charter.privacy.scanner.statements import (
     agreement_text,
     calendar_entry,
@@ -615,7 +620,7 @@ class Scanner:
             _embedded_names(walk, joined, starts)
             if lines > 0:
                 _name_lines(walk, joined, starts)
-            if lines > 0 or _SIGNATURE_DASH.search(joined) is not None:
+            if lines > 0 or any(dash in joined for dash in END_DASHES):
                 _given_name_signatures(walk)
             if "|" in joined and _HL7_SEGMENT.search(joined):
                 _hl7(walk)
@@ -1831,15 +1836,11 @@ def _name_lines(walk: _Walk, joined: str, starts: list[int]) -> None:
             walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
 
 
-# A dash a one-line message may be signed after (" - Nicolas").
-_SIGNATURE_DASH: Final = re.compile(" [-\u2013\u2014] ")
-
-
 def _given_name_signatures(walk: _Walk) -> None:
     """Messages signed with a given name alone (see `phrases.signed_with_given_name`)."""
     for number, text in enumerate(walk.strings):
-        if len(text) >= 20 and ("\n" in text or " - " in text or "\u2013" in text
-                                or "\u2014" in text) and signed_with_given_name(text):
+        if len(text) >= 20 and ("\n" in text or any(dash in text for dash in END_DASHES)) and (
+                signed_with_given_name(text)):
             walk.add(walk.path_of(number), ("person_name", "text:person_name", 0.7))
 
 

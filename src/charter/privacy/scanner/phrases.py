@@ -224,7 +224,7 @@ _CLOSINGS: Final = frozenset({
 # A signature's dash on its own line (hyphen, en dash, em dash, tilde), and at the end of a
 # one-line message (" - Nicolas").
 _LINE_DASHES: Final = ("- ", "\u2013 ", "\u2014 ", "~ ")
-_END_DASHES: Final = (" - ", " \u2013 ", " \u2014 ")
+END_DASHES: Final = (" - ", " \u2013 ", " \u2014 ")
 
 
 def signed_with_given_name(text: str) -> bool:
@@ -245,7 +245,7 @@ def signed_with_given_name(text: str) -> bool:
         if previous and " ".join(normalize.words(normalize.fold(previous))) not in _CLOSINGS:
             return False
     else:
-        cut = max(body.rfind(dash) for dash in _END_DASHES)
+        cut = max(body.rfind(dash) for dash in END_DASHES)
         if cut < 0:
             return False
         last = body[cut + 3:].strip()

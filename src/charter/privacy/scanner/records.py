@@ -781,15 +781,12 @@ _SCHEMA_KEYS: Final = frozenset({
     "length", "pii",
 })
 # ... and, beside what only a field's definition has, a survey question's wording
-# (`{"text": "What is your ethnic group?", "options": [...]}`).
-_QUESTION_KEYS: Final = _SCHEMA_KEYS | {"text", "question", "wording", "prompt"}
-# ... and a form's field defined in German, French or Spanish (`{"name": "konfession",
-# "typ": "auswahl", "pflicht": false, "optionen": [...]}`).
-_FOREIGN_FIELD_KEYS: Final = frozenset({"typ", "pflicht", "pflichtfeld", "platzhalter",
-                                        "optionen", "tipo", "obligatorio", "obligatoire",
-                                        "requis", "opciones", "etiqueta", "libelle",
-                                        "beschriftung", "hinweis", "aide", "ayuda", "nombre",
-                                        "nom", "validacion"})
+# (`{"text": "What is your ethnic group?", "options": [...]}`) and a field's keys in German,
+# French or Spanish (`{"name": "konfession", "typ": "auswahl", "pflicht": false}`).
+_QUESTION_KEYS: Final = _SCHEMA_KEYS | {
+    "text", "question", "wording", "prompt", "typ", "pflicht", "pflichtfeld", "platzhalter",
+    "optionen", "tipo", "obligatorio", "obligatoire", "requis", "opciones", "etiqueta",
+    "libelle", "beschriftung", "hinweis", "aide", "ayuda", "nombre", "nom", "validacion"}
 
 
 def _form(obj: dict[Any, Any], cues: int, parent: KeyInfo) -> bool:
@@ -820,17 +817,8 @@ def _form(obj: dict[Any, Any], cues: int, parent: KeyInfo) -> bool:
     # JSON Schema: `{"type": "string", "enum": [...]}`, `{"type": "boolean"}`; an Avro
     # field: `{"name": "union_member", "type": ["null", "boolean"], "default": null}`.
     kind = obj.get("type", obj.get("input_type", obj.get("inputType")))
-    if any(info.tokens in _FOREIGN_DEFINING for info in keys) and all(
-            info.tokens and (info.tokens[-1] in _SCHEMA_KEYS
-                             or info.tokens[-1] in _FOREIGN_FIELD_KEYS) for info in keys):
-        return True
     return _schema_type(kind) and all(
         info.tokens and info.tokens[-1] in _SCHEMA_KEYS for info in keys)
-
-
-_FOREIGN_DEFINING: Final = frozenset((word,) for word in (
-    "typ", "pflicht", "pflichtfeld", "platzhalter", "optionen", "obligatorio", "obligatoire",
-    "requis", "opciones", "hinweis", "aide", "ayuda"))
 
 
 # What a choice made carries, beside what was chosen (`choices: [{"course": "L300",
@@ -875,7 +863,10 @@ def _schema_type(kind: object) -> bool:
 # What only a form field's definition has: its options, whether it may be left out.
 _DEFINING: Final = frozenset((word,) for word in (
     "options", "choices", "optional", "required", "multiple", "validation", "placeholder",
-    "widget", "enum", "default", "hidden", "readonly"))
+    "widget", "enum", "default", "hidden", "readonly",
+    # in German, French and Spanish, and a field's help text there
+    "typ", "pflicht", "pflichtfeld", "platzhalter", "optionen", "obligatorio", "obligatoire",
+    "requis", "opciones", "hinweis", "aide", "ayuda"))
 # A `label` alone names a payslip line or a saved address too ("Union dues", "Home").
 _WEAK_FORM: Final = frozenset({("label",), ("caption",), ("libelle",), ("etiqueta",)})
 _DESCRIBING: Final = frozenset({"description", "display", "desc", "label", "title", "text",
