@@ -72,6 +72,8 @@ EVENTS: Final = 1 << 55      # GA4's list of events, each named by its `name`: `
 AGREEMENT: Final = 1 << 56   # an agreement's clause: `accord`, `agreement`, `convenio`
 TYPES: Final = 1 << 57       # a list of types an organisation defines: `leave_types`
 ANSWER: Final = 1 << 58      # a person's answer to a question: `answer`, `Antwort`
+CONDITION: Final = 1 << 59   # a condition asked about: `asthma`, `heart_condition`, `Schwindel`
+LIFE: Final = 1 << 60        # when someone was born or died: `born`, `died`, `fecha_defuncion`
 
 _SLATE: Final = frozenset({("candidatura",), ("candidature",), ("liste",), ("lista",),
                            ("liste", "syndicale"), ("lista", "sindical"), ("wahlliste",),
@@ -142,7 +144,14 @@ _SUBJECT: Final = frozenset({
     "applicant", "client", "consumer", "kit", "case", "paciente", "patientin", "personne",
     "persona", "probe", "echantillon", "muestra", "candidate", "suspect", "offender",
     "emp",  # an HR export's employee (`emp`, `emp_no`)
+    # a member by their number (`mitgliedsnummer`, `numero_d_adherent`, `numero_de_afiliado`)
+    "mitglied", "mitgliedsnummer", "mitgliedsnr", "adherent", "adherente", "afiliado",
+    "afiliada", "socio", "socia",
 })
+# One user's record by its id: a wearable's daily summary (`{"user_id": ..., "spo2_avg": 96}`)
+# averages that user's own readings.
+_SUBJECT_IDS: Final = frozenset({("user", "id"), ("userid",), ("user", "uuid"),
+                                 ("athlete", "id"), ("athlete",), ("wearer", "id")})
 _CATALOG: Final = frozenset({
     "sku", "price", "prices", "msrp", "stock", "inventory", "ean", "gtin", "upc", "barcode",
     "catalog", "catalogue", "premium", "premiums", "deductible", "copay", "coinsurance",
@@ -210,7 +219,10 @@ _MODALITIES: Final = frozenset({
 _ENROLLED: Final = frozenset({"known", "enrolled", "registered", "reference", "stored",
                               "saved", "trusted", "user", "owner", "member"})
 MODALITIES: Final = _MODALITIES
-_PERSON_ONLY: Final = frozenset({"herkunft", "abstammung"})
+_PERSON_ONLY: Final = frozenset({"herkunft", "abstammung",
+                                 # (judged by a people's name only: an origin is mostly a
+                                 # request's, a product's or a country)
+                                 "origin", "origine", "origen"})
 _CARD: Final = frozenset({"card", "cards", "last4", "funding", "cvc", "cvv", "wallet", "bin",
                           "pan", "karte", "carte", "tarjeta", "cardholder"})
 _NOT_CARD: Final = frozenset({"id", "identity", "ausweis", "identite", "identidad", "health",
@@ -289,6 +301,7 @@ _ANCESTRY: Final = frozenset({"ethnicity estimate", "ethnicity estimates", "ance
 _LOOKUP_LAST: Final = frozenset({"codes", "lookup", "lookups", "codelist", "codelists",
                                  "glossary", "legend", "mapping", "mappings", "dictionary",
                                  "valueset", "vocabulary", "enumeration", "codebook"})
+_BODY_CODES: Final = frozenset({"iris", "face", "voice", "palm", "finger", "retina", "gait"})
 _LOOKUP_KEYS: Final = frozenset({("table",), ("table", "name"), ("rows",), ("code", "list"),
                                  ("value", "set"), ("code", "table")})
 # ISO 639-1 codes of the languages an API's texts come in.
@@ -359,6 +372,37 @@ _INFECTIONS: Final = frozenset({
     "hbv", "hcv", "hepatitis", "hepatite", "herpes", "hsv", "hsv1", "hsv2", "hpv",
     "trichomonas", "trichomoniasis", "mgen", "mycoplasma", "ct", "ng", "tpha", "rpr", "vdrl",
     "tuberculosis", "tb", "quantiferon", "mpox"})
+# Conditions a health questionnaire asks about, one key each (PAR-Q, a gym's or a tour
+# operator's intake): `asthma: true`, `heart_condition: "no"`, `vertiges: "non"`.
+_CONDITIONS: Final = frozenset({
+    "asthma", "asthme", "asma", "diabetes", "diabete", "epilepsy", "epilepsie", "epilepsia",
+    "seizure", "seizures", "convulsions", "krampfanfalle", "arthritis", "arthrose", "artrosis",
+    "hernia", "hernie", "hypertension", "hipertension", "bluthochdruck", "dizziness", "vertigo",
+    "vertiges", "schwindel", "mareos", "fainting", "syncope", "ohnmacht", "desmayos", "angina",
+    "stroke", "schlaganfall", "avc", "ictus", "copd", "epoc", "bpco", "emphysema", "migraine",
+    "migraines", "migrana", "dementia", "demenz", "demence", "parkinson", "parkinsons",
+    "cancer", "krebs", "depression", "depresion", "anxiety", "angst", "anxiete", "ansiedad",
+    "ptsd", "adhd", "autism", "autismus", "autisme", "autismo", "haemophilia", "hemophilia",
+    "pacemaker", "herzschrittmacher", "stimulateur", "marcapasos", "osteoporosis",
+    "osteoporose", "glaucoma", "glaukom", "glaucome", "hepatitis", "incontinence",
+    "inkontinenz", "incontinencia", "claustrophobia", "klaustrophobie", "claustrophobie",
+    "claustrofobia", "herzerkrankung", "herzprobleme", "cardiopathie", "cardiopatia"})
+# Keys of a life's dates, in a death notice or a family tree.
+_LIFE: Final = frozenset({("born",), ("died",), ("dod",), ("date", "of", "death"),
+                          ("death", "date"), ("deceased", "on"), ("passed", "away"),
+                          ("geboren",), ("gestorben",), ("verstorben",), ("sterbedatum",),
+                          ("todestag",), ("ne",), ("nee",), ("decede",), ("decedee",),
+                          ("date", "deces"), ("date", "du", "deces"), ("nacido",),
+                          ("nacida",), ("fallecido",), ("fallecida",), ("fecha", "defuncion"),
+                          ("fecha", "de", "defuncion"), ("fecha", "fallecimiento")})
+# ... and as two words: `heart_condition`, `chest_pain`, `back_problems`, `bone_joint_problem`.
+_BODY_PARTS: Final = frozenset({"heart", "chest", "back", "joint", "bone", "kidney", "liver",
+                                "lung", "breathing", "herz", "rucken", "coeur", "dos",
+                                "corazon", "espalda"})
+_AILMENTS: Final = frozenset({"condition", "conditions", "disease", "problem", "problems",
+                              "trouble", "troubles", "pain", "pains", "issues", "issue",
+                              "schmerzen", "probleme", "douleur", "douleurs", "maladie",
+                              "dolor", "problemas", "enfermedad"})
 _ADMIXTURE: Final = frozenset({"ancestry", "ancestries", "admixture", "abstammung",
                                "ascendance", "ascendencia", "ancestralidad"})
 _CAMPAIGN: Final = frozenset({"campaign", "campaigns", "campagne", "campana", "kampagne",
@@ -405,7 +449,7 @@ def cue_of(tokens: tuple[str, ...]) -> int:
         bits |= PLAY
     if tokenset & _GENE_REF:
         bits |= GENE_REF
-    if tokenset & _SUBJECT:
+    if tokenset & _SUBJECT or tokens in _SUBJECT_IDS:
         bits |= SUBJECT
     if tokenset & _CATALOG or " ".join(tokens) in _CATALOG_PHRASES:
         bits |= CATALOG
@@ -474,8 +518,9 @@ def cue_of(tokens: tuple[str, ...]) -> int:
         bits |= MOOD
     if joined in _ANCESTRY:
         bits |= ANCESTRY
-    if last in _LOOKUP_LAST or tokens in _LOOKUP_KEYS:
-        bits |= LOOKUP
+    if (last in _LOOKUP_LAST or tokens in _LOOKUP_KEYS) and not (
+            last == "codes" and tokens[0] in _BODY_CODES):
+        bits |= LOOKUP  # (an eye's `irisCodes` are its template, not a code list)
     if tokens[0] in _LANGUAGES and (len(tokens) == 1 or (
             len(tokens) == 2 and len(tokens[1]) == 2)):
         bits |= LOCALE
@@ -525,6 +570,11 @@ def cue_of(tokens: tuple[str, ...]) -> int:
         bits |= CAMPAIGN
     if tokens[0] in _HEREDITARY or joined in _HEREDITARY_PHRASES:
         bits |= HEREDITARY
+    if tokens in _LIFE:
+        bits |= LIFE
+    if len(tokens) <= 4 and (not tokenset.isdisjoint(_CONDITIONS) or (
+            not tokenset.isdisjoint(_BODY_PARTS) and not tokenset.isdisjoint(_AILMENTS))):
+        bits |= CONDITION
     if tokens in _CERTIFICATE:
         bits |= CERTIFICATE
     return bits

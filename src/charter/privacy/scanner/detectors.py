@@ -42,6 +42,9 @@ _DECLINED: Final = frozenset({
     "no answer", "not stated", "withheld", "keine angabe", "keine angaben", "k. a.",
     "mochte ich nicht angeben", "mochte keine angabe machen", "nicht angegeben",
     "je prefere ne pas repondre", "je prefere ne pas le dire", "ne souhaite pas repondre",
+    "prefere ne pas repondre", "prefere ne pas le dire", "prefere ne pas se prononcer",
+    "ne se prononce pas", "prefiere no contestar", "prefiere no responder",
+    "prefiere no decirlo", "mochte nicht antworten", "mochte keine angaben machen",
     "non communique", "non renseigne", "sans reponse", "prefiero no decirlo",
     "prefiero no decir", "prefiero no responder", "prefiero no contestar", "no contesta",
     "sin respuesta", "no consta", "ns/nc", "nc",
@@ -348,7 +351,8 @@ def _phone(text: str, info: KeyInfo, leaf: str) -> Hit | None:
     if info.no_numbers or info.kind in {"bank_account", "payment_card", "national_id"}:
         return None
     digits = sum(char.isdigit() for char in text)
-    if not 8 <= digits <= 15:
+    # (seven digits only as a local number that text called one: `numeric` checked the cue)
+    if not (8 <= digits <= 15 or (digits == 7 and len(text) == 8)):
         return None
     if info.kind == "phone":
         return ("phone", "phone", 0.95)
@@ -403,6 +407,12 @@ def _vector(text: str, info: KeyInfo, leaf: str) -> Hit | None:
     return ("biometric", "biometric_vector", 0.8)
 
 
+def _pnr_fop(text: str, info: KeyInfo, leaf: str) -> Hit | None:
+    """`FP CCVI4111111111111111`: a card number, when it passes Luhn."""
+    digits = "".join(char for char in text if char.isdigit())
+    return ("payment_card", "pnr_fop", 0.95) if v.card_ok(digits) else None
+
+
 def _dob(text: str, info: KeyInfo, leaf: str) -> Hit | None:
     return ("date_of_birth", "text:date_of_birth", 0.85)
 
@@ -421,6 +431,8 @@ _JUDGES: Final[dict[str, _Judge]] = {
     "pnr_docs": _found("passport", "pnr_docs", 0.9),
     "pnr_docs_dob": _found("date_of_birth", "pnr_docs", 0.85),
     "pnr_ctcm": _found("phone", "pnr_ctcm", 0.85),
+    "pnr_fop": _pnr_fop,
+    "bcbp": _found("person_name", "bcbp", 0.85),
 }
 
 
@@ -579,9 +591,11 @@ def _check_present(kind: str, value: object, info: KeyInfo) -> Hit | None:
 
 def _check_biometric(kind: str, value: object, info: KeyInfo) -> Hit | None:
     if isinstance(value, str) and (len(value) < 8 or "://" in value or (
-            _HEXISH.fullmatch(value.strip()) and not _BODY_TOKENS & set(info.tokens))):
+            len(value) <= 128 and _HEXISH.fullmatch(value.strip())
+            and not _BODY_TOKENS & set(info.tokens))):
         # A key or certificate fingerprint, a hash, a link: not a body's measurement. An
-        # iris or face code may be hex: under a body part's key it is the measurement.
+        # iris or face code may be hex: under a body part's key it is the measurement, and
+        # longer than any digest (SHA-512 is 128 hex digits; an iris code 512).
         return None
     if isinstance(value, int) and not isinstance(value, bool):
         return None  # a count or an id; an embedding's components are floats
@@ -888,6 +902,9 @@ _NOT_NAME_WORDS: Final = frozenset({
     # bodies and states: "European Union", "United Kingdom", "City Council"
     "union", "republic", "kingdom", "council", "commission", "ministry", "committee",
     "federation", "association", "parliament", "government",
+    # a gym's or a club's staff by their role: "Coach B", "Trainerteam A", "Monitor C"
+    "coach", "coaches", "trainerteam", "monitor", "monitora", "instructor", "instructors",
+    "staff", "crew", "squad",
 })
 
 

@@ -104,6 +104,7 @@ _NOT_INHERITED: Final = frozenset({("race",), ("iris",), ("gait",), ("faith",), 
                                    ("special", "service", "request"),
                                    ("special", "service", "requests"), ("condition",),
                                    ("conditions",), ("problems",), ("charge",), ("charges",),
+                                   ("mobility",), ("mobilitat",), ("mobilite",), ("movilidad",),
                                    ("verdict",),
                                    # a party object is judged whole (`records._joined_party`):
                                    # an office party's guests are no one's politics
@@ -153,6 +154,23 @@ _GATED: Final = tuple((name, pat.GATE_OF.get(name, name), pattern) for name, pat
 _ORG_NAME_KEYS: Final = frozenset({"name", "names", "nom", "nombre", "label", "title",
                                    "denominacion", "denomination", "organisation",
                                    "organization", "titre", "titulo", "titel"})
+# Who wrote a chat message (`{"by": "Gareth", "text": ...}`).
+_SENT_BY: Final = frozenset({("by",), ("sender",), ("sent", "by"), ("written", "by")})
+# People a service names by their given name alone (a review's author, a trip's rider,
+# a session's client): a known given name under these keys is that person's.
+_GIVEN_NAME_ROLES: Final = frozenset({
+    "client", "cliente", "kunde", "kundin", "customer", "patient", "patiente", "paciente",
+    "passenger", "passagier", "passager", "passagere", "pasajero", "pasajera", "guest",
+    "huesped", "gast", "driver", "fahrer", "fahrerin", "conductor", "conductora", "chauffeur",
+    "rider", "courier", "kurier", "coursier", "repartidor", "repartidora", "author", "auteur",
+    "autor", "autora", "reviewer", "tenant", "mieter", "mieterin", "locataire", "inquilino",
+    "inquilina", "traveller", "traveler", "runner", "athlete", "trainee", "student", "member",
+    "volunteer", "voluntario", "voluntaria", "benevole", "host", "payee", "fahrgast",
+    "reisender", "reisende", "hauptreisender", "agent", "voyageur", "voyageuse", "viajero",
+    "viajera"})
+# A path through someone's membership: a union's name below it is that member's union.
+_MEMBERSHIP_PATH: Final = re.compile(r"(?i)member|mitglied|affiliat|adh[eé]s|afilia|union|syndica"
+                                     r"|sindica|gewerkschaft")
 # Keys of where something takes place: a venue named after a mosque or a church is a place.
 _VENUE_KEYS: Final = frozenset({"lugar", "venue", "lieu", "veranstaltungsort", "sede",
                                 "location", "place"})
@@ -285,6 +303,8 @@ class Scanner:
             self._array(value, path, info, inherited, walk, depth + 1)
         elif not (kind is str and (value[:1] in ("{", "[", "<") or "&" in value) and len(value) > 20
                   and self._nested(value, path, info, inherited, walk, depth)):
+            if kind is str and len(value) > 30 and '{"' in value:
+                self._logged_object(value, path, info, inherited, walk, depth)
             self._scalar(value, path, info, inherited, walk)
 
     @staticmethod
@@ -366,6 +386,8 @@ class Scanner:
                         value[0] in "h/" and "?" in value)) and self._nested(
                         value, member(path, key), info, inherited, walk, depth):
                     continue
+                if len(value) > 30 and '{"' in value and value[0] not in "{[":
+                    self._logged_object(value, member(path, key), info, inherited, walk, depth)
                 if len(value) > 30 and "\n" in value:
                     _csv_export(value, member(path, key), walk)
                     if "\n{" in value or "```" in value:
@@ -394,6 +416,7 @@ class Scanner:
                     walk.add(member(path, key), ("biometric", "key:biometric", 0.85))
                 elif info.role and (named.full_name(value) or (
                         info.tokens[-1] in _GREETING_KEYS and named.greeting(value)) or (
+                        info.tokens[-1] in _GIVEN_NAME_ROLES and named.lone_given(value)) or (
                         info.tokens == ("user",) and named.lone_given(value)) or (
                         info.tokens == _FROM and _message(obj) and named.lone_given(value))):
                     # `donor: "Rodrigo Medina"`, `invitedBy: "Sabine Baumgärtner"`, a door
@@ -492,6 +515,22 @@ class Scanner:
             # a time clock's user (`{"pin": "4537", "privilege": 0, "fp": [...]}`) and its
             # attendance log (`{"pin": "4537", "verify": 1}`): the `pin` is the user's number
             walk.vetoes.append((member(path, "pin"), _CREDENTIAL_ONLY, records.ALWAYS))
+
+    def _logged_object(self, text: str, path: str, info: KeyInfo, inherited: str | None,
+                       walk: _Walk, depth: int) -> None:
+        """A JSON object written into a log line (`... request body={"pan": ..., "holder":
+        ...} trace=...`): judged as a document under the line's path; the line is still read
+        as text."""
+        start = text.find('{"')
+        end = text.rfind("}")
+        if start <= 0 or end <= start:
+            return
+        try:
+            value = jsonparse.loads(text[start:end + 1])
+        except ValueError:
+            return
+        if type(value) is dict:
+            self._object(value, path, info, inherited, walk, depth + 1)
 
     def _nested(self, text: str, path: str, info: KeyInfo, inherited: str | None,
                 walk: _Walk, depth: int) -> bool:
@@ -599,8 +638,13 @@ class Scanner:
             walk.add(path, ("person_name", "key:person_name", 0.8))
         elif (" ".join(info.tokens) in FIRST_NAME_OK or (
                 obj is not None and info.tokens == ("agent",) and _chat(obj)) or (
-                obj is not None and info.tokens == ("author",) and _turn(obj))) and (
+                obj is not None and info.tokens == ("author",) and _turn(obj)) or (
+                obj is not None and info.tokens in _SENT_BY and _message(obj))) and (
                 _first_name(value)):  # a chat message's author: "Camille"
+            walk.add(path, ("person_name", "key:person_name", 0.75))
+        elif info.tokens[-1] in _GIVEN_NAME_ROLES and named.lone_given(value) and (
+                obj is None or not _thing_record(obj, parent)):
+            # a review's `author: "Yanis"`, a delivery's `courier: "Friederike"`
             walk.add(path, ("person_name", "key:person_name", 0.75))
 
     # --- passes over the collected strings ---------------------------------------------------
@@ -750,7 +794,8 @@ class Scanner:
                                 or _catalogued(places[number]) or (
                                     len(original) < 80 and info.tokens
                                     and info.tokens[-1] in _ORG_NAME_KEYS
-                                    and named.organisation(original))):
+                                    and named.organisation(original, unions=not _membership(
+                                        places[number][0])))):
                 # a policy's list of grounds, a statistic, a holiday's or a plan's catalogue,
                 # a body's name ("Catholic Children's Society"): about no one
                 found_kinds = {kind: confidence for kind, confidence in found_kinds.items()
@@ -996,14 +1041,15 @@ _MODALITIES: Final = frozenset({
     "face", "facial", "fingerprint", "finger", "iris", "retina", "voice", "voiceprint", "palm",
     "palm vein", "palmprint", "vein", "gait", "signature dynamics", "gesicht", "visage",
     "rostro", "empreinte", "huella", "stimme", "voix", "voz", "thumb", "fingerabdruck",
-    "minutiae", "speaker", "iriscode", "palma", "paume",
+    "minutiae", "speaker", "iriscode", "palma", "paume", "faciale", "gesichtserkennung",
 })
 _MODALITY_KEYS: Final = frozenset({"modality", "modalities", "biometric", "factor", "type",
                                    "kind", "trait", "sensor", "typ", "tipo", "format",
                                    # how someone was identified: `metodo: "venas de la
                                    # palma"`; what a camera saw: `ereignis: "gesicht_erkannt"`
                                    "method", "metodo", "methode", "verfahren", "event",
-                                   "evento", "ereignis", "evenement"})
+                                   "evento", "ereignis", "evenement", "mode", "modus",
+                                   "modo"})
 
 
 # Words for the stored measurement anywhere in a key (`embedding_head`, `template_b64`),
@@ -1303,7 +1349,7 @@ def _chat(obj: dict[Any, Any]) -> bool:
 _MESSAGE_TEXT: Final = frozenset((word,) for word in (
     "text", "message", "body", "content", "utterance", "msg"))
 _MESSAGE_BY: Final = frozenset((word,) for word in (
-    "from", "sender", "role", "speaker", "author", "direction"))
+    "from", "sender", "role", "speaker", "author", "direction", "by"))
 
 
 _SIDE: Final = frozenset((word,) for word in ("from", "role", "speaker", "direction"))
@@ -1423,6 +1469,11 @@ def _coordinates(pair: list[Any]) -> bool:
             and v.decimals(first) >= 4 and v.decimals(second) >= 4
             and abs(first) <= 180 and abs(second) <= 180
             and min(abs(first), abs(second)) <= 90)
+
+
+def _membership(path: str) -> bool:
+    """Whether the object holding the value at `path` is someone's membership or union."""
+    return _MEMBERSHIP_PATH.search(path, 0, max(0, path.rfind("."))) is not None
 
 
 def _catalogued(place: tuple[str, str | int | None, KeyInfo]) -> bool:
@@ -1723,16 +1774,22 @@ _ASKS_BIRTH: Final = re.compile(r"(?i)date of birth|birth ?date|\bdob\b|"
                                 r"birthday(?! party| cake| gift| card)|"
                                 r"geburtsdatum|geburtstag|date de naissance|fecha de nacimiento"
                                 r"|cumplea[nñ]os")
+_ASKS_NAME: Final = re.compile(r"(?i)\byour (?:full )?name\b|\bwho am i speaking|"
+                               r"\bihr(?:en)? (?:vollst(?:ä|ae)ndiger?n? )?namen?\b|"
+                               r"\bvotre nom\b|\bvos nom et pr(?:é|e)nom|"
+                               r"\bsu nombre\b|\bsu nombre completo\b|\bc(?:ó|o)mo se llama")
 _A_DATE: Final = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 
 
 def _answered_birth_date(items: list[Any], path: str, walk: _Walk) -> None:
     """A date in the turn after one that asks for a date of birth ("Can I get your date of
-    birth?" / "Sure, the 14th of March 1986"): the caller's birth date."""
-    asked = False
+    birth?" / "Sure, the 14th of March 1986"): the caller's birth date; a full name in the
+    turn after one that asks for a name ("Wie ist Ihr vollständiger Name?" / "Lukas Engel"):
+    the caller's name."""
+    asked = named_asked = False
     for position, item in enumerate(items[:200]):
         if type(item) is not dict:
-            asked = False
+            asked = named_asked = False
             continue
         texts = [(key, value) for key, value in item.items()
                  if type(key) is str and type(value) is str and 4 < len(value) <= 400
@@ -1742,7 +1799,13 @@ def _answered_birth_date(items: list[Any], path: str, walk: _Walk) -> None:
                 if _A_DATE.search(value) is not None and _ASKS_BIRTH.search(value) is None:
                     walk.add(member(at_index(path, position), key),
                              ("date_of_birth", "text:date_of_birth", 0.8))
+        if named_asked:
+            for key, value in texts:
+                if len(value) <= 60 and named.full_name(value.strip(" .!"), wordlike=False):
+                    walk.add(member(at_index(path, position), key),
+                             ("person_name", "text:person_name", 0.8))
         asked = any(_ASKS_BIRTH.search(value) is not None for _, value in texts)
+        named_asked = any(_ASKS_NAME.search(value) is not None for _, value in texts)
 
 
 def _named_by_parent(obj: dict[Any, Any], path: str, walk: _Walk) -> None:

@@ -124,6 +124,7 @@ _BLOCKS: Final = (
     """,
     # german austrian swiss
     """
+    katrin dominik franziska finn moritz veronique noelia idoia
     adelheid adolf agathe albrecht alfons alois andreas angelika anja anke annegret annelie
     anneliese annemarie antje anton arndt arne arno astrid axel barbel bastian beate benedikt
     benno bernd bernhard berthold bettina birgit bjorn bodo brigitte burkhard carola carsten

@@ -134,6 +134,9 @@ _TOPIC: Final = _OPTIONS | frozenset({
     "charity", "charities", "employer", "employers",
     # a study's or a trial's title and what it studies, not anyone's condition
     "study", "studies", "studied",
+    # a tour operator's product ("Religious sites of Rome")
+    "tour", "tours", "circuit", "circuits", "excursion", "excursions", "itinerary",
+    "itineraire", "itinerario",
 })
 
 # Units of clinical laboratory results and vital signs: a key that carries one names a
@@ -196,7 +199,30 @@ _ROLES: Final = frozenset({
     "memoriam",
     # an article's author
     "byline", "bylines",
+    # a wedding's or a funeral's people
+    "couple", "bride", "groom", "brides", "grooms", "newlyweds", "fiance", "fiancee",
+    "officiant", "celebrant", "mourners", "pallbearers", "novios", "novio", "novia", "braut",
+    "brautigam", "brautpaar", "pareja", "deceased", "verstorbene", "verstorbener", "defunt",
+    "defunte", "difunto", "difunta", "fallecido", "fallecida",
+    # people by what they are to a service: a tenant, a passenger, a volunteer, an organiser
+    "tenant", "tenants", "passagier", "passagierin", "passager", "passagere", "pasajero",
+    "pasajera", "voluntario", "voluntaria", "benevole", "freiwillige", "freiwilliger",
+    "organisator", "organisatorin", "organisateur", "organisatrice", "organizador",
+    "organizadora", "organiser", "organizer", "unterstutzer", "unterstutzerin", "supporter",
+    "supporters", "mieter", "mieterin", "locataire", "inquilino", "inquilina", "auteur",
+    "autor", "autora", "conductor", "conductora", "chauffeur", "fahrer", "fahrerin", "kurier",
+    "coursier", "repartidor", "repartidora", "patiente", "paciente", "payee", "payees",
+    "traveller", "traveler", "huesped", "teilnehmende", "reisender", "reisende",
+    "hauptreisender", "hauptreisende", "fahrgast", "ehrenamtliche", "ehrenamtlicher",
+    "patientin", "agent", "voyageur", "voyageuse", "viajero", "viajera",
+    # a child's parents or guardians; a club's child, player or licensed member
+    "parents", "eltern", "padres", "guardians", "kind", "enfant", "nino", "nina", "jugador",
+    "jugadora", "spieler", "spielerin", "joueur", "joueuse", "runner", "athlete", "licencie",
+    "licenciee", "socio", "socia", "adherent", "adherente", "mitglied",
 })
+# A role's first holder, the word after it (`voyageurPrincipal`, `titular_principal`).
+_MAIN: Final = frozenset({"principal", "principale", "main", "lead", "primary", "titular",
+                          "haupt"})
 # `in_memory_of: "Margaret Holt"`, `in_honour_of`
 _IN_MEMORY: Final = frozenset({("in", "memory", "of"), ("in", "honor", "of"),
                                ("in", "honour", "of"), ("tribute", "to")})
@@ -307,6 +333,7 @@ def _classify(key: str) -> KeyInfo:
         len(tokens) == 2 and tokens[1] in {"ref", "reference"} and tokens[0] in _STRONG)
     role = kind is None and not nameish and (
         tokens[-1] in _ROLES or (len(tokens) >= 2 and tokens[-1] in _BY)
+        or (len(tokens) == 2 and tokens[1] in _MAIN and tokens[0] in _ROLES)
         or tokens in _USER_KEYS or tokens[-3:] in _IN_MEMORY or tokens[-2:] in _IN_MEMORY)
     # (a `user` object is judged as a record: its `is_bot`, its login; a post's `from` may be
     # a page's: `{"name": "Harriet Gable", "category": "Brand"}`)

@@ -21,6 +21,11 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         # a utility's Priority Services Register: the needs a household declared (only with
         # a medical need as the value, see KEY_VALUE_VOCAB)
         "priority services", "priority service", "priority services register", "psr needs",
+        # a traveller's or a guest's mobility and assistance (only with an aid or a sense as
+        # the value, see KEY_VALUE_VOCAB)
+        "mobility", "mobility needs", "mobility aid", "mobility assistance",
+        "special assistance", "assistance needs", "access needs", "accessibility needs",
+        "assistance required", "mobilitat", "mobilite", "movilidad",
         # a drug test's result (a probation order's, an employer's)
         "drug test", "drug tests", "drug screen", "drug screening", "tox screen",
         # what someone died of (a death register's, a funeral's, a family tree's
@@ -69,7 +74,8 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "physical or mental disorder", "enfermedad contagiosa", "maladie contagieuse",
         "ansteckende krankheit",
         "krankheit", "krankheiten", "erkrankung", "erkrankungen", "vorerkrankungen",
-        "medikament", "medikamente", "medikation", "allergie", "allergien", "blutgruppe",
+        "medikament", "medikamente", "medikation", "praparat", "arzneimittel", "allergie",
+        "allergien", "blutgruppe",
         "behinderung", "befund", "befunde", "krankmeldung", "arbeitsunfahigkeit",
         "schwangerschaft", "gesundheitszustand", "gesundheitsdaten", "maladie", "maladies",
         "medicament", "medicaments", "traitement medical", "antecedents medicaux", "groupe sanguin",
@@ -84,6 +90,13 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "dx", "dx code", "dx codes", "diagnosis code", "diagnosis codes", "primary diagnosis",
         "secondary diagnosis", "icd10cm", "icd 10 cm", "chief complaint", "presenting complaint",
         "comorbidities", "comorbidity", "problem list", "vital signs",
+        # an optician's prescription, eye by eye
+        "od sph", "os sph", "od cyl", "os cyl", "od axis", "os axis", "sph od", "sph os",
+        "cyl od", "cyl os", "visual acuity", "intraocular pressure", "eyeglass prescription",
+        "glasses prescription", "lens prescription", "contact lens prescription",
+        "sehstarke", "dioptrien", "correction optique", "graduacion optica",
+        "hr resting", "resting hr", "audiogram", "audiogramm", "audiogramme", "audiograma",
+        "brillenpass",
         "lab values", "allergy intolerance", "medical certificate",
         "krankschreibung", "krankheitsbild",
         "antecedentes medicos", "alergenos paciente", "pathologies", "certificat medical",
@@ -142,6 +155,8 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "genetic": (
         "genetic", "genetics", "genetic data", "genetic test", "genetic test result",
+        # a chromosome count (`47,XY,+21`): a karyotype, a person's or an embryo's
+        "karyotype", "karyotyp", "caryotype", "cariotipo", "karyogram",
         "genetic markers", "genetic marker", "genotype", "genotypes", "genome", "dna",
         "dna sample", "dna profile", "dna test", "dna sequence", "brca", "brca1", "brca2",
         "gene", "genes", "gene variant", "gene variants", "snp", "snps", "allele", "alleles",
@@ -180,6 +195,8 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "donnees biometriques", "huella dactilar", "huellas dactilares",
         "datos biometricos", "reconocimiento facial", "minutiae",
         "iris codes", "iriscode", "face print", "faceprint", "voice embedding",
+        "palm signature", "palm scan", "palm vein signature", "selfie embedding",
+        "selfie template", "selfie vector", "selfie encoding", "selfie descriptor",
         "voice template", "speaker embedding", "palm template", "palm vein template",
         "vein pattern", "finger vein", "retina template", "fingerprint minutiae",
         "biometric sample", "biometric hash", "gesichtsmerkmale", "stimmprofil",
@@ -253,6 +270,8 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         # "affiliated party" is a related company
         "affiliated party", "party affiliated", "supported party", "party supported",
         "partido afiliado", "parti affilie",
+        # a voter file's party of registration, as a name or a letter (see KEY_VALUE_VOCAB)
+        "vf party", "registered party", "party code", "reg party",
         # a union's political fund: paying into it (or opting out) is a political stance
         "political fund", "political levy", "political fund contributor",
         "politischer fonds", "fonds politique", "fondo politico",
@@ -330,6 +349,9 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "sexual identity", "orientation sexuelle declaree", "sexuelle identitat",
         "identidad sexual", "sexual behaviour", "sexual behavior",
         "interested in gender", "seeking gender", "interested in", "looking for", "seeking",
+        # ... in other words and languages (only with a gender as the value, as above)
+        "show me", "attracted to", "gender preference", "preferred gender", "match gender",
+        "ich suche", "sucht", "je cherche", "busco",
         # blood and plasma donors' screening questions
         "sexual partner", "new sexual partner", "sexual contact", "sexual contacts", "msm",
         "men who have sex with men", "sex with men", "sex with a man", "sexualpartner",
@@ -349,6 +371,11 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         # a volunteer's or a tenant's check and history; a victim's aggressor's legal status
         "dbs", "dbs check", "dbs status", "dbs result", "crb check", "offending history",
         "offending", "situacion judicial", "situation judiciaire",
+        # a car hire's question about motoring convictions
+        "verkehrsstrafen", "verkehrsdelikte", "verkehrsstraftaten", "motoring convictions",
+        "driving convictions", "motoring offences", "motoring offenses", "driving offences",
+        "driving offenses", "infractions routieres", "delits routiers", "condenas de trafico",
+        "delitos de trafico", "delitos contra la seguridad vial",
         "criminal record", "criminal records", "criminal history", "criminal convictions",
         "criminal conviction", "convictions", "conviction", "conviction date", "offence",
         "offences", "offense", "offenses", "offender", "arrest record", "arrests",
@@ -577,6 +604,8 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
 # Entries that match only a whole key: as one token of a longer key they mean something
 # else (`first_seen`, `font_family`, `pass_rate`, `race_condition`, `long_description`).
 EXACT_ONLY: Final = frozenset({
+    # what a dating profile shows or looks for (`show_me_online` is a setting)
+    "show me", "attracted to", "ich suche", "sucht", "je cherche", "busco",
     "party", "temple", "kirche", "eglise", "iglesia", "worship", "herkunft", "abstammung",
     "dx", "cni", "pgx", "zakat", "kirchgeld",
     "union", "church", "drug", "drugs", "baptism",
@@ -672,6 +701,9 @@ META_TOKENS: Final = frozenset({
     # a product feature named after a category (`religion_filter`, `orientation_facet`)
     "filter", "filters", "facet", "facets", "toggle", "toggles", "module", "modules",
     "plugin", "plugins",
+    # what an entitlement leaves (`sick_leave_balance`, `Krankheitstage_Anspruch`, `solde_maladie`)
+    "balance", "balances", "entitlement", "entitlements", "allowance", "accrual", "accrued",
+    "quota", "saldo", "solde", "anspruch", "kontingent",
 })
 
 # Where a meta token is itself the data for a kind, it does not veto that kind.
@@ -780,7 +812,8 @@ PERSON_CONTEXT: Final = frozenset({
     "physician", "nurse", "practitioner", "author", "reviewer", "assignee", "reporter",
     "requester", "requestor", "emergency", "kin", "spouse", "partner", "parent", "guardian",
     "child", "children", "dependent", "dependents", "dependant", "manager", "supervisor",
-    "witness", "victim", "suspect", "claimant", "debtor", "borrower", "profile",
+    "witness", "victim", "suspect", "claimant", "debtor", "borrower", "profile", "profil",
+    "perfil",
     "account", "billing", "shipping", "bill", "ship", "sold", "from", "to", "cc", "bcc",
     "signer", "signatory", "attendee", "attendees", "participant", "participants",
     "visitor", "resident", "tenant", "landlord", "lead", "prospect", "referrer", "agent",
@@ -890,7 +923,8 @@ FIRST_NAME_OK: Final = frozenset({
     "display name", "displayname", "canvasser", "volunteer", "interviewer", "caseworker",
     "case worker", "counselor", "counsellor", "therapist", "midwife", "nurse", "caregiver",
     "advisor", "adviser", "support agent", "holder", "badge holder", "employee",
-    "agent first name", "holder first name",
+    "agent first name", "holder first name", "anzeigename", "nom affiche",
+    "nombre visible", "nombre para mostrar",
 })
 
 # Party names and words: the values that make a `party` key a political one.
@@ -906,6 +940,11 @@ _PARTY_VALUES: Final = frozenset({
     "verts", "verdes", "insoumise", "nationalist", "dem.", "rep.", "ecologistes",
     "ecologistas", "unaffiliated", "nonpartisan", "npa", "npp",
 })
+
+# How voter files write a party of registration: Democratic, Republican, independent,
+# Libertarian, Green, unaffiliated, other.
+_PARTY_LETTERS: Final = frozenset({"d", "r", "i", "l", "g", "u", "rep", "ind", "grn", "una",
+                                   "oth"})
 
 # Under these keys only some values are the kind: `orientation` is also a screen's.
 KEY_VALUE_VOCAB: Final[dict[str, frozenset[str]]] = {
@@ -932,12 +971,28 @@ KEY_VALUE_VOCAB: Final[dict[str, frozenset[str]]] = {
                        "dependent on electricity", "refrigerated medicine", "medicines"})
        for key in ("priority services", "priority service", "priority services register",
                    "psr needs")},
+    # A traveller's mobility: an aid or a sense is health, "e-scooter" or "car" is not.
+    **{key: frozenset({"wheelchair", "wheelchairs", "walker", "rollator", "crutches", "cane",
+                       "blind", "deaf", "oxygen", "stretcher", "wchr", "wchs", "wchc", "blnd",
+                       "dpna", "rollstuhl", "gehhilfe", "krucken", "blindenhund",
+                       "fauteuil", "bequilles", "deambulateur", "muletas", "andador", "sordo",
+                       "sorda", "ciego", "ciega", "aveugle", "sourd", "sourde", "gehorlos",
+                       "dialysis", "prosthesis", "amputee", "paraplegic", "paraplegia",
+                       "impaired", "impairment", "pmr", "disabled", "disability"})
+       for key in ("mobility", "mobility needs", "mobility aid", "mobility assistance",
+                   "special assistance", "assistance needs", "access needs",
+                   "accessibility needs", "assistance required", "mobilitat", "mobilite",
+                   "movilidad")},
     # What a dating profile is looking for: a gender is an orientation, "friends" is not.
     **{key: frozenset({"men", "women", "man", "woman", "both", "everyone", "males", "females",
                        "nonbinary", "non binary", "hommes", "femmes", "homme", "femme",
                        "manner", "frauen", "hombres", "mujeres", "hombre", "mujer",
-                       "same sex", "gay", "lesbian", "bi"})
-       for key in ("interested in", "looking for", "seeking")},
+                       "same sex", "gay", "lesbian", "bi", "frau", "mann", "un homme",
+                       "une femme", "des hommes", "des femmes", "un hombre", "una mujer",
+                       "einen mann", "eine frau"})
+       for key in ("interested in", "looking for", "seeking", "show me", "attracted to",
+                   "gender preference", "preferred gender", "match gender", "ich suche",
+                   "sucht", "je cherche", "busco")},
     # Who a clinic's client has sex with: a gender ("women", "Männern", "mujeres").
     **{key: frozenset({"men", "women", "man", "woman", "both", "males", "females", "hommes",
                        "femmes", "homme", "femme", "manner", "mannern", "frauen", "hombres",
@@ -952,7 +1007,8 @@ KEY_VALUE_VOCAB: Final[dict[str, frozenset[str]]] = {
                        "progresista", "conservador", "conservadora", "gauche",
                        "droite", "centriste", "conservateur", "conservatrice", "progressiste",
                        "links", "rechts", "mitte", "linksliberal", "konservativ",
-                       "sozialdemokratisch", "grun", "apolitical", "apolitico", "apolitique"})
+                       "sozialdemokratisch", "grun", "apolitical", "apolitico", "apolitique"}
+                      | _PARTY_VALUES | {"grunen", "gruenen", "bundnis", "popular"})
        for key in ("politica", "politique", "politik")},
     # A passenger's special service requests: only the codes of a need for assistance
     # (`DOCS`, `FOID`, `CHLD` are not health data).
@@ -982,8 +1038,9 @@ KEY_VALUE_VOCAB: Final[dict[str, frozenset[str]]] = {
                                       "supported party", "party supported",
                                       "partido afiliado", "parti affilie", "partei", "parti",
                                       "partido", "adhesion parti", "adhesion partido",
-                                      "adhesion au parti",
-                                      # a voter file's party of registration (`vb.vf_party`)
-                                      "vf party", "registered party", "party registration",
-                                      "party code", "reg party")},
+                                      "adhesion au parti")},
+    # a voter file's party of registration (`vb.vf_party: "D"`): its letter codes too
+    **{key: _PARTY_VALUES | _PARTY_LETTERS for key in ("vf party", "registered party",
+                                                       "party registration", "party code",
+                                                       "reg party")},
 }

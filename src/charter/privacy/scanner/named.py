@@ -201,6 +201,9 @@ _BODY_FIRST: Final = frozenset({"asociacion", "association", "verein", "fundacio
                                 "society", "liga", "ligue", "league", "coordinadora",
                                 "plataforma", "collectif", "colectivo", "bundesverband",
                                 "forderverein", "foerderverein"})
+# ... and a union's, in a register of bodies ("Union locale CGT de Vierzon"); under a member's
+# affiliation the same name is that member's union (see `organisation`'s `unions`).
+_UNION_FIRST: Final = frozenset({"union", "syndicat", "sindicato", "gewerkschaft"})
 
 
 # ... and words for a body that close it: "Moss Side Muslim Youth Forum", "... e.V.".
@@ -209,13 +212,16 @@ _BODY_LAST: Final = frozenset({"forum", "network", "netzwerk", "reseau", "red", 
                                "initiative", "verein", "foerderverein"})
 
 
-def organisation(value: str) -> bool:
+def organisation(value: str, unions: bool = False) -> bool:
     """A body's name: a few capitalised words ending in a word for a body or a place
     ("Catholic Children's Society", "Jüdisches Gemeindezentrum" is not: one word), so the
-    words for a faith or a people in it are no one's."""
+    words for a faith or a people in it are no one's. `unions`: a union's name counts too
+    (the caller knows it is not under someone's membership)."""
     parts = value.split()
+    first = fold_name(parts[0]) if parts else ""
     if not 2 <= len(parts) <= 8 or (fold_name(parts[-1]) not in THING_WORDS
-                                    and fold_name(parts[0]) not in _BODY_FIRST
+                                    and first not in _BODY_FIRST
+                                    and not (unions and first in _UNION_FIRST)
                                     and fold_name(parts[-1]) not in _BODY_LAST):
         return False
     return all(part[:1].isupper() or part[:1].isdigit() or part.lower() in _NAME_JOINS

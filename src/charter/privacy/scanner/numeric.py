@@ -30,11 +30,14 @@ _ID_PREFIX: Final = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2,3} $")
 _COMPACT_DATE: Final = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _SEPARATORS: Final = str.maketrans("", "", " .,:()/-+")
 _LIST_SPLIT: Final = re.compile(r"[ \t]*[,;][ \t]*")
+# Seven digits as a local number is dialled, the exchange and the line: `555-0143`.
+_LOCAL: Final = re.compile(r"[2-9]\d{2}[-.]\d{4}")
 _PHONE_CUES: Final = ("tel", "phone", "call", "mobil", "handy", "ruf", "fax", "cell", "movil",
                       "móvil",
                       "portable", "whatsapp", "sms", "numero", "number", "nummer", "contact",
                       "reach", "joindre", "joignable", "llamar", "appeler", "anrufen",
-                      "erreichbar", "erreichen", "contactar", "localizable", "whatsapp")
+                      "erreichbar", "erreichen", "contactar", "localizable", "whatsapp",
+                      "text me", "ring me", "textez", "escribeme")
 
 
 # (The functions below return lists, not generators: compiled, a generator is an object
@@ -154,6 +157,8 @@ def _single(text: str, run: str, start: int) -> list[Candidate]:
             run[0] in "+(" or run.startswith("00") or p.PHONE_RUN.fullmatch(run)
             or _MOBILE.fullmatch(run) or _phone_cue(text, start)):
         found.append(("phone", run, start))
+    elif digits == 7 and _LOCAL.fullmatch(run) and _phone_cue(text, start):
+        found.append(("phone", run, start))  # a North American local number: "call 555-0143"
     return found
 
 

@@ -81,7 +81,8 @@ _ALTERNATIVES: Final[tuple[tuple[str, str], ...]] = (
             r"|geboren(?: am)?|geburtsdatum|geb\.(?: am)?|n(?:é|e)(?:e|\(e\))? le"
             r"|date de naissance"
             r"|nacid[oa](?:/[oa])? el|nac(?:í|i) el|naci(?:ó|o) el|fecha de nacimiento)"
-            r"(?:[ \t]*(?:[:=]|is|was|ist|war|est|es|c['\u2019]est)?[ \t]*(?:the |le |el |am )?"
+            r"(?:[ \t]*(?:[:=]|is|was|ist|war|est|es|c['\u2019]est)?[ \t]*"
+            r"(?:the |le |el |am |der |den )?"
             # or asked, and answered on the next line of a transcript ("¿Me dice su nombre y
             # fecha de nacimiento?\nCLIENTE: Sofía Castillo, 13/07/2005")
             r"|[^\n?]{0,20}\?[^\n]{0,12}\n[^\n]{0,60}?[ ,:])"
@@ -112,12 +113,12 @@ ALTERNATIVES: Final = _ALTERNATIVES
 COMBINED: Final = "|".join(f"(?P<{name}>{body})" for name, body in _ALTERNATIVES)
 _SOURCES: Final = dict(_ALTERNATIVES)
 
-_PNR_DOCS: Final = re.compile(r"(?<![A-Za-z])DOCS(?:[ \t]+[A-Z0-9]{2}[ \t]+[A-Z]{2}\d+)?"
+_PNR_DOCS: Final = re.compile(r"(?<![A-Za-z])DOCS(?:[ \t]+(?:[A-Z0-9]{2}[ \t]+)?[A-Z]{2}\d+)?"
                              r"[ \t]*/?[ \t]*P/[A-Z]{0,3}/[A-Z0-9]{5,15}/[A-Z]{0,3}/"
                              r"\d{2}[A-Z]{3}\d{2}\b")
 # Families that share another family's prefilter gate.
 GATE_OF: Final[dict[str, str]] = {"pnr_docs": "pnr", "pnr_docs_dob": "pnr", "pnr_ctcm": "pnr",
-                                  "url_query": "url_password"}
+                                  "pnr_fop": "pnr", "url_query": "url_password"}
 
 # Families run where the prefilter saw them. Each starts with a literal, so `re` finds its
 # candidates with a fast substring search.
@@ -143,8 +144,14 @@ GATED: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     # birth date; `CTCM YY HK1/<number>` is the passenger's mobile phone.
     ("pnr_docs", _PNR_DOCS),
     ("pnr_docs_dob", _PNR_DOCS),
-    ("pnr_ctcm", re.compile(r"(?<![A-Za-z])CTCM(?:[ \t]+[A-Z0-9]{2}[ \t]+[A-Z]{2}\d+)?"
+    ("pnr_ctcm", re.compile(r"(?<![A-Za-z])CTCM(?:[ \t]+(?:[A-Z0-9]{2}[ \t]+)?[A-Z]{2}\d+)?"
                             r"[ \t]*/[ \t]*\+?\d[\d \t.-]{6,20}\d")),
+    # A boarding pass's bar code (IATA BCBP): `M1SURNAME/GIVEN     E<record locator> <from><to>
+    # <carrier> <flight>`: the passenger's name.
+    ("bcbp", re.compile(r"(?<![A-Za-z0-9])M[1-4][A-Z'-]{2,}/[A-Z' -]{1,30}?[ \t]+E?[A-Z0-9]{5,7}"
+                        r"[ \t]*[A-Z]{6}[A-Z0-9]{2,3}[ \t]*\d{3,5}")),
+    # A PNR's form of payment by card: `FP CC`, the card's brand code, then its number.
+    ("pnr_fop", re.compile(r"(?<![A-Za-z])FP[ \t]+CC[A-Z]{2}[ \t]?\d{13,19}\b")),
     # An ICD code after an X12 qualifier (ABK principal, ABF other, ABJ admitting...).
     ("x12", re.compile(r"(?<![A-Za-z0-9])(?:AB[KFJN]|APR|B[KFJN]):[A-Z]\d[0-9A-Z]{1,5}\b")),
 )

@@ -51,12 +51,27 @@ _ANSWERING: Final = re.compile(
     rf"|\ble atiende|\ble habla|\bam apparat ist)\s+{_NAME}"
     rf"|{_NAME}\s+(?:à l'appareil|a l'appareil|am Apparat)\b")
 _ANSWERING_WORDS: Final = ("calling", "speaking", "atiende", "habla", "appareil", "apparat")
+# Someone who greets and then says who they are: "Hi, this is Maria from accounts", "Hallo,
+# hier ist Jonas", "Bonjour, c'est Camille", "Hola, soy Lucía". The name must be a known
+# given name: "Hello, this is Paris calling" is a city.
+_SELF_INTRODUCED: Final = re.compile(
+    rf"(?i:\b(?:hi|hello|hey|good (?:morning|afternoon|evening)|hallo|guten (?:tag|morgen|abend)"
+    rf"|moin|servus|bonjour|bonsoir|salut|hola|buenas|buenos d[ií]as|buenas tardes)"
+    rf"[,!.]?\s+(?:(?:there|all|team|everyone|tout le monde|a todos)[,!.]?\s+)?"
+    rf"(?:this is|it's|it is|here is|hier ist|hier spricht|c'est|ici|soy|te habla))"
+    rf"\s+({_NAME})(?![{_LOWER}])")
+_SELF_WORDS: Final = ("this is", "it's", "it is", "here is", "hier ist", "hier spricht",
+                      "c'est", "ici", "soy", "te habla")
 
 
 def _answering(original: str) -> bool:
     lowered = original.lower()
-    return any(word in lowered for word in _ANSWERING_WORDS) and bool(
-        _ANSWERING.search(original))
+    if any(word in lowered for word in _ANSWERING_WORDS) and _ANSWERING.search(original):
+        return True
+    if not any(word in lowered for word in _SELF_WORDS):
+        return False
+    match = _SELF_INTRODUCED.search(original)
+    return match is not None and named.lone_given(match.group(1))
 # "customer Jane Doe": a role word, then two capitalised words. Found from the capitalised
 # pair (a character class first, which `re` skips to fast), then the word before it.
 _PAIR: Final = re.compile(rf"[{_UPPER}](?=[{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s+{_NAME})")
@@ -108,8 +123,12 @@ _ADDRESS: Final = re.compile(
     rf"(?:(?:de la|de los|de las|del|de)\s+)?[{_UPPER}][{_LOWER}]+(?:\s[{_UPPER}][{_LOWER}]+)?"
     rf",?\s*(?:n[º°o]\.?\s*)?\d{{1,4}}\b"
     # a US address whatever its street is called: "53 Harbour View, Portland, OR 97205"
-    rf"|\b\d{{1,5}}[A-Za-z]?\s+(?:[{_UPPER}][{_LOWER}]+\s+){{0,3}}[{_UPPER}][{_LOWER}]+,\s+"
+    rf"|\b\d{{1,5}}[A-Za-z]?\s+(?:[{_UPPER}][{_LOWER}]+(?:['\u2019]s)?\s+){{0,3}}[{_UPPER}][{_LOWER}]+,\s+"
     rf"[{_UPPER}][{_LOWER}]+(?:\s[{_UPPER}][{_LOWER}]+)?,\s+[A-Z]{{2}}\s+\d{{5}}(?:-\d{{4}})?\b"
+    # a German street named by a preposition, with its postcode and town: "Am Markt 35,
+    # 01067 Dresden", "An der Alster 4, 20099 Hamburg"
+    rf"|\b(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Zum|Zur|Unter den|Hinter der)"
+    rf"\s+[{_UPPER}][{_LOWER}]+\s+\d{{1,4}}[a-z]?,\s+\d{{5}}\s+[{_UPPER}]"
     # UK postcode with a town or street before it: "London SW1A 1AA"
     rf"|\b[A-Z]{{1,2}}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{{2}}\b"
     # where someone lives, said so: "wohnhaft Hafenkamp 13, 8010 Graz", "demeurant ...":

@@ -48,8 +48,11 @@ _FAMILIES: Final[dict[str, tuple[str, bool, tuple[str, ...] | None, str | None]]
     # ISO/IEC 19794 biometric records in base64; number lists pasted into text.
     "biometric_record": (r"Rk1SA|RkFDA|SUlSA|RklSA|VklSA", False,
                          ("Rk1SA", "RkFDA", "SUlSA", "RklSA", "VklSA"), None),
-    # Airline PNR service requests: a passport (`DOCS`), a mobile number (`CTCM`).
-    "pnr": (r"DOCS|CTCM", False, ("DOCS", "CTCM"), None),
+    # Airline PNR service requests: a passport (`DOCS`), a mobile number (`CTCM`); a form
+    # of payment by card (`FP CCVI4111...`).
+    "pnr": (r"DOCS|CTCM|FP CC", False, ("DOCS", "CTCM", "FP CC"), None),
+    # A boarding pass's bar code (IATA BCBP): `M1` and the passenger's `SURNAME/GIVEN`.
+    "bcbp": (r"M[1-4][A-Z'-]{2,}/", False, ("M1", "M2", "M3", "M4"), None),
     "vector": (r"\[ ?-?0\.", False, ("[0.", "[-0.", "[ 0.", "[ -0."), None),
     # A name after a heading's dash ("*Fall-Update* - Ayşe Kowalski"); a travel document's
     # machine-readable zone (`P<ESPTORRES<<ALEJANDRO<<<`).
@@ -90,6 +93,8 @@ _FAMILIES: Final[dict[str, tuple[str, bool, tuple[str, ...] | None, str | None]]
                   r"|berweise|remit|deriv"
                   # a US state and ZIP code after a town: "Portland, OR 97205"
                   r"|,\s[A-Z]{2}\s\d{5}\b"
+                  # a house number, then a postcode and a town: "Am Markt 35, 01067 Dresden"
+                  r"|\d[a-z]?,\s\d{5}\s"
                   r"|[A-Z]\d[A-Z\d]?\s\d[A-Z]{2}", True, None, None),
 }
 _LOWER_GATES: Final = {

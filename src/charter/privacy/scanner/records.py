@@ -216,7 +216,10 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
         _hl7_segment(obj, found)
     if cues & c.PERSON_ONLY and (parent.person or personal()):
         for key, value in obj.items():
-            if type(key) is str and classify(key).cue & c.PERSON_ONLY:
+            if type(key) is str and (info := classify(key)).cue & c.PERSON_ONLY:
+                if info.tokens[0] in _ORIGIN_WORDS and not (
+                        type(value) is str and fold(value).strip() in _PEOPLES_NAMED):
+                    continue  # `origin: "web"`, `origine: "France"`: not a people
                 hit = judge_race("racial_ethnic_origin", value)
                 if hit is not None:
                     found.append((key, hit))
@@ -337,6 +340,10 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
             _canvass(obj, parent, found)
     if cues & c.HEREDITARY:
         _carrier(obj, found)
+    if cues & c.CONDITION:
+        _conditions_answered(obj, parent, personal, found)
+    if cues & c.LIFE:
+        _life_titled(obj, found)
     if cues & c.CERTIFICATE:
         _certificate(obj, found)
     if cues & c.INTERCOURSE:
@@ -344,6 +351,16 @@ def judge(obj: dict[Any, Any], cues: int, parent: KeyInfo,
     if cues & c.SLATE:
         _slate(obj, found, vetoes)
     return found, vetoes
+
+
+# A person's `origin` is an ethnicity only when it names a people ("Kurdish", "maghrébine").
+_ORIGIN_WORDS: Final = frozenset({"origin", "origine", "origen"})
+_PEOPLES_NAMED: Final = tn.ETHNIC | tn.PEOPLES | tn.ETHNIC_GROUPS | frozenset({
+    "maghrebin", "maghrebine", "maghrebins", "antillais", "antillaise", "afro caribbean",
+    "afro-caribbean", "afro caribeenne", "afro-caribeenne", "afro caribeen", "afro-caribeen",
+    "afrocaribeno", "afrocaribena", "afrodescendiente", "afrodescendant", "afrodescendante",
+    "latinx",
+    "arabe", "berbere", "berber", "bereber", "amazigh", "gitan", "gitane", "tzigane"})
 
 
 # Records that state a category in one of their fields (one test for most objects).
@@ -503,7 +520,9 @@ def _doc_kind(value: str, code_ok: bool = False) -> str | None:
 
 _DOC_PARENTS: Final = frozenset({"document", "documents", "doc", "docs", "identity",
                                   "identification", "travel", "apis", "ausweis", "dokument",
-                                  "documento", "piece", "pieza", "id"})
+                                  "documento", "piece", "pieza", "id",
+                                  # a travel document (`reisedokument`, `document_de_voyage`)
+                                  "reisedokument", "voyage", "viaje"})
 
 
 def _document(obj: dict[Any, Any], found: list[Found], vetoes: list[Veto],
@@ -923,7 +942,10 @@ _NOT_POLITICAL: Final = frozenset({"third", "birthday", "dinner", "tea", "search
                                    # a charity's fundraising: "winter appeal", "relief drive"
                                    "appeal", "appeals", "fundraiser", "fundraising", "relief",
                                    "winter", "emergency", "spendenaktion", "collecte",
-                                   "colecta", "giving"})
+                                   "colecta", "giving",
+                                   # a union's strike fund is union business
+                                   "greve", "streik", "streikkasse", "huelga", "strike",
+                                   "syndical", "syndicale", "sindical", "gewerkschaft"})
 
 
 # Keys that name the recipient of a gift as political whatever it is called: a
@@ -976,6 +998,9 @@ def _donation(obj: dict[Any, Any], found: list[Found], campaigns: bool = True,
         named = set(classify(key).tokens)
         if not named & _TO_WHOM or named & _A_CODE:
             continue  # (a number port's `pac_code` is no political action committee)
+        if " " not in value and any(char.isdigit() for char in value) and any(
+                char.isalpha() for char in value):
+            continue  # a code, not a recipient's name (a number port's `pac: "ABC123456"`)
         tokens = set(words(fold(value)))
         if tokens & _NOT_POLITICAL:
             continue
@@ -2094,6 +2119,58 @@ def _screened_for(obj: dict[Any, Any], found: list[Found]) -> None:
             strong = strong or len(info.tokens[0]) > 3
     if len(tested) >= 2 or strong:
         found.extend((key, ("health", "key:health", 0.85)) for key in tested)
+
+
+# Keys that title a death notice or a family tree's entry with the person it is about.
+_LIFE_TITLES: Final = frozenset({("title",), ("titre",), ("titulo",), ("titel",),
+                                 ("headline",), ("heading",), ("subject",)})
+
+
+def _life_titled(obj: dict[Any, Any], found: list[Found]) -> None:
+    """A death notice (`{"title": "Diego Gil", "born": ..., "died": ...}`): a full name as
+    its title is the person whose life the dates are."""
+    for key, value in obj.items():
+        if type(key) is str and type(value) is str and len(value) <= 60 and (
+                classify(key).tokens in _LIFE_TITLES) and names.full_name(value):
+            found.append((key, ("person_name", "key:person_name", 0.8)))
+
+
+# A yes or a no, as a form records it.
+_YES_NO: Final = frozenset({"yes", "no", "y", "n", "ja", "nein", "oui", "non", "si", "true",
+                            "false"})
+# What a container of condition keys is when it is about no one: a plan's cover, a content
+# filter, a catalogue's tags.
+_NOT_ANSWERS: Final = frozenset({"covers", "covered", "coverage", "benefits", "benefit", "plan",
+                                 "plans", "exclusions", "excluded", "options", "filters",
+                                 "filter", "topics", "interests", "tags", "categories",
+                                 "features", "supported", "settings", "flags", "content",
+                                 "articles", "suitable", "friendly", "schema", "properties",
+                                 "fields", "stats", "counts", "totals"})
+# Containers that say the answers are someone's health: `medical`, `parq`, `intake`.
+_HEALTH_FORMS: Final = frozenset({"medical", "health", "conditions", "condition", "history",
+                                  "questionnaire", "parq", "screening", "intake", "anamnese",
+                                  "anamnesis", "antecedents", "antecedentes", "vorerkrankungen",
+                                  "declaration", "answers", "gesundheit", "sante", "salud",
+                                  "fragebogen", "cuestionario"})
+
+
+def _conditions_answered(obj: dict[Any, Any], parent: KeyInfo, personal: Callable[[], bool],
+                         found: list[Found]) -> None:
+    """A health questionnaire's answers, one condition a key (`{"heart_condition": true,
+    "chest_pain": "no"}`): yes or no, it is that person's health. Two answers make a
+    questionnaire; one needs a person or a health form around it. A plan's cover or a
+    content filter (`covers: {"asthma": true}`) is about no one."""
+    if not _NOT_ANSWERS.isdisjoint(parent.tokens):
+        return
+    answered = [key for key, value in obj.items() if type(key) is str and (
+        type(value) is bool or (type(value) is str and len(value) <= 5
+                                and value.strip().lower() in _YES_NO))
+        and classify(key).cue & c.CONDITION]
+    if not answered:
+        return
+    if len(answered) >= 2 or parent.person or not _HEALTH_FORMS.isdisjoint(parent.tokens) or (
+            personal()):
+        found.extend((key, ("health", "key:health", 0.8)) for key in answered)
 
 
 def _admixture(obj: dict[Any, Any], found: list[Found]) -> None:

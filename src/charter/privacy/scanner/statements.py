@@ -35,6 +35,10 @@ _POLICY: Final = re.compile(
     r"nous ne (?:collectons|demandons|traitons|conservons)|"
     r"no (?:recopilamos|recogemos|pedimos|solicitamos|tratamos|preguntamos|guardamos"
     r"|almacenamos)|"
+    # a community's rule for its members: "Ne demandez pas aux membres leur religion..."
+    r"(?:do not|don.t|never) ask (?:other )?(?:members|users|people|anyone|others)|"
+    r"ne demandez (?:pas|jamais)|fragen sie (?:\w+ ){0,3}(?:nicht|nie)|"
+    r"no (?:les )?pregunte(?:s|n)?|"
     # ... or says it in the passive: "genetic test results are never requested"
     r"(?:are|is|will be) (?:never|not) (?:requested|collected|processed|stored|asked for)|"
     r"werden (?:nicht|nie|niemals) (?:erhoben|gespeichert|verarbeitet|abgefragt)|"
@@ -87,6 +91,14 @@ _GENERAL: Final = re.compile(
     r"|(?:the pharmacy|die apotheke|la pharmacie|la farmacia) (?:\w+ ){0,2}(?:stocks|sells"
     r"|carries|fuhrt|verkauft|vend|propose|vende|ofrece)"
     r"|vaccination campaign|campagne de vaccination|impfkampagne|campana de vacunacion"
+    # restaurants for a faith's diet: "Restaurants halal et casher à proximité"
+    r"|(?:restaurants?|restaurantes?|restaurationen|lokale|cuisine|food) (?:halal|casher"
+    r"|kasher|kosher|koscher)|(?:halal|casher|kasher|kosher|koscher) (?:restaurants?"
+    r"|restaurantes?|food|cuisine|butcher|boucherie|carniceria|metzgerei)"
+    # a class offered for a condition: "Yoga for back pain", "Rückenkurs gegen Schmerzen"
+    r"|(?:yoga|pilates|class|classes|course|workshop|program|programme|kurs|curso"
+    r"|taller|clase|stretching|exercises|training|seance|sesion) (?:for|fur|pour|para"
+    r"|gegen|contre|contra|bei) "
     # people counted: "1,204 users logged a migraine this week"
     r"|\d{1,3}(?:[., \u00a0]\d{3})+ (?:users|nutzer\w*|utilisat\w*|usuari\w*|patients"
     r"|patienten|pacientes|people|personnes|personas|menschen|women|femmes|mujeres|frauen"
@@ -139,8 +151,12 @@ _REFERENCE: Final = re.compile(
     r"|gcse|a[- ]level|religious studies|religionsunterricht|enseignement religieux"
     r"|clase de religion|tarifvertrag|tarifeinigung|collective agreement|convenio colectivo"
     r"|convention collective|pay deal|wage deal"
-    # a gene's reference entry
+    # a gene's reference entry; a leaflet or a fact sheet for everyone ("Hereditary
+    # conditions - community information leaflet"), a test's panel of genes
     r"|located on chromosome|encodes (?:a|an|the)|liegt auf chromosom"
+    r"|(?:information|info) leaflet|fact ?sheet|brochure|merkblatt|informationsblatt"
+    r"|faltblatt|depliant|fiche d information|folleto|hoja informativa"
+    r"|tests? (?:for )?\d+ genes|analysiert \d+ gene|analyse \d+ genes|analiza \d+ genes"
     # a plan's cover and a medicine's pack: products, not patients
     r"|plan:? covers|policy covers|(?:boite|pack|packung|caja|box) (?:de|of|mit|con) \d+ "
     r"(?:comprimes|tablets|tabletten|comprimidos|capsules|kapseln|gelules|capsulas)"
@@ -169,13 +185,15 @@ _REFERENCE_WORDS: Final = frozenset({
     "tabletten", "comprimidos", "capsules", "kapseln", "gelules", "capsulas", "gcse", "level",
     "religious", "religionsunterricht", "enseignement", "religion", "tarifvertrag",
     "tarifeinigung", "collective", "convenio", "convention", "deal", "located", "encodes",
-    "antrag", "request", "ecrite", "previa",
+    "antrag", "request", "ecrite", "previa", "leaflet", "factsheet", "sheet", "brochure",
+    "merkblatt", "informationsblatt", "faltblatt", "depliant", "fiche", "folleto", "hoja",
+    "genes", "gene",
     "liegt", "ladt", "invite", "invites", "invita", "veranstaltet", "organise", "organiza",
     "organizes", "hosts", "feiert", "celebre", "celebra", "part", "pourcentage", "porcentaje",
     "proporcion", "anteil", "share", "proportion", "percentage"})
 # Someone's own story in a reference text ("du" is French too: "du casier judiciaire").
 _STORY: Final = _PERSONAL | {"er", "il", "elle", "we", "our", "wir", "nous", "tengo",
-                             "tiene", "habe"}
+                             "tiene", "habe", "patient", "patientin", "patiente", "paciente"}
 
 
 def general_statement(folded: str) -> bool:

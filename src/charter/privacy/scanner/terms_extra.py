@@ -100,6 +100,35 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("depressive", 0.8), ("insuficiencia cardiaca", 0.9), ("insuficiencia renal", 0.9),
         ("migrana", 0.8), ("lumbalgia", 0.75), ("diabetico", 0.85), ("diabetica", 0.85),
         ("parte de baja", 0.75), ("hernia discal", 0.85),
+        # a dentist's booking reason
+        ("root canal", 0.8), ("wisdom tooth", 0.8), ("wisdom teeth", 0.8),
+        ("tooth extraction", 0.85), ("periodontitis", 0.85), ("gingivitis", 0.8),
+        ("toothache", 0.8), ("dental abscess", 0.85), ("wurzelbehandlung", 0.85),
+        ("zahnschmerzen", 0.8), ("weisheitszahn", 0.8), ("weisheitszahne", 0.8),
+        ("parodontitis", 0.85), ("parodontite", 0.85), ("devitalisation", 0.8),
+        ("rage de dents", 0.8), ("dent de sagesse", 0.8), ("dents de sagesse", 0.8),
+        ("endodoncia", 0.85), ("muela del juicio", 0.8), ("muelas del juicio", 0.8),
+        ("dolor de muelas", 0.8), ("periodontitis", 0.85),
+        # an optician's and an audiologist's findings
+        ("myopia", 0.8), ("myopie", 0.8), ("miopia", 0.8), ("hyperopia", 0.8),
+        ("hypermetropia", 0.8), ("hypermetropie", 0.8), ("hipermetropia", 0.8),
+        ("astigmatism", 0.8), ("astigmatismus", 0.8), ("astigmatisme", 0.8),
+        ("astigmatismo", 0.8), ("presbyopia", 0.8), ("presbyopie", 0.8), ("presbicia", 0.8),
+        ("kurzsichtigkeit", 0.8), ("weitsichtigkeit", 0.8), ("schwerhorigkeit", 0.85),
+        ("horverlust", 0.85), ("surdite", 0.85), ("perte auditive", 0.85),
+        ("perdida auditiva", 0.85), ("tinnitus", 0.8), ("acouphenes", 0.8),
+        # a disability's rate on a concession card
+        ("invalidite", 0.8), ("taux d incapacite", 0.85), ("invalidez", 0.8),
+        ("grado de discapacidad", 0.85),
+        # a disabled person's railcard or parking permit
+        ("disabled persons railcard", 0.85), ("disabled person s railcard", 0.85),
+        ("blue badge holder", 0.85), ("carte mobilite inclusion", 0.85),
+        ("carte d invalidite", 0.85), ("tarjeta de discapacidad", 0.85),
+        ("tarjeta de estacionamiento para personas con movilidad reducida", 0.85),
+        # a traveller who cannot see, by their dog
+        ("blind traveller", 0.85), ("blind traveler", 0.85), ("my guide dog", 0.85),
+        ("mon chien guide", 0.85), ("meinen blindenhund", 0.85), ("mein blindenhund", 0.85),
+        ("mi perro guia", 0.85),
         # special service requests and meals of a passenger record (IATA codes)
         ("wchr", 0.85), ("wchs", 0.85), ("wchc", 0.85), ("blnd", 0.85), ("meda", 0.8),
         ("dbml", 0.85), ("diabetic meal", 0.85), ("wheelchair assistance", 0.85),

@@ -62,7 +62,9 @@ _HEALTH: Final[Entries] = (
     ("zerebralparese", 0.9), ("paralysie cerebrale", 0.9), ("paralisis cerebral", 0.9),
     ("diabete de type", 0.9), ("diabetes tipo", 0.9), ("typ 2 diabetes", 0.9),
     # senses and mobility
-    ("is blind", 0.8), ("am blind", 0.8), ("legally blind", 0.9), ("blind in one eye", 0.9),
+    ("is blind", 0.8), ("am blind", 0.8), ("i m blind", 0.8), ("i m deaf", 0.85),
+    ("soy ciego", 0.8), ("soy ciega", 0.8), ("soy sordo", 0.8), ("soy sorda", 0.8),
+    ("legally blind", 0.9), ("blind in one eye", 0.9),
     ("partially sighted", 0.85), ("visually impaired", 0.85), ("visual impairment", 0.85),
     ("sight impaired", 0.85), ("blind since", 0.85), ("blind passenger", 0.8),
     ("hearing impaired", 0.85), ("hearing impairment", 0.85), ("hard of hearing", 0.85),
@@ -237,6 +239,11 @@ _RELIGIOUS: Final[Entries] = (
     ("keep kosher", 0.85), ("keeps kosher", 0.85), ("essen koscher", 0.85),
     ("esse koscher", 0.85), ("mange casher", 0.85), ("mangeons casher", 0.85),
     ("manger casher", 0.8), ("comemos kosher", 0.85), ("como kosher", 0.85),
+    # a guest's or a passenger's meal, asked for (an airline's MOML and KSML)
+    ("kosher meal", 0.8), ("halal meal", 0.8), ("koscheres essen", 0.8),
+    ("halal essen", 0.8), ("koscheres menu", 0.8), ("repas halal", 0.8), ("repas casher", 0.8),
+    ("repas kasher", 0.8), ("comida halal", 0.8), ("comida kosher", 0.8),
+    ("menu halal", 0.8), ("menu kosher", 0.8),
     ("adventista", 0.8), ("adventiste", 0.8), ("adventisten", 0.8), ("adventistin", 0.8),
     ("guarda el sabado", 0.85), ("garde le sabbat", 0.85),
     # a congregation's choir and lay offices
