@@ -82,9 +82,12 @@ FRESH20 = "fresh20"
 # a twenty-second, written blind, with charities', campaigns', unions', faith communities' and
 # support services' traffic
 FRESH21 = "fresh21"
+# a twenty-third, written blind, with consumer services' traffic: travel, mobility, telecoms,
+# tenancy, fitness, dating, life events and marketplaces
+FRESH22 = "fresh22"
 # the splits that carry their own generator and validator (`build.py`, `check.py`)
 CHECKED = (FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16,
-           FRESH17, FRESH18, FRESH19, FRESH20, FRESH21)
+           FRESH17, FRESH18, FRESH19, FRESH20, FRESH21, FRESH22)
 ALL_SPLITS = (*SPLITS, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, *CHECKED)
 MICRO_F1_TARGET = 0.95
 SPECIAL_TARGET = 0.90
@@ -202,6 +205,16 @@ SPECIAL_TARGET = 0.90
 # worship check-ins, statistics of populations, bodies' names, manifestos, timetables and
 # forms in three languages: micro-F1 0.986, lowest special-category figure 0.891 (political
 # opinion recall); it no longer estimates unseen traffic.
+# fresh22 was scored once, blind, with rules written before it from probes of consumer
+# services' phrasing: micro-F1 0.948 (precision 0.988, recall 0.912), against 0.946 with the
+# round's starting scanner. Below 0.90: biometric recall 0.674 (iris codes by eye, palm
+# signatures, selfie templates), passport recall 0.805 (PNR DOCS without an airline code,
+# APIS travel documents of type P), religious belief precision 0.889 and health recall
+# 0.892; person names recall 0.773 (people by their role to a service). Its misses have
+# since guided rules for those and for boarding passes, cards in a PNR's form of payment,
+# questionnaires, opticians and audiologists, log lines holding JSON and union members by
+# number: micro-F1 0.996, lowest special-category figure 0.955 (health recall); it no longer
+# estimates unseen traffic.
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.995, 0.94),
     "fresh": (0.995, 0.95),
@@ -225,6 +238,7 @@ HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "fresh19": (0.975, 0.86),
     "fresh20": (0.99, 0.93),
     "fresh21": (0.98, 0.86),
+    "fresh22": (0.99, 0.93),
 }
 
 
