@@ -252,7 +252,9 @@ def _iban(text: str, info: KeyInfo, leaf: str) -> Hit | None:
 
 
 def _nino(text: str, info: KeyInfo, leaf: str) -> Hit | None:
-    if info.no_numbers or not v.nino_ok(text):
+    if not v.nino_ok(text) or (info.no_numbers and not (
+            info.person and leaf.strip() == text)):
+        # (a person's id that is a whole valid NINO, `buyer_id: "ON413023D"`, is one)
         return None
     return ("national_id", "nino", 0.9 if info.kind == "national_id" else 0.8)
 
@@ -348,7 +350,8 @@ _IBAN_IN_TEXT: Final = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A
 
 
 def _phone(text: str, info: KeyInfo, leaf: str) -> Hit | None:
-    if info.no_numbers or info.kind in {"bank_account", "payment_card", "national_id"}:
+    if info.no_numbers or info.kind in {"bank_account", "payment_card", "national_id",
+                                        "passport"}:
         return None
     digits = sum(char.isdigit() for char in text)
     # (seven digits only as a local number that text called one: `numeric` checked the cue)
@@ -710,6 +713,10 @@ def _check_card(kind: str, value: object, info: KeyInfo) -> Hit | None:
     return None
 
 
+# Letters and a hyphen before the digits: a system's reference for an account.
+_REFERENCE: Final = re.compile(r"[A-Za-z]{2,5}-\d")
+
+
 def _check_account(kind: str, value: object, info: KeyInfo) -> Hit | None:
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
@@ -720,6 +727,8 @@ def _check_account(kind: str, value: object, info: KeyInfo) -> Hit | None:
         return (kind, "iban", 0.99)
     if text[:2].isalpha() and text[2:4].isdigit():
         return None  # shaped like an IBAN, checksum wrong: a typo or a test value
+    if _REFERENCE.match(text):
+        return None  # a customer account's reference (`ACC-757990`), not a bank's number
     digits = sum(char.isdigit() for char in text)
     compact = v.digits_only(text)
     if info.tokens in _ABA_KEYS and not v.aba_routing_ok(compact):
@@ -780,7 +789,7 @@ def _check_credential(kind: str, value: object, info: KeyInfo) -> Hit | None:
         return None
     if _PAYMENT_OBJECT_ID.fullmatch(text):
         return None
-    if (_WORDS_ONLY.fullmatch(text) or text.lower() in _AUTH_METHODS) and (
+    if (_WORDS_ONLY.fullmatch(text) or _auth_methods(text.lower())) and (
             not _PASSWORDS.intersection(info.tokens)):
         # `"token": "verification-disabled"`, `"auth": "fingerprint"`: a setting's or a
         # method's words, not a secret
@@ -793,6 +802,12 @@ def _check_credential(kind: str, value: object, info: KeyInfo) -> Hit | None:
         if len(text.split()) > 3:
             return None  # prose, not a secret
     return (kind, "key:credential", 0.9)
+
+
+def _auth_methods(text: str) -> bool:
+    """A method of authentication, or methods combined: "fingerprint", "card+pin"."""
+    return text in _AUTH_METHODS or (len(text) <= 40 and all(
+        part.strip() in _AUTH_METHODS for part in re.split(r"[+,/&]", text)))
 
 
 def _check_location(kind: str, value: object, info: KeyInfo) -> Hit | None:

@@ -165,9 +165,10 @@ _GIVEN_NAME_ROLES: Final = frozenset({
     "rider", "courier", "kurier", "coursier", "repartidor", "repartidora", "author", "auteur",
     "autor", "autora", "reviewer", "tenant", "mieter", "mieterin", "locataire", "inquilino",
     "inquilina", "traveller", "traveler", "runner", "athlete", "trainee", "student", "member",
-    "volunteer", "voluntario", "voluntaria", "benevole", "host", "payee", "fahrgast",
+    "volunteer", "voluntario", "voluntaria", "benevole", "payee", "fahrgast",
     "reisender", "reisende", "hauptreisender", "agent", "voyageur", "voyageuse", "viajero",
-    "viajera"})
+    "viajera", "owner", "eigentumer", "proprietaire", "propietario", "display", "affiche",
+    "anzeigename", "nomaffiche"})
 # A path through someone's membership: a union's name below it is that member's union.
 _MEMBERSHIP_PATH: Final = re.compile(r"(?i)member|mitglied|affiliat|adh[eé]s|afilia|union|syndica"
                                      r"|sindica|gewerkschaft")
@@ -433,14 +434,25 @@ class Scanner:
                                                    intersection(info.tokens) and _vector(value))
                 ) and (_biometric_record(obj) or (kind is dict and _described(value)) or (
                         not _MODALITIES.isdisjoint(parent.tokens)) or (
+                        not _MODALITIES.isdisjoint(info.tokens)) or (
                         parent.tokens in _RECOGNISED and not _SCORES.isdisjoint(obj))):
                     # (`voice_profile: {"embedding": [...]}`: the object's key names the body
                     # part the vector measures)
                     walk.add(member(path, key), ("biometric", "key:biometric", 0.85))
+                elif (info.kind is None and kind is list and len(value) >= 16
+                      and info.tokens and (info.tokens[-1] in _FACE_WORDS or (
+                          info.tokens[0] in _FACE_FIRST)) and _vector(value)):
+                    # `driverFace: [-0.0173, 0.0341, ...]`: a camera's vector of a face
+                    walk.add(member(path, key), ("biometric", "key:biometric", 0.85))
                 elif (info.kind is None and kind is list and len(value) == 2
-                      and info.tokens and info.tokens[-1] in _PLACE_WORDS
+                      and not _PLACE_WORDS.isdisjoint(info.tokens)
                       and _coordinates(value)):
                     # `door_location: [-2.63233, 51.45956]`: a GeoJSON-style point
+                    walk.add(member(path, key), ("precise_location", "key:precise_location",
+                                                 0.85))
+                elif (info.kind is None and kind is list and len(value) >= 2
+                      and not _TRACK_WORDS.isdisjoint(info.tokens) and _track(value)):
+                    # `gpsSpur: [[51.497998, -2.663384], ...]`: a track of positions
                     walk.add(member(path, key), ("precise_location", "key:precise_location",
                                                  0.85))
                 elif kind is list and info.tokens and info.tokens[-1] in _HEADER_LAST and (
@@ -642,7 +654,9 @@ class Scanner:
                 obj is not None and info.tokens in _SENT_BY and _message(obj))) and (
                 _first_name(value)):  # a chat message's author: "Camille"
             walk.add(path, ("person_name", "key:person_name", 0.75))
-        elif info.tokens[-1] in _GIVEN_NAME_ROLES and named.lone_given(value) and (
+        elif named.lone_given(value) and (
+                info.tokens[-1] in _GIVEN_NAME_ROLES or (
+                    obj is not None and info.tokens in _SENT_BY and _acted(obj))) and (
                 obj is None or not _thing_record(obj, parent)):
             # a review's `author: "Yanis"`, a delivery's `courier: "Friederike"`
             walk.add(path, ("person_name", "key:person_name", 0.75))
@@ -1037,11 +1051,16 @@ def _bounded(text: str, start: int, end: int, extra: str) -> bool:
     return not (before.isalnum() or before in extra or after.isalnum() or after in extra)
 
 
+# A body part as a key's last word, over a vector of its measurement (`fahrer_gesicht`).
+_FACE_WORDS: Final = frozenset({"face", "faces", "gesicht", "visage", "rostro", "cara", "iris",
+                                "voice", "stimme", "voix", "voz", "palm", "fingerprint"})
+_FACE_FIRST: Final = frozenset({"visage", "rostro", "cara"})  # `visage_conducteur`
 _MODALITIES: Final = frozenset({
     "face", "facial", "fingerprint", "finger", "iris", "retina", "voice", "voiceprint", "palm",
     "palm vein", "palmprint", "vein", "gait", "signature dynamics", "gesicht", "visage",
     "rostro", "empreinte", "huella", "stimme", "voix", "voz", "thumb", "fingerabdruck",
     "minutiae", "speaker", "iriscode", "palma", "paume", "faciale", "gesichtserkennung",
+    "gesichts",
 })
 _MODALITY_KEYS: Final = frozenset({"modality", "modalities", "biometric", "factor", "type",
                                    "kind", "trait", "sensor", "typ", "tipo", "format",
@@ -1365,6 +1384,15 @@ def _turn(obj: dict[Any, Any]) -> bool:
                                  for key in obj)
 
 
+# An event's action (`{"action": "lock", "by": "Rubén"}`): who did it is a person.
+_ACTION_KEYS: Final = frozenset({("action",), ("accion",), ("aktion",), ("event",),
+                                 ("evento",), ("ereignis",), ("evenement",)})
+
+
+def _acted(obj: dict[Any, Any]) -> bool:
+    return any(type(key) is str and _CLASSIFY(key).tokens in _ACTION_KEYS for key in obj)
+
+
 def _message(obj: dict[Any, Any]) -> bool:
     """A chat message (`{"from": "agent", "name": "Sofia", "text": "..."}`): its `name` is a
     participant's, a first name alone included."""
@@ -1386,7 +1414,17 @@ def _points(items: list[Any]) -> bool:
 # Last key words of a place given as a bare `[lon, lat]` or `[lat, lon]` pair.
 _PLACE_WORDS: Final = frozenset({"location", "position", "point", "pin", "loc", "spot",
                                  "lnglat", "lonlat", "latlon", "standort", "ubicacion",
-                                 "emplacement", "posicion", "ort"})
+                                 "emplacement", "posicion", "ort", "centroid", "centroide",
+                                 "schwerpunkt"})
+# Keys of a track of positions: a bodycam's `gpsSpur`, a run's `trace_gps`.
+_TRACK_WORDS: Final = frozenset({"gps", "track", "trace", "spur", "route", "trail", "polyline",
+                                 "breadcrumbs", "traza", "recorrido", "trajet", "strecke"})
+
+
+def _track(items: list[Any]) -> bool:
+    """Pairs of coordinates, one at least with 4 or more decimals."""
+    return all(type(item) is list and len(item) == 2 for item in items[:50]) and any(
+        _coordinates(item) for item in items[:50])
 
 
 # Keys of a columnar payload's header (`columns`, `fields`) and the names of its

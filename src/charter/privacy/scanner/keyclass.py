@@ -215,6 +215,30 @@ _ROLES: Final = frozenset({
     "traveller", "traveler", "huesped", "teilnehmende", "reisender", "reisende",
     "hauptreisender", "hauptreisende", "fahrgast", "ehrenamtliche", "ehrenamtlicher",
     "patientin", "agent", "voyageur", "voyageuse", "viajero", "viajera",
+    # ... and on a site, a job, a claim or a case: visitors and hosts, technicians, debtors,
+    # contractors, workers, the injured, owners and keepers, farmers, foremen, wearers,
+    # occupants, the insured, suspects, candidates
+    "visitor", "visitors", "besucher", "besucherin", "visiteur", "visiteuse", "visitante",
+    "gastgeber", "gastgeberin", "hote", "hotesse", "anfitrion", "anfitriona",
+    "technician", "engineer", "techniker", "technikerin", "technicien", "technicienne",
+    "tecnico", "tecnica", "debtor", "schuldner", "schuldnerin", "debiteur", "debitrice",
+    "deudor", "deudora", "contractor", "contractors", "auftragnehmer", "prestataire",
+    "contratista", "worker", "workers", "arbeiter", "arbeiterin", "travailleur",
+    "travailleuse", "ouvrier", "ouvriere", "trabajador", "trabajadora", "injured",
+    "verletzte", "verletzter", "blesse", "blessee", "herido", "herida", "owner", "owners",
+    "eigentumer", "eigentumerin", "inhaber", "inhaberin", "halter", "halterin", "proprietaire",
+    "propietario", "propietaria", "titulaire", "titular", "renter", "hirer", "farmer",
+    "landwirt", "landwirtin", "agriculteur", "agricultrice", "exploitant", "agricultor",
+    "agricultora", "foreman", "forewoman", "polier", "vorarbeiter", "contremaitre", "capataz",
+    "wearer", "trager", "tragerin", "porteur", "porteuse", "portador", "portadora", "occupant",
+    "occupants", "occupier", "ocupante", "bewohner", "bewohnerin", "habitant", "habitante",
+    "residente", "insured", "versicherte", "versicherter", "assure", "assuree", "asegurado",
+    "asegurada", "beamter", "beamtin", "verdachtige", "verdachtiger", "sospechoso",
+    "sospechosa", "temoins", "testigos", "zeugen", "kandidaten", "kandidat", "kandidatin",
+    "candidats", "candidatos", "interviniente", "homeowner", "surveyor", "responder",
+    "vermieter", "vermieterin", "antragsteller", "antragstellerin", "demandeur", "demandeuse",
+    "solicitante", "karteninhaber", "karteninhaberin", "einsatzkraft", "agente", "intervenant",
+    "intervenante", "candidates",
     # a child's parents or guardians; a club's child, player or licensed member
     "parents", "eltern", "padres", "guardians", "kind", "enfant", "nino", "nina", "jugador",
     "jugadora", "spieler", "spielerin", "joueur", "joueuse", "runner", "athlete", "licencie",
@@ -222,7 +246,10 @@ _ROLES: Final = frozenset({
 })
 # A role's first holder, the word after it (`voyageurPrincipal`, `titular_principal`).
 _MAIN: Final = frozenset({"principal", "principale", "main", "lead", "primary", "titular",
-                          "haupt"})
+                          "haupt", "person", "party"})
+# Who sent an invitation or a share: `FromUser: "Priya Abernathy"`.
+_FROM_USER: Final = frozenset({("from", "user"), ("invited", "by", "user"), ("sender", "user"),
+                               ("shared", "by")})
 # `in_memory_of: "Margaret Holt"`, `in_honour_of`
 _IN_MEMORY: Final = frozenset({("in", "memory", "of"), ("in", "honor", "of"),
                                ("in", "honour", "of"), ("tribute", "to")})
@@ -334,6 +361,7 @@ def _classify(key: str) -> KeyInfo:
     role = kind is None and not nameish and (
         tokens[-1] in _ROLES or (len(tokens) >= 2 and tokens[-1] in _BY)
         or (len(tokens) == 2 and tokens[1] in _MAIN and tokens[0] in _ROLES)
+        or tokens in _FROM_USER
         or tokens in _USER_KEYS or tokens[-3:] in _IN_MEMORY or tokens[-2:] in _IN_MEMORY)
     # (a `user` object is judged as a record: its `is_bot`, its login; a post's `from` may be
     # a page's: `{"name": "Harriet Gable", "category": "Brand"}`)

@@ -17,10 +17,12 @@ KEY_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "health": (
         # injuries a shelter or a claim records; a counselling call's suicidality assessed
         "verletzungen", "verletzung", "injuries", "injury", "blessures", "lesiones",
+        "blessure", "lesion",
         "suizidalitat", "suizidalitaet", "suicidality", "suicide risk", "suicidal ideation",
         # a utility's Priority Services Register: the needs a household declared (only with
         # a medical need as the value, see KEY_VALUE_VOCAB)
         "priority services", "priority service", "priority services register", "psr needs",
+        "needs desc", "needs description", "psr need", "psr needs desc",
         # a traveller's or a guest's mobility and assistance (only with an aid or a sense as
         # the value, see KEY_VALUE_VOCAB)
         "mobility", "mobility needs", "mobility aid", "mobility assistance",
@@ -853,7 +855,8 @@ PERSON_CONTEXT: Final = frozenset({
 # Keys that are a name only in a person's context ("name" of a product is not personal).
 AMBIGUOUS_NAME_KEYS: Final = frozenset({
     "name", "names", "nom", "nombre", "display name", "displayname", "contact", "holder",
-    "friendly name",
+    "friendly name", "nom affiche", "nomaffiche", "anzeigename", "nombre visible",
+    "nombre para mostrar",
     "cardholder", "signed by", "signature", "author", "assignee", "reporter", "requester",
     "owner", "customer", "patient", "employee", "recipient", "sender", "to name",
     "from name", "attendee", "passenger", "guest", "beneficiary", "insured", "applicant",
@@ -913,7 +916,7 @@ AMBIGUOUS_NAME_KEYS: Final = frozenset({
     "trabajador", "trabajadora", "beneficiario", "beneficiaria", "usuaria", "denunciante",
     "denunciado", "denunciada", "detenido", "detenida", "investigado", "investigada",
     "fallecido", "fallecida", "interesado", "interesada", "afectado", "afectada",
-    "mis en cause", "mitglied", "solicitante", "policyholder", "anzeigename", "resident",
+    "mis en cause", "mitglied", "solicitante", "policyholder", "resident",
     "residente", "residentin",
 })
 
@@ -968,9 +971,11 @@ KEY_VALUE_VOCAB: Final[dict[str, frozenset[str]]] = {
                        "mental health", "chronic", "illness", "nebuliser", "nebulizer",
                        "ventilator", "heart", "pregnant", "pregnancy", "disability",
                        "disabled", "wheelchair", "cancer", "mnd", "epilepsy", "diabetes",
-                       "dependent on electricity", "refrigerated medicine", "medicines"})
+                       "dependent on electricity", "refrigerated medicine", "medicines",
+                       "stair", "hoist", "lung", "catheter"})
        for key in ("priority services", "priority service", "priority services register",
-                   "psr needs")},
+                   "psr needs", "needs desc", "needs description", "psr need",
+                   "psr needs desc")},
     # A traveller's mobility: an aid or a sense is health, "e-scooter" or "car" is not.
     **{key: frozenset({"wheelchair", "wheelchairs", "walker", "rollator", "crutches", "cane",
                        "blind", "deaf", "oxygen", "stretcher", "wchr", "wchs", "wchc", "blnd",

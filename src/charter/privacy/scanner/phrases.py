@@ -64,9 +64,17 @@ _SELF_WORDS: Final = ("this is", "it's", "it is", "here is", "hier ist", "hier s
                       "c'est", "ici", "soy", "te habla")
 
 
+# "I'm Imogen Okafor, call ...": a full name, the given name known, after "I'm" or "I am".
+_I_AM: Final = re.compile(rf"\bI(?:'m|\u2019m| am)\s+({_NAME}\s+{_NAME})(?![{_LOWER}])")
+
+
 def _answering(original: str) -> bool:
     lowered = original.lower()
     if any(word in lowered for word in _ANSWERING_WORDS) and _ANSWERING.search(original):
+        return True
+    if ("i'm " in lowered or "i am " in lowered or "i\u2019m " in lowered) and any(
+            named.full_name(match.group(1), wordlike=False)
+            for match in _I_AM.finditer(original)):
         return True
     if not any(word in lowered for word in _SELF_WORDS):
         return False

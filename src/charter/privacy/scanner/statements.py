@@ -242,7 +242,13 @@ _PRICE: Final = re.compile(r"\d+[.,]\d\d ?(?:€|eur\b|euros?\b|usd\b|\$|£)|(?:
 def priced(original: str, folded: str) -> bool:
     """Whether a text gives a price and no one's story: an offer, not a statement about
     anyone's health."""
-    return _PRICE.search(original) is not None and set(words(folded)).isdisjoint(_SOMEONE)
+    return _PRICE.search(original) is not None and set(words(folded)).isdisjoint(_RECORDED)
+
+
+# Words of a record about someone, besides the pronouns: "No history of depression noted
+# ... Donated £250 to ..." is a case note with a sum in it, not an offer.
+_RECORDED: Final = _SOMEONE | {"history", "noted", "diagnosed", "donated", "denies", "reported",
+                               "reports", "complains", "admitted", "discharged"}
 
 
 # A law named or its verdict: one ground is enough when the statement cites the law

@@ -109,6 +109,17 @@ EXTRA_TERMS: Final[dict[str, tuple[tuple[str, float], ...]]] = {
         ("rage de dents", 0.8), ("dent de sagesse", 0.8), ("dents de sagesse", 0.8),
         ("endodoncia", 0.85), ("muela del juicio", 0.8), ("muelas del juicio", 0.8),
         ("dolor de muelas", 0.8), ("periodontitis", 0.85),
+        # a crash's casualty as an emergency call reports them
+        ("douleurs cervicales", 0.8), ("cervicalgie", 0.8), ("nackenschmerzen", 0.8),
+        ("dolor cervical", 0.8), ("neck pain", 0.75), ("whiplash", 0.8),
+        ("schleudertrauma", 0.85), ("latigazo cervical", 0.85), ("coup du lapin", 0.75),
+        ("conducteur conscient", 0.75), ("conducteur inconscient", 0.85),
+        ("driver unconscious", 0.85), ("driver conscious", 0.75), ("fahrer bewusstlos", 0.85),
+        ("conductor inconsciente", 0.85),
+        # who depends on medical equipment at home (said or denied)
+        ("depends on medical equipment", 0.8), ("dependent on medical equipment", 0.8),
+        ("relies on medical equipment", 0.8), ("medizinische geraete angewiesen", 0.8),
+        ("depend d un equipement medical", 0.8), ("depende de equipos medicos", 0.8),
         # an optician's and an audiologist's findings
         ("myopia", 0.8), ("myopie", 0.8), ("miopia", 0.8), ("hyperopia", 0.8),
         ("hypermetropia", 0.8), ("hypermetropie", 0.8), ("hipermetropia", 0.8),

@@ -221,7 +221,9 @@ _DNI_SHAPE: Final = re.compile(r"[XYZ]?\d{7,8}-?[A-Z]")
 
 # Other countries' ids in a field named as a national id: 6-20 letters/digits with at least
 # five digits (Italian codice fiscale, Brazilian CPF, Indian Aadhaar, Swiss AHV...).
-_GENERIC_ID: Final = re.compile(r"(?=(?:[^0-9]*[0-9]){5})[A-Za-z0-9][A-Za-z0-9 .\-/]{4,22}"
+# (seven characters at least: no national scheme is shorter, and a staff badge, `B14611`,
+# under a German `Ausweis` key is)
+_GENERIC_ID: Final = re.compile(r"(?=(?:[^0-9]*[0-9]){5})[A-Za-z0-9][A-Za-z0-9 .\-/]{5,22}"
                                 r"[A-Za-z0-9]")
 
 
