@@ -85,9 +85,12 @@ FRESH21 = "fresh21"
 # a twenty-third, written blind, with consumer services' traffic: travel, mobility, telecoms,
 # tenancy, fitness, dating, life events and marketplaces
 FRESH22 = "fresh22"
+# a twenty-fourth, written blind, with infrastructure's and industry's traffic: utilities,
+# smart homes, logistics, vehicles, sites and security
+FRESH23 = "fresh23"
 # the splits that carry their own generator and validator (`build.py`, `check.py`)
 CHECKED = (FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16,
-           FRESH17, FRESH18, FRESH19, FRESH20, FRESH21, FRESH22)
+           FRESH17, FRESH18, FRESH19, FRESH20, FRESH21, FRESH22, FRESH23)
 ALL_SPLITS = (*SPLITS, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, *CHECKED)
 MICRO_F1_TARGET = 0.95
 SPECIAL_TARGET = 0.90
@@ -215,6 +218,13 @@ SPECIAL_TARGET = 0.90
 # questionnaires, opticians and audiologists, log lines holding JSON and union members by
 # number: micro-F1 0.996, lowest special-category figure 0.955 (health recall); it no longer
 # estimates unseen traffic.
+# fresh23 was scored once, blind, with the fresh22 rules: micro-F1 0.941 (precision 0.986,
+# recall 0.899), against 0.935 with the round's starting scanner. Below 0.90: health recall
+# 0.877 (priority-services needs, injuries, a casualty) and biometric recall 0.850 (faces as
+# vectors under a body part's key); national id 0.878 and 0.837, precise location recall
+# 0.882 and person names recall 0.728 (people by their role on a site, a job or a claim).
+# Its misses have since guided rules for those: micro-F1 0.986, lowest special-category
+# figure 0.951 (religious belief); it no longer estimates unseen traffic.
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.995, 0.94),
     "fresh": (0.995, 0.95),
@@ -239,6 +249,7 @@ HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     "fresh20": (0.99, 0.93),
     "fresh21": (0.98, 0.86),
     "fresh22": (0.99, 0.93),
+    "fresh23": (0.98, 0.93),
 }
 
 

@@ -150,7 +150,7 @@ def run_scanner(docs: Sequence[Any], timeout: float = 900) -> tuple[dict[int, se
 SPLIT_NAMES = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
                "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
                "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-               "fresh18", "fresh19", "fresh20", "fresh21", "fresh22")
+               "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23")
 
 
 def evaluate(split: str, directory: Path = HERE) -> tuple[Scores, list[dict[str, Any]]]:
