@@ -68,7 +68,7 @@ from charter.privacy.scanner.cues import (
 from charter.privacy.scanner.findings import Finding, Found, best_per_path
 from charter.privacy.scanner.keyclass import CACHE as key_cache
 from charter.privacy.scanner.keyclass import KeyInfo, classify
-from charter.privacy.scanner.keywords import FIRST_NAME_OK, META_TOKENS
+from charter.privacy.scanner.keywords import FIRST_NAME_OK, GIVEN_NAME_ROLES, META_TOKENS
 from charter.privacy.scanner.kinds import SPECIAL_CATEGORY
 from charter.privacy.scanner.normalize import fold, words
 from charter.privacy.scanner.paths import index as at_index
@@ -156,19 +156,6 @@ _ORG_NAME_KEYS: Final = frozenset({"name", "names", "nom", "nombre", "label", "t
                                    "organization", "titre", "titulo", "titel"})
 # Who wrote a chat message (`{"by": "Gareth", "text": ...}`).
 _SENT_BY: Final = frozenset({("by",), ("sender",), ("sent", "by"), ("written", "by")})
-# People a service names by their given name alone (a review's author, a trip's rider,
-# a session's client): a known given name under these keys is that person's.
-_GIVEN_NAME_ROLES: Final = frozenset({
-    "client", "cliente", "kunde", "kundin", "customer", "patient", "patiente", "paciente",
-    "passenger", "passagier", "passager", "passagere", "pasajero", "pasajera", "guest",
-    "huesped", "gast", "driver", "fahrer", "fahrerin", "conductor", "conductora", "chauffeur",
-    "rider", "courier", "kurier", "coursier", "repartidor", "repartidora", "author", "auteur",
-    "autor", "autora", "reviewer", "tenant", "mieter", "mieterin", "locataire", "inquilino",
-    "inquilina", "traveller", "traveler", "runner", "athlete", "trainee", "student", "member",
-    "volunteer", "voluntario", "voluntaria", "benevole", "payee", "fahrgast",
-    "reisender", "reisende", "hauptreisender", "agent", "voyageur", "voyageuse", "viajero",
-    "viajera", "owner", "eigentumer", "proprietaire", "propietario", "display", "affiche",
-    "anzeigename", "nomaffiche"})
 # A path through someone's membership: a union's name below it is that member's union.
 _MEMBERSHIP_PATH: Final = re.compile(r"(?i)member|mitglied|affiliat|adh[eé]s|afilia|union|syndica"
                                      r"|sindica|gewerkschaft")
@@ -327,7 +314,7 @@ class Scanner:
         judged = info.kind or inherited
         strings, places = walk.strings, walk.places
         if info.tokens and info.tokens[-1] in _DIALOGUES and len(items) > 1:
-            _answered_birth_date(items, path, walk)
+            _answered_turns(items, path, walk)
         if len(items) >= _TAXONOMY_MIN and all(
                 type(item) is str and _SLUG.fullmatch(item) is not None for item in items):
             # `["billing", "genetic-testing-benefit", ...]`: a help desk's tags, as a list
@@ -417,7 +404,7 @@ class Scanner:
                     walk.add(member(path, key), ("biometric", "key:biometric", 0.85))
                 elif info.role and (named.full_name(value) or (
                         info.tokens[-1] in _GREETING_KEYS and named.greeting(value)) or (
-                        info.tokens[-1] in _GIVEN_NAME_ROLES and named.lone_given(value)) or (
+                        info.tokens[-1] in GIVEN_NAME_ROLES and named.lone_given(value)) or (
                         info.tokens == ("user",) and named.lone_given(value)) or (
                         info.tokens == _FROM and _message(obj) and named.lone_given(value))):
                     # `donor: "Rodrigo Medina"`, `invitedBy: "Sabine Baumgärtner"`, a door
@@ -654,10 +641,9 @@ class Scanner:
                 obj is not None and info.tokens in _SENT_BY and _message(obj))) and (
                 _first_name(value)):  # a chat message's author: "Camille"
             walk.add(path, ("person_name", "key:person_name", 0.75))
-        elif named.lone_given(value) and (
-                info.tokens[-1] in _GIVEN_NAME_ROLES or (
-                    obj is not None and info.tokens in _SENT_BY and _acted(obj))) and (
-                obj is None or not _thing_record(obj, parent)):
+        elif (info.tokens[-1] in GIVEN_NAME_ROLES or (
+                obj is not None and info.tokens in _SENT_BY and _acted(obj))) and (
+                named.lone_given(value)) and (obj is None or not _thing_record(obj, parent)):
             # a review's `author: "Yanis"`, a delivery's `courier: "Friederike"`
             walk.add(path, ("person_name", "key:person_name", 0.75))
 
@@ -1819,7 +1805,7 @@ _ASKS_NAME: Final = re.compile(r"(?i)\byour (?:full )?name\b|\bwho am i speaking
 _A_DATE: Final = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 
 
-def _answered_birth_date(items: list[Any], path: str, walk: _Walk) -> None:
+def _answered_turns(items: list[Any], path: str, walk: _Walk) -> None:
     """A date in the turn after one that asks for a date of birth ("Can I get your date of
     birth?" / "Sure, the 14th of March 1986"): the caller's birth date; a full name in the
     turn after one that asks for a name ("Wie ist Ihr vollständiger Name?" / "Lukas Engel"):

@@ -929,6 +929,19 @@ FIRST_NAME_OK: Final = frozenset({
     "agent first name", "holder first name", "anzeigename", "nom affiche",
     "nombre visible", "nombre para mostrar",
 })
+# People a service names by their given name alone, as a key's last word (a review's author,
+# a trip's rider, a session's client): unlike FIRST_NAME_OK, the value must be a known given
+# name ("Yanis", not "Mobile").
+GIVEN_NAME_ROLES: Final = frozenset({
+    "client", "cliente", "kunde", "kundin", "customer", "patient", "patiente", "paciente",
+    "passenger", "passagier", "passager", "passagere", "pasajero", "pasajera", "guest",
+    "huesped", "gast", "driver", "fahrer", "fahrerin", "conductor", "conductora", "chauffeur",
+    "rider", "courier", "kurier", "coursier", "repartidor", "repartidora", "author", "auteur",
+    "autor", "autora", "reviewer", "tenant", "mieter", "mieterin", "locataire", "inquilino",
+    "inquilina", "traveller", "traveler", "runner", "athlete", "trainee", "student", "member",
+    "volunteer", "voluntario", "voluntaria", "benevole", "payee", "fahrgast", "reisender",
+    "reisende", "hauptreisender", "agent", "voyageur", "voyageuse", "viajero", "viajera",
+    "owner", "eigentumer", "proprietaire", "propietario"})
 
 # Party names and words: the values that make a `party` key a political one.
 _PARTY_VALUES: Final = frozenset({

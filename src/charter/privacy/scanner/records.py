@@ -359,8 +359,7 @@ _PEOPLES_NAMED: Final = tn.ETHNIC | tn.PEOPLES | tn.ETHNIC_GROUPS | frozenset({
     "maghrebin", "maghrebine", "maghrebins", "antillais", "antillaise", "afro caribbean",
     "afro-caribbean", "afro caribeenne", "afro-caribeenne", "afro caribeen", "afro-caribeen",
     "afrocaribeno", "afrocaribena", "afrodescendiente", "afrodescendant", "afrodescendante",
-    "latinx",
-    "arabe", "berbere", "berber", "bereber", "amazigh", "gitan", "gitane", "tzigane"})
+    "latinx", "berbere", "berber", "bereber", "amazigh", "gitan", "gitane", "tzigane"})
 
 
 # Records that state a category in one of their fields (one test for most objects).
@@ -2122,8 +2121,7 @@ def _screened_for(obj: dict[Any, Any], found: list[Found]) -> None:
 
 
 # Keys that title a death notice or a family tree's entry with the person it is about.
-_LIFE_TITLES: Final = frozenset({("title",), ("titre",), ("titulo",), ("titel",),
-                                 ("headline",), ("heading",), ("subject",)})
+_LIFE_TITLES: Final = _TITLES | {("heading",), ("subject",)}
 
 
 def _life_titled(obj: dict[Any, Any], found: list[Found]) -> None:
